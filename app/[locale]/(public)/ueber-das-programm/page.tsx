@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { TextPage, TextSection } from "@/components/layout/text-page";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Pages.programme");
+  return { title: t("title") };
+}
+
+export default async function ProgrammePage({ params }: PageProps<"/[locale]/ueber-das-programm">) {
+  setRequestLocale((await params).locale);
+  const t = await getTranslations("Pages.programme");
+  const timeline = ["decision", "kickoff", "round1", "round2"] as const;
+  return (
+    <TextPage title={t("title")} lead={t("lead")}>
+      <TextSection title={t("timelineTitle")}>
+        <ol className="flex list-decimal flex-col gap-2 pl-6 marker:font-semibold marker:text-brand-700">
+          {timeline.map((key) => (
+            <li key={key}>{t(`timeline.${key}`)}</li>
+          ))}
+        </ol>
+      </TextSection>
+      <TextSection title={t("fundingTitle")}>
+        <p>{t("fundingText")}</p>
+      </TextSection>
+      <TextSection title={t("evaluationTitle")}>
+        <p>{t("evaluationText")}</p>
+      </TextSection>
+    </TextPage>
+  );
+}

@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { PageContainer } from "./page-container";
+
+export async function SiteFooter() {
+  const t = await getTranslations("Layout");
+  const links = [
+    { href: "/impressum", label: t("imprint") },
+    { href: "/datenschutz", label: t("privacy") },
+    { href: "/barrierefreiheit", label: t("accessibility") },
+    { href: "/leichte-sprache", label: t("easyLanguage") },
+  ];
+  return (
+    <footer className="print-hidden mt-16 border-t border-line bg-surface">
+      <PageContainer className="grid gap-6 py-10 md:grid-cols-[2fr_1fr]">
+        <div>
+          <p className="font-semibold">{t("brandLine1")}</p>
+          <p className="mt-2 max-w-prose text-base text-muted">{t("footerAbout")}</p>
+          <p className="mt-2 text-base text-muted">{t("noCookies")}</p>
+        </div>
+        <nav aria-label={t("footerNavigation")}>
+          <ul className="flex flex-col gap-2">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="text-brand-800">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </PageContainer>
+    </footer>
+  );
+}

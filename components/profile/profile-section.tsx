@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+
+/** One section of a Steckbrief: a numbered anchor target with an h2. */
+export function ProfileSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-titel`} className="scroll-mt-6 border-t border-line pt-8">
+      <h2 id={`${id}-titel`} className="text-2xl">
+        {title}
+      </h2>
+      <div className="mt-4 flex flex-col gap-5">{children}</div>
+    </section>
+  );
+}
+
+/** A labelled sub-part inside a section (e.g. "Zielsetzung"). */
+export function SubSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div>
+      <h3 className="text-lg font-semibold text-brand-800">{title}</h3>
+      <div className="mt-2">{children}</div>
+    </div>
+  );
+}

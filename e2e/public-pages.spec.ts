@@ -1,0 +1,101 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAccessibilityViolations, PROFILE_SECTION_HEADINGS } from "./support";
+
+const GROUPS = [
+  { heading: "Landkreise", testId: "group-landkreise", cards: 4 },
+  { heading: "Städte", testId: "group-staedte", cards: 21 },
+  { heading: "Gemeinden", testId: "group-gemeinden", cards: 7 },
+];
+
+test.describe("Startseite", () => {
+  test("zeigt die drei Gruppen mit 4, 21 und 7 Steckbriefen", async ({ page }) => {
+    const response = await page.goto("/");
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle(/Steckbriefe der kommunalen Flüchtlingsdialoge/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Steckbriefe der kommunalen Flüchtlingsdialoge");
+    for (const group of GROUPS) {
+      await expect(page.getByRole("heading", { level: 2, name: group.heading, exact: true })).toBeVisible();
+      await expect(page.getByTestId(group.testId).getByRole("listitem")).toHaveCount(group.cards);
+    }
+    // Cards name municipality and title and link to the profile.
+    const firstCard = page.getByTestId("group-landkreise").getByRole("article").first();
+    await expect(firstCard.getByRole("link")).toHaveAttribute("href", /^\/steckbriefe\/[a-z0-9-]+$/);
+  });
+
+  test("hat keine Barrieren nach WCAG 2.1 AA (axe-core)", async ({ page }) => {
+    await page.goto("/");
+    await expectNoAccessibilityViolations(page);
+  });
+});
+
+test.describe("Steckbrief", () => {
+  for (const group of GROUPS) {
+    test(`öffnet einen Steckbrief der Gruppe ${group.heading} mit allen Abschnitten`, async ({ page }) => {
+      await page.goto("/");
+      const card = page.getByTestId(group.testId).getByRole("article").nth(1 % group.cards);
+      const title = (await card.getByRole("heading").textContent())!.trim();
+      await card.getByRole("link").click();
+      await expect(page).toHaveURL(/\/steckbriefe\/[a-z0-9-]+$/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+      for (const heading of PROFILE_SECTION_HEADINGS) {
+        await expect(page.getByRole("heading", { level: 2, name: heading, exact: true })).toBeVisible();
+      }
+      // Key facts and filled sections, not just headings.
+      const facts = page.getByRole("complementary").filter({ has: page.getByRole("heading", { name: "Auf einen Blick" }) });
+      await expect(facts).toContainText("Termine");
+      await expect(facts).toContainText("€");
+      await expect(page.locator("#anlass p").first()).not.toBeEmpty();
+      await expect(page.locator("#ergebnisse ol li")).not.toHaveCount(0);
+      await expect(page.locator("#ansprechpartner")).toContainText(/@[a-z0-9.-]+\.example/);
+      await expect(page.getByRole("note")).toContainText("Demo-Inhalt");
+    });
+  }
+
+  test("hat keine Barrieren nach WCAG 2.1 AA (axe-core)", async ({ page }) => {
+    await page.goto("/steckbriefe/tuebingen-neue-nachbarschaften");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("funktioniert ohne JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.getByRole("link", { name: /Frühstücksbus/ }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Kosten", exact: true })).toBeVisible();
+    await context.close();
+  });
+});
+
+test.describe("Nicht gefundene Seiten", () => {
+  test("ein unbekannter Steckbrief antwortet mit 404 und deutscher Fehlerseite", async ({ page }) => {
+    const response = await page.goto("/steckbriefe/gibt-es-nicht");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+    await expect(page.getByRole("link", { name: "Zu allen Steckbriefen" })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("eine unbekannte Adresse antwortet mit 404", async ({ page }) => {
+    const response = await page.goto("/gibt/es/nicht");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+  });
+});
+
+test.describe("Rechtliche Seiten", () => {
+  const pages: [string, string][] = [
+    ["/impressum", "Impressum"],
+    ["/datenschutz", "Datenschutzerklärung"],
+    ["/barrierefreiheit", "Erklärung zur Barrierefreiheit"],
+    ["/leichte-sprache", "Leichte Sprache"],
+    ["/ueber-das-programm", "Über das Programm"],
+  ];
+  for (const [path, heading] of pages) {
+    test(`${path} ist erreichbar`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    });
+  }
+});

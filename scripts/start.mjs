@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: serves the production build (`npm run dev`: the development server, --dev).
+ * - With DATABASE_URL: uses that PostgreSQL server as it is (no migration, no demo content
+ *   unless asked for with `npm run db:migrate` / `npm run db:seed`).
+ * - Without: starts the embedded PostgreSQL (PGlite, data in .data/pglite), applies the
+ *   migrations, loads the demo content on the first start, then serves the portal.
+ */
+import { existsSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { resolve } from "node:path";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
+import { bin, run } from "./lib/run.mjs";
+
+const root = resolve(import.meta.dirname, "..");
+const port = process.env.PORT ?? "3000";
+const devMode = process.argv.includes("--dev");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+if (!devMode && !existsSync(resolve(root, ".next/BUILD_ID"))) {
+  console.log("Noch kein Produktions-Build vorhanden – baue das Portal (npm run build) …");
+  await run(bin("next"), ["build"], { env, cwd: root });
+}
+
+let embedded = null;
+if (!env.DATABASE_URL) {
+  const dataDir = resolve(root, env.EMBEDDED_DATA_DIR ?? ".data");
+  embedded = await startEmbeddedPostgres({
+    dataDir: resolve(dataDir, "pglite"),
+    port: env.EMBEDDED_DATABASE_PORT ? Number(env.EMBEDDED_DATABASE_PORT) : undefined,
+  });
+  env.DATABASE_URL = embedded.url;
+  // PGlite answers one query at a time: a small pool is enough and avoids queueing sockets.
+  env.DATABASE_POOL_SIZE ??= "4";
+  console.log(`Eingebettete Datenbank (PGlite) läuft auf Port ${embedded.port}, Daten in ${dataDir}.`);
+  await run(bin("prisma"), ["migrate", "deploy"], { env, cwd: root });
+  const marker = resolve(dataDir, "demo-content-loaded");
+  if (!existsSync(marker)) {
+    await run(bin("tsx"), ["prisma/seed.ts"], { env, cwd: root });
+    writeFileSync(marker, `${new Date().toISOString()}\n`);
+  }
+}
+
+const server = spawn(bin("next"), [devMode ? "dev" : "start", "--port", port], { env, cwd: root, stdio: "inherit" });
+console.log(`Das Portal startet unter http://localhost:${port}`);
+
+let stopping = false;
+async function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  server.kill(signal);
+}
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
+
+server.on("exit", async (code) => {
+  if (embedded) await embedded.stop();
+  process.exit(code ?? 0);
+});

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: everything CI runs, in one command, on any machine with Node 20+.
+ *
+ * 1. Database: a fresh database on the PostgreSQL server at TEST_DATABASE_URL
+ *    (default postgresql://postgres@127.0.0.1:5432/postgres) when it answers; otherwise
+ *    an embedded, in-memory PGlite.
+ * 2. Committed migrations applied with the real Prisma CLI (exercising the stand-in engine).
+ * 3. Unit tests, 4. integration tests against that database,
+ * 5. production build, demo content, end-to-end tests in Chromium (with axe-core),
+ * 6. the embedded mode: `npm start` without DATABASE_URL serves the demo content.
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
+import { bin, run } from "./lib/run.mjs";
+
+const root = resolve(import.meta.dirname, "..");
+const started = Date.now();
+const step = (title) => console.log(`\n▶ ${title} (${Math.round((Date.now() - started) / 1000)} s)`);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const cleanups = [];
+
+async function serverAnswers(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** A fresh, uniquely named database on the server; dropped again at the end. */
+async function createFreshDatabase(serverUrl) {
+  const name = `steckbriefe_test_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  cleanups.push(async () => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.end();
+  });
+  return url.toString();
+}
+
+function findChromium() {
+  const candidates = [env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
+  return candidates.find((path) => existsSync(path));
+}
+
+async function ensureBrowser() {
+  const chromium = findChromium();
+  if (chromium) return chromium;
+  console.log("Kein Chromium unter /usr/bin/chromium gefunden – versuche Playwrights eigenen Chromium herunterzuladen …");
+  try {
+    await run(bin("playwright"), ["install", "chromium"], { env });
+    return undefined; // Playwright finds its own download
+  } catch {
+    console.error(
+      [
+        "",
+        "Für die End-to-End-Tests fehlt ein Browser. Bitte einen der folgenden Wege wählen:",
+        "  • Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium",
+        "  • mit Internetzugang:  npx playwright install chromium",
+        "  • eigener Chromium:  CHROMIUM_PATH=/pfad/zu/chromium npm test",
+      ].join("\n"),
+    );
+    process.exit(1);
+  }
+}
+
+async function main() {
+  const browserPath = await ensureBrowser();
+  if (browserPath) env.CHROMIUM_PATH = browserPath;
+
+  step("Testdatenbank vorbereiten");
+  const serverUrl = env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  if (await serverAnswers(serverUrl)) {
+    env.DATABASE_URL = await createFreshDatabase(serverUrl);
+    console.log(`PostgreSQL-Server: frische Datenbank ${new URL(env.DATABASE_URL).pathname.slice(1)}`);
+  } else {
+    const embedded = await startEmbeddedPostgres();
+    cleanups.push(() => embedded.stop());
+    env.DATABASE_URL = embedded.url;
+    env.DATABASE_POOL_SIZE = "4";
+    console.log(`Kein PostgreSQL-Server unter ${serverUrl} – nutze eingebettetes PGlite auf Port ${embedded.port}`);
+  }
+
+  step("Migrationen anwenden (prisma migrate deploy)");
+  await run(bin("prisma"), ["migrate", "deploy"], { env, cwd: root });
+
+  step("Unit-Tests");
+  await run(bin("vitest"), ["run", "--project", "unit"], { env, cwd: root });
+
+  step("Integrationstests gegen PostgreSQL");
+  await run(bin("vitest"), ["run", "--project", "integration"], { env, cwd: root });
+
+  step("Produktions-Build (next build)");
+  await run(bin("next"), ["build"], { env, cwd: root });
+
+  step("Demo-Inhalte laden (npm run db:seed)");
+  await run(bin("tsx"), ["prisma/seed.ts"], { env, cwd: root });
+
+  step("End-to-End-Tests in Chromium");
+  await run(bin("playwright"), ["test"], { env, cwd: root });
+
+  step("Eingebetteter Modus: npm start ohne DATABASE_URL");
+  const { DATABASE_URL: _unused, ...embeddedEnv } = env;
+  await run(bin("vitest"), ["run", "--project", "embedded"], { env: embeddedEnv, cwd: root });
+
+  console.log(`\n✔ Alle Tests bestanden (${Math.round((Date.now() - started) / 1000)} s)`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`\n✘ ${error instanceof Error ? error.message : error}`);
+  process.exitCode = 1;
+} finally {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(error));
+}

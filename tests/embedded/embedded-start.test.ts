@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+/**
+ * The README's first command ends in `npm start` with no DATABASE_URL: the portal must start
+ * its embedded PostgreSQL, migrate, load the demo content and serve it. Tested here with a
+ * fresh data folder, exactly as on a new machine (the production build exists already).
+ */
+const root = resolve(import.meta.dirname, "../..");
+const dataDir = mkdtempSync(join(tmpdir(), "steckbriefe-embedded-"));
+let child: ChildProcess | undefined;
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitForPage(url: string, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    if (child?.exitCode !== null && child?.exitCode !== undefined) throw new Error(`npm start beendet (Exit-Code ${child.exitCode})`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return await response.text();
+      lastError = new Error(`HTTP ${response.status}`);
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((done) => setTimeout(done, 1000));
+  }
+  throw new Error(`Keine Antwort von ${url}: ${String(lastError)}`);
+}
+
+afterAll(async () => {
+  if (child && child.exitCode === null) {
+    const exited = new Promise((done) => child!.once("exit", done));
+    child.kill("SIGTERM");
+    await exited;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("npm start without DATABASE_URL", () => {
+  it("starts the embedded database, loads the demo content and serves /", async () => {
+    expect(process.env.DATABASE_URL).toBeUndefined();
+    const port = await freePort();
+    child = spawn(process.execPath, ["scripts/start.mjs"], {
+      cwd: root,
+      env: { ...process.env, PORT: String(port), EMBEDDED_DATA_DIR: dataDir },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    const html = await waitForPage(`http://127.0.0.1:${port}/`, 200_000);
+    expect(html).toContain("Steckbriefe der kommunalen Flüchtlingsdialoge");
+    expect(html.match(/href="\/steckbriefe\/[a-z0-9-]+"/g)?.length).toBe(32);
+    const profile = await fetch(`http://127.0.0.1:${port}/steckbriefe/tuebingen-neue-nachbarschaften`);
+    expect(profile.status).toBe(200);
+    expect(await profile.text()).toContain("Tübingen");
+  });
+});
