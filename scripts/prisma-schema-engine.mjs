@@ -65,7 +65,7 @@ async function runCliCommand(command, { url }) {
     }
     return 0;
   } catch (err) {
-    log("ERROR", err.message, err.code?.startsWith?.("P") ? { error_code: err.code } : {}, "schema_engine::logger");
+    log("ERROR", err.message, /^P\d{4}$/.test(err.code ?? "") ? { error_code: err.code } : {}, "schema_engine::logger");
     return 1;
   }
 }
@@ -80,7 +80,9 @@ function rpcError(err, isPanic) {
     const message = err.panicMessage ?? err.message;
     return { code: 4466, message, data: { is_panic: true, message, backtrace: err.stack } };
   }
-  const data = { is_panic: false, message: err.message, ...(err.code ? { error_code: err.code } : {}), ...(err.meta ? { meta: err.meta } : {}) };
+  // Prisma error codes (P1001, P3005, ...) only, not e.g. PostgreSQL SQLSTATEs.
+  const code = /^P\d{4}$/.test(err.code ?? "") ? { error_code: err.code } : {};
+  const data = { is_panic: false, message: err.message, ...code, ...(err.meta ? { meta: err.meta } : {}) };
   return { code: 4466, message: "An error happened. Check the data field for details.", data };
 }
 
@@ -107,29 +109,26 @@ async function ensureMigrationsReplayed(engine, { migrationsList, filters }) {
   diagnosedLists.add(key);
 }
 
-function createHandlers(datasource) {
-  return {
-    getDatabaseVersion: (engine, params) => engine.version(params),
-    createDatabase: async (_engine, { datasource: target } = {}) => ({
-      databaseName: await createDatabase(target?.tag === "ConnectionString" ? target.url : datasource.url),
-    }),
-    evaluateDataLoss: async (engine, params) => {
-      await ensureMigrationsReplayed(engine, params);
-      return engine.evaluateDataLoss(params);
-    },
-    createMigration: async (engine, params) => {
-      await ensureMigrationsReplayed(engine, params);
-      return engine.createMigration(params);
-    },
-    // The native engine has the CLI print the diff through a `print` request
-    // (so `migrate diff --output` can capture it) and returns no stdout.
-    diff: async (engine, params) => {
-      const result = await engine.diff(params);
-      if (result.stdout != null) await requestFromCli("print", { content: result.stdout });
-      return { ...result, stdout: null };
-    },
-  };
-}
+// RPC methods whose name or behaviour differs from the wasm engine's methods.
+const handlers = {
+  // Used by the CLI for error reports; the wasm engine calls it `version`.
+  getDatabaseVersion: (engine, params) => engine.version(params),
+  evaluateDataLoss: async (engine, params) => {
+    await ensureMigrationsReplayed(engine, params);
+    return engine.evaluateDataLoss(params);
+  },
+  createMigration: async (engine, params) => {
+    await ensureMigrationsReplayed(engine, params);
+    return engine.createMigration(params);
+  },
+  // The native engine has the CLI print the diff through a `print` request
+  // (so `migrate diff --output` can capture it) and returns no stdout.
+  diff: async (engine, params) => {
+    const result = await engine.diff(params);
+    if (result.stdout != null) await requestFromCli("print", { content: result.stdout });
+    return { ...result, stdout: null };
+  },
+};
 
 // Diffs between "empty" and Prisma schemas need no database at all.
 const needsDatabase = (method, params) =>
@@ -137,8 +136,8 @@ const needsDatabase = (method, params) =>
 
 async function serveRpc(args) {
   const datamodels = await Promise.all(args.datamodels.map(async (path) => [path, await readFile(path, "utf8")]));
-  // The engine's log lines are already JSON (with a trailing newline).
-  const engineLog = (line) => process.stderr.write(line);
+  // The engine's log lines are already JSON (usually with a trailing newline).
+  const engineLog = (line) => process.stderr.write(line.endsWith("\n") ? line : `${line}\n`);
   const { url } = args.datasource;
 
   // Engines are created on first use, not at startup: SchemaEngine.new()
@@ -158,7 +157,6 @@ async function serveRpc(args) {
     });
     return engines.online;
   }
-  const handlers = createHandlers(args.datasource);
 
   let current; // id of the request being handled, for panics
   // A panic can also surface as an uncaught trap in a wasm callback.

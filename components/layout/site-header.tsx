@@ -14,7 +14,7 @@ export async function SiteHeader() {
     <header className="border-b border-line bg-white">
       <div className="h-1.5 bg-accent" aria-hidden="true" />
       <PageContainer className="flex flex-col gap-3 py-4 md:flex-row md:items-end md:justify-between md:gap-8">
-        <Link href="/" aria-label={t("homeLinkLabel")} className="group flex items-center gap-3 text-ink no-underline">
+        <Link href="/" className="group flex items-center gap-3 text-ink no-underline">
           <span
             aria-hidden="true"
             className="grid size-11 shrink-0 place-items-center rounded-md bg-brand-700 text-lg font-bold text-white"

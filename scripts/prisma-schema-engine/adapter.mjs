@@ -6,14 +6,14 @@ import { parseIntoClientConfig } from "pg-connection-string";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { ColumnTypeEnum, DriverAdapterError } from "@prisma/driver-adapter-utils";
 
-/** Connection settings for `pg` plus the Prisma-only `?schema=` parameter. */
+/**
+ * Discrete connection settings for `pg` (other Prisma URL parameters such as
+ * `connection_limit` are ignored by pg) and the Prisma-only `?schema=`, which
+ * adapter-pg takes as an option and reports to the engine.
+ */
 export function parseUrl(url) {
   const { schema, ...config } = parseIntoClientConfig(url);
-  // Prisma-specific URL parameters are none of node-postgres' business.
-  for (const key of ["connection_limit", "pool_timeout", "connect_timeout", "socket_timeout", "pgbouncer", "statement_cache_size"]) {
-    delete config[key];
-  }
-  return { config: { ...config }, schema: schema || undefined };
+  return { config, schema: schema || undefined };
 }
 
 export const describeServer = ({ host, port }) => `${host ?? "localhost"}:${port ?? 5432}`;
@@ -70,6 +70,10 @@ function withCharColumns(queryable) {
 
 /** Connects adapter-pg to one database, with all fixes applied. */
 async function connectAdapter({ config, schema }) {
+  // Problem: adapter-pg only reports `schema` to the engine, but migration
+  // scripts use unqualified names, so like the native engine we make it the
+  // connection's search_path (a startup option of every pooled connection).
+  if (schema) config = { ...config, options: `${config.options ?? ""} -c search_path=${schema}`.trim() };
   const factory = new PrismaPg({ ...config, Client: CatalogTolerantClient }, schema ? { schema } : undefined);
   const adapter = withCharColumns(await factory.connect());
   const startTransaction = adapter.startTransaction.bind(adapter);
@@ -85,7 +89,7 @@ async function connectAdapter({ config, schema }) {
   return adapter;
 }
 
-/** Runs `fn` with a plain client on another database of the same server. */
+/** Runs `fn` with a short-lived plain client, outside any adapter's pool. */
 async function withClient(config, fn) {
   const client = new pg.Client(config);
   await client.connect();
@@ -129,7 +133,7 @@ const PROBE_RESULT = {
 
 function offlineAdapter(reason) {
   const fail = async () => {
-    throw new Error(reason);
+    throw adapterError(reason);
   };
   return {
     provider: "postgres",
@@ -180,7 +184,12 @@ export function createAdapterFactory({ url, shadowDatabaseUrl }) {
         adapter = await connectAdapter(parseUrl(shadowDatabaseUrl));
       } else {
         const database = `prisma_migrate_shadow_db_${randomUUID()}`;
-        await withClient(config, (c) => c.query(`CREATE DATABASE ${quoteIdent(database)}`));
+        await withClient(config, (c) => c.query(`CREATE DATABASE ${quoteIdent(database)}`)).catch((err) => {
+          throw adapterError(
+            `Prisma Migrate could not create the shadow database (${err.message}). Make sure the database user may create databases, ` +
+              "or configure a shadow database: datasource.shadowDatabaseUrl (SHADOW_DATABASE_URL). See https://pris.ly/d/migrate-shadow",
+          );
+        });
         adapter = await connectAdapter({ config: { ...config, database }, schema });
         const dispose = adapter.dispose.bind(adapter);
         adapter.dispose = async () => {
@@ -214,26 +223,21 @@ export function createAdapterFactory({ url, shadowDatabaseUrl }) {
 // errors carrying the native engine's codes (the CLI creates the database on
 // P1003 during `migrate dev` / `db push`).
 // ---------------------------------------------------------------------------
-export class UserFacingError extends Error {
-  constructor(code, message) {
-    super(message);
-    this.code = code;
-  }
-}
+const userFacing = (code, message) => Object.assign(new Error(message), { code });
 
 function toUserFacing(err, config) {
   const server = describeServer(config);
   if (err.code === "3D000") {
-    return new UserFacingError("P1003", `Database \`${config.database}\` does not exist on the database server at \`${server}\`.`);
+    return userFacing("P1003", `Database \`${config.database}\` does not exist on the database server at \`${server}\`.`);
   }
   if (["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ETIMEDOUT"].includes(err.code)) {
-    return new UserFacingError("P1001", `Can't reach database server at \`${server}\`\n\nPlease make sure your database server is running at \`${server}\`.`);
+    return userFacing("P1001", `Can't reach database server at \`${server}\`\n\nPlease make sure your database server is running at \`${server}\`.`);
   }
   if (err.code === "28P01" || err.code === "28000") {
-    return new UserFacingError("P1000", `Authentication failed against database server at \`${server}\`, the provided database credentials for \`${config.user}\` are not valid.\n\nPlease make sure to provide valid database credentials for the database server at \`${server}\`.`);
+    return userFacing("P1000", `Authentication failed against database server at \`${server}\`, the provided database credentials for \`${config.user}\` are not valid.\n\nPlease make sure to provide valid database credentials for the database server at \`${server}\`.`);
   }
   if (err.code === "42P04") {
-    return new UserFacingError("P1009", `Database \`${config.database}\` already exists on the database server at \`${server}\``);
+    return userFacing("P1009", `Database \`${config.database}\` already exists on the database server at \`${server}\``);
   }
   return err;
 }

@@ -95,7 +95,7 @@ describe("database constraints", () => {
       db.profileVersion.create({
         data: { profileId: profile.id, number: 2, title: "Zweite", state: "PUBLISHED", publishedAt: new Date() },
       }),
-    ).rejects.toThrow(/already has a published version/);
+    ).rejects.toThrow(/ProfileVersion_single_published/);
     expect(await db.profileVersion.count({ where: { profileId: profile.id } })).toBe(1);
   });
 
