@@ -10,6 +10,8 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 const executablePath = process.env.CHROMIUM_PATH || undefined;
+const smtpSinkPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
+const smtpSinkHttpPort = Number(process.env.E2E_SMTP_HTTP_PORT ?? 2526);
 
 export default defineConfig({
   testDir: "./e2e",
@@ -46,11 +48,26 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start --port ${port}`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", PUBLIC_BASE_URL: baseURL },
-  },
+  webServer: [
+    {
+      // Receives the portal's e-mails over real SMTP; tests read them at /messages.
+      command: "node tests/support/smtp-sink.mjs",
+      url: `http://127.0.0.1:${smtpSinkHttpPort}/messages`,
+      reuseExistingServer: !process.env.CI,
+      env: { SMTP_SINK_PORT: String(smtpSinkPort), SMTP_SINK_HTTP_PORT: String(smtpSinkHttpPort) },
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start --port ${port}`,
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        PUBLIC_BASE_URL: baseURL,
+        NEXTAUTH_URL: baseURL,
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-only-for-local-test-runs",
+        SMTP_URL: `smtp://127.0.0.1:${smtpSinkPort}`,
+      },
+    },
+  ],
 });

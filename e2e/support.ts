@@ -26,3 +26,15 @@ export const PROFILE_SECTION_HEADINGS = [
   "Zitat",
   "Medien",
 ];
+
+export const DEMO_PASSWORD = "Demo-Passwort-2026";
+export const demoEditor = (municipalitySlug: string) => `redaktion+${municipalitySlug}@example.org`;
+
+/** Signs in through the real sign-in page (next-auth credentials provider). */
+export async function signIn(page: Page, email: string, returnTo = "/redaktion") {
+  await page.goto(`/anmelden?ruecksprung=${encodeURIComponent(returnTo)}`);
+  await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(email);
+  await page.getByLabel("Passwort").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.waitForURL((url) => url.pathname === returnTo);
+}

@@ -14,7 +14,7 @@ const db = createPrismaClient(url, 2);
 try {
   const result = await loadDemoContent(db);
   console.log(
-    `Demo-Inhalte geladen: ${result.municipalities} Kommunen, ${result.profilesCreated} Steckbriefe neu, ${result.profilesKept} unverändert.`,
+    `Demo-Inhalte geladen: ${result.municipalities} Kommunen, ${result.profilesCreated} Steckbriefe neu, ${result.profilesKept} unverändert, ${result.accountsCreated} Demo-Konten neu.`,
   );
 } finally {
   await db.$disconnect();

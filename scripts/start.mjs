@@ -6,7 +6,8 @@
  * - Without: starts the embedded PostgreSQL (PGlite, data in .data/pglite), applies the
  *   migrations, loads the demo content on the first start, then serves the portal.
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
@@ -22,9 +23,22 @@ if (!devMode && !existsSync(resolve(root, ".next/BUILD_ID"))) {
   await run(bin("next"), ["build"], { env, cwd: root });
 }
 
+const dataDir = resolve(root, env.EMBEDDED_DATA_DIR ?? ".data");
+
+// Sessions are signed with NEXTAUTH_SECRET. Production sets it; otherwise a random secret is
+// created once and kept in the data folder, so sessions survive restarts.
+if (!env.NEXTAUTH_SECRET) {
+  const secretFile = resolve(dataDir, "auth-secret");
+  if (!existsSync(secretFile)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  env.NEXTAUTH_SECRET = readFileSync(secretFile, "utf8").trim();
+}
+env.NEXTAUTH_URL ??= env.PUBLIC_BASE_URL ?? `http://localhost:${port}`;
+
 let embedded = null;
 if (!env.DATABASE_URL) {
-  const dataDir = resolve(root, env.EMBEDDED_DATA_DIR ?? ".data");
   embedded = await startEmbeddedPostgres({
     dataDir: resolve(dataDir, "pglite"),
     port: env.EMBEDDED_DATABASE_PORT ? Number(env.EMBEDDED_DATABASE_PORT) : undefined,

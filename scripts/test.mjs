@@ -10,6 +10,7 @@
  * 5. production build, demo content, end-to-end tests in Chromium (with axe-core),
  * 6. the embedded mode: `npm start` without DATABASE_URL serves the demo content.
  */
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import pg from "pg";
@@ -19,7 +20,7 @@ import { bin, run } from "./lib/run.mjs";
 const root = resolve(import.meta.dirname, "..");
 const started = Date.now();
 const step = (title) => console.log(`\n▶ ${title} (${Math.round((Date.now() - started) / 1000)} s)`);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url") };
 const cleanups = [];
 
 async function serverAnswers(url) {

@@ -1,4 +1,5 @@
 import type { Database } from "../../lib/db-client";
+import { hashPassword } from "../../lib/auth/password";
 import { isSlug } from "../../lib/slug";
 import { demoContent } from "./content";
 import type { DemoMunicipality, DemoProfile } from "./types";
@@ -7,7 +8,13 @@ export interface DemoLoadResult {
   municipalities: number;
   profilesCreated: number;
   profilesKept: number;
+  accountsCreated: number;
 }
+
+/** Password of every demo account (README); demo accounts exist only where the demo seed ran. */
+export const DEMO_PASSWORD = "Demo-Passwort-2026";
+
+export const demoEditorEmail = (municipalitySlug: string) => `redaktion+${municipalitySlug}@example.org`;
 
 /** Publication date of a demo profile: four weeks after its last event. */
 function demoPublicationDate(profile: DemoProfile): Date {
@@ -151,5 +158,42 @@ export async function loadDemoContent(db: Database): Promise<DemoLoadResult> {
     profilesCreated += 1;
   }
 
-  return { municipalities: municipalities.size, profilesCreated, profilesKept: profiles.length - profilesCreated };
+  const accountsCreated = await loadDemoAccounts(db, municipalityIds);
+  return { municipalities: municipalities.size, profilesCreated, profilesKept: profiles.length - profilesCreated, accountsCreated };
+}
+
+/**
+ * Demo accounts: an admin, a reviewer and one editor per seeded municipality, all with
+ * DEMO_PASSWORD. Existing accounts are left alone (their password may have been changed).
+ */
+async function loadDemoAccounts(db: Database, municipalityIds: Map<string, string>): Promise<number> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash for all: same password, fast seed
+  const accounts = [
+    { email: "admin@example.org", name: "Demo-Administration", role: "ADMIN" as const, municipalityId: null },
+    { email: "pruefung@example.org", name: "Demo-Programmteam", role: "REVIEWER" as const, municipalityId: null },
+    ...[...municipalityIds].map(([slug, id]) => ({
+      email: demoEditorEmail(slug),
+      name: `Demo-Redaktion ${slug}`,
+      role: "EDITOR" as const,
+      municipalityId: id,
+    })),
+  ];
+  const existing = new Set(
+    (await db.user.findMany({ where: { email: { in: accounts.map((account) => account.email) } }, select: { email: true } })).map(
+      (user) => user.email,
+    ),
+  );
+  const missing = accounts.filter((account) => !existing.has(account.email));
+  for (const account of missing) {
+    await db.user.create({
+      data: {
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        passwordHash,
+        assignments: account.municipalityId ? { create: { municipalityId: account.municipalityId } } : undefined,
+      },
+    });
+  }
+  return missing.length;
 }

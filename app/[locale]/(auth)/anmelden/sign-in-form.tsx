@@ -1,0 +1,77 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { Button, ErrorSummary, TextField } from "@/components/forms/field";
+import { signInSchema } from "@/lib/auth/schema";
+import { fieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
+
+export function SignInForm({ returnTo, initialError }: { returnTo: string; initialError: boolean }) {
+  const t = useTranslations("Auth");
+  const [values, setValues] = useState({ email: "", password: "" });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failed, setFailed] = useState(initialError);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFailed(false);
+    const parsed = signInSchema.safeParse(values);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      requestAnimationFrame(() => document.getElementById("fehlerzusammenfassung")?.focus());
+      return;
+    }
+    setErrors({});
+    setPending(true);
+    const result = await signIn("credentials", { ...parsed.data, redirect: false });
+    if (result?.ok && !result.error) {
+      // A full navigation, so that every server component sees the new session cookie.
+      window.location.assign(returnTo);
+      return;
+    }
+    setPending(false);
+    setFailed(true);
+  }
+
+  const summary = Object.entries(errors).map(([field, message]) => ({ fieldId: `anmelden-${field}`, message }));
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-8 flex flex-col gap-6">
+      <ErrorSummary title={t("errorSummary")} errors={summary} />
+      {failed && (
+        <p role="alert" className="rounded-md border-2 border-red-800 bg-red-50 p-4 font-semibold text-red-900">
+          {t("invalidCredentials")}
+        </p>
+      )}
+      <TextField
+        id="anmelden-email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        label={t("email")}
+        required
+        value={values.email}
+        error={errors.email}
+        onChange={(event) => setValues({ ...values, email: event.target.value })}
+      />
+      <TextField
+        id="anmelden-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        label={t("password")}
+        required
+        value={values.password}
+        error={errors.password}
+        onChange={(event) => setValues({ ...values, password: event.target.value })}
+      />
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("submitting") : t("submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

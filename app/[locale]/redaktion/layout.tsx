@@ -1,0 +1,49 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { PageContainer } from "@/components/layout/page-container";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/policy";
+import { Link } from "@/lib/i18n/navigation";
+
+/**
+ * Frame of the editorial area. It only shows who is signed in; it protects nothing —
+ * every page and action below checks the session and the policy itself.
+ */
+export default async function EditorialLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  const t = await getTranslations("Editorial");
+  return (
+    <>
+      {user && (
+        <div className="border-b border-line bg-brand-50">
+          <PageContainer className="flex flex-wrap items-center justify-between gap-3 py-2">
+            <nav aria-label={t("areaNavigation")}>
+              <ul className="flex flex-wrap gap-x-5 gap-y-1">
+                <li>
+                  <Link href="/redaktion" className="font-semibold">
+                    {t("dashboard")}
+                  </Link>
+                </li>
+                {can(user, { action: "outbox.read" }) && (
+                  <li>
+                    <Link href="/redaktion/postausgang" className="font-semibold">
+                      {t("outbox")}
+                    </Link>
+                  </li>
+                )}
+              </ul>
+            </nav>
+            <div className="flex flex-wrap items-center gap-3 text-base">
+              <span>
+                {t("signedInAs", { email: user.email })} · {t(`roles.${user.role}`)}
+              </span>
+              <SignOutButton label={t("signOut")} />
+            </div>
+          </PageContainer>
+        </div>
+      )}
+      {children}
+    </>
+  );
+}

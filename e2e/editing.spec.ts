@@ -1,0 +1,114 @@
+import { expect, test } from "@playwright/test";
+import { demoEditor, expectNoAccessibilityViolations, signIn } from "./support";
+
+test.describe("Anmeldung und Schutz des Redaktionsbereichs", () => {
+  test("anonyme Besucher werden mit Rücksprungadresse zur Anmeldung geschickt", async ({ page }) => {
+    await page.goto("/redaktion/steckbriefe/kehl-wohnen-arbeit-sprache");
+    await expect(page).toHaveURL(/\/anmelden\?ruecksprung=%2Fredaktion%2Fsteckbriefe%2Fkehl-wohnen-arbeit-sprache$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anmelden");
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("falsches Passwort zeigt eine deutsche Meldung", async ({ page }) => {
+    await page.goto("/anmelden");
+    await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(demoEditor("kehl"));
+    await page.getByLabel("Passwort").fill("falsch-falsch-falsch");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "E-Mail-Adresse oder Passwort ist falsch" })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "E-Mail-Adresse" })).toHaveValue(demoEditor("kehl"));
+  });
+
+  test("leere Felder werden am Feld erklärt", async ({ page }) => {
+    await page.goto("/anmelden");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page.getByText("Bitte geben Sie Ihre E-Mail-Adresse ein.").first()).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "E-Mail-Adresse" })).toHaveAttribute("aria-invalid", "true");
+    await expectNoAccessibilityViolations(page);
+  });
+});
+
+test.describe("Redaktion einer Kommune", () => {
+  test("bearbeitet den eigenen Steckbrief; der Entwurf übersteht ein Neuladen, die öffentliche Seite bleibt unverändert", async ({ page }) => {
+    await signIn(page, demoEditor("filderstadt"));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihre Steckbriefe");
+    const rows = page.getByRole("row");
+    await expect(rows).toHaveCount(2); // header + the one profile of Filderstadt
+    await expectNoAccessibilityViolations(page);
+
+    await page.getByRole("link", { name: /^Bearbeiten:/ }).click();
+    await expect(page).toHaveURL(/\/redaktion\/steckbriefe\/filderstadt-fruehstuecksbus$/);
+    await expectNoAccessibilityViolations(page);
+
+    const occasion = page.getByRole("textbox", { name: "Ausgangssituation / Anlass" });
+    const newText = "Der Frühstücksbus startete nach einem Beschluss des Gemeinderats im Frühjahr 2016 (Test).";
+    await occasion.fill(newText);
+    await expect(page.getByTestId("save-status")).toContainText("Gespeichert um");
+
+    await page.reload();
+    await expect(page.getByRole("textbox", { name: "Ausgangssituation / Anlass" })).toHaveValue(newText);
+
+    await page.goto("/steckbriefe/filderstadt-fruehstuecksbus");
+    await expect(page.locator("#anlass")).not.toContainText(newText);
+  });
+
+  test("eine falsche Eingabe zeigt die deutsche Meldung am Feld und behält die Eingabe", async ({ page }) => {
+    await signIn(page, demoEditor("eppingen"), "/redaktion/steckbriefe/eppingen-vernetzung-engagement");
+    const total = page.getByRole("textbox", { name: "Gesamtkosten (Euro)" });
+    await total.fill("-250");
+    await page.getByRole("button", { name: "Entwurf speichern" }).first().click();
+    const summary = page.getByRole("alert").filter({ hasText: "Der Entwurf wurde nicht gespeichert" });
+    await expect(summary).toBeVisible();
+    await expect(summary.getByRole("link", { name: /Gesamtkosten: Der Betrag darf nicht negativ sein/ })).toHaveAttribute("href", "#feld-costTotal");
+    await expect(total).toHaveAttribute("aria-invalid", "true");
+    await expect(total).toHaveAccessibleDescription(/Gesamtkosten: Der Betrag darf nicht negativ sein/);
+    await expect(total).toHaveValue("-250");
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("kann den Steckbrief einer anderen Kommune weder öffnen noch speichern", async ({ page }) => {
+    await signIn(page, demoEditor("kehl"));
+    const response = await page.goto("/redaktion/steckbriefe/tuebingen-neue-nachbarschaften");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+
+    // Also the autosave endpoint refuses (the profile id is public knowledge for this test).
+    const baseURL = new URL(page.url()).origin;
+    const save = await page.request.post("/api/redaktion/entwurf", {
+      headers: { origin: baseURL },
+      data: { profileId: "00000000-0000-4000-8000-000000000000", versionId: null, baseRevision: 0, values: { title: "Fremd" } },
+    });
+    expect(save.status()).toBe(404);
+  });
+
+  test("der ganze Ablauf geht mit der Tastatur", async ({ page }) => {
+    await page.goto("/anmelden?ruecksprung=%2Fredaktion");
+    await page.getByRole("textbox", { name: "E-Mail-Adresse" }).focus();
+    await page.keyboard.type(demoEditor("ulm"));
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Demo-Passwort-2026");
+    await page.keyboard.press("Enter");
+    await page.waitForURL("**/redaktion");
+
+    const editLink = page.getByRole("link", { name: /^Bearbeiten:/ });
+    for (let i = 0; i < 40 && !(await editLink.evaluate((element) => element === document.activeElement)); i++) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(editLink).toBeFocused();
+    await page.keyboard.press("Enter");
+    await page.waitForURL("**/redaktion/steckbriefe/**");
+
+    const title = page.getByRole("textbox", { name: "Titel" });
+    for (let i = 0; i < 60 && !(await title.evaluate((element) => element === document.activeElement)); i++) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(title).toBeFocused();
+    await page.keyboard.press("End");
+    await page.keyboard.type(" (per Tastatur)");
+    await page.keyboard.press("Shift+Tab"); // back to the save button above the form
+    await expect(page.getByRole("button", { name: "Entwurf speichern" }).first()).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("save-status")).toContainText("Gespeichert um");
+    await page.reload();
+    await expect(page.getByRole("textbox", { name: "Titel" })).toHaveValue(/\(per Tastatur\)$/);
+  });
+});

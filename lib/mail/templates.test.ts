@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { formatGermanDateTime, formatValidity, invitationMail, passwordResetMail } from "./templates";
+
+/** How the tests (unit, integration, e2e) take the link out of a mail: a line that is only a URL. */
+const LINK_LINE = /^(https?:\/\/\S+)$/m;
+
+const now = new Date("2026-11-26T09:00:00Z");
+// 3 December 2026, 13:30 UTC = 14:30 in Berlin (winter time, UTC+1).
+const inSevenDays = new Date("2026-12-03T13:30:00Z");
+
+describe("invitationMail", () => {
+  const inviteUrl = "https://steckbriefe.example.org/einladung/abc123-DEF_456?x=1";
+  const mail = invitationMail({
+    inviteUrl,
+    roleLabel: "Redaktion",
+    municipalityNames: ["Stadt Tübingen", "Gemeinde Öhringen"],
+    expiresAt: inSevenDays,
+    invitedByName: "Erika Müller",
+    now,
+  });
+
+  it("puts the link alone on its own line", () => {
+    expect(mail.text.match(LINK_LINE)?.[1]).toBe(inviteUrl);
+    expect(mail.text.split("\n")).toContain(inviteUrl);
+  });
+
+  it("gives the expiry in German, in Berlin time, and the duration", () => {
+    expect(mail.text).toContain("Donnerstag, 3. Dezember 2026, 14:30 Uhr");
+    expect(mail.text).toContain("7 Tage gültig");
+  });
+
+  it("names the inviter, the role and the municipalities, and says what to do if unexpected", () => {
+    expect(mail.subject).toBe("Einladung zum Portal „Steckbriefe der kommunalen Flüchtlingsdialoge“");
+    expect(mail.text).toMatch(/^Guten Tag,$/m);
+    expect(mail.text).toContain("Erika Müller hat Sie eingeladen");
+    expect(mail.text).toContain("Ihre Rolle: Redaktion");
+    expect(mail.text).toMatch(/^- Stadt Tübingen$/m);
+    expect(mail.text).toMatch(/^- Gemeinde Öhringen$/m);
+    expect(mail.text).toContain("nicht erwartet");
+  });
+
+  it("works without inviter and municipalities", () => {
+    const plain = invitationMail({ inviteUrl, roleLabel: "Administration", municipalityNames: [], expiresAt: inSevenDays, now });
+    expect(plain.text).toContain("Sie wurden eingeladen");
+    expect(plain.text).not.toContain("Kommune");
+    expect(plain.text.match(LINK_LINE)?.[1]).toBe(inviteUrl);
+  });
+
+  it("uses the singular for one municipality", () => {
+    const one = invitationMail({ inviteUrl, roleLabel: "Redaktion", municipalityNames: ["Landkreis Ravensburg"], expiresAt: inSevenDays, now });
+    expect(one.text).toMatch(/^Kommune: Landkreis Ravensburg$/m);
+  });
+
+  it("keeps user-supplied names on one line, so they cannot add a line with a link", () => {
+    const tricky = invitationMail({
+      inviteUrl,
+      roleLabel: "Redaktion",
+      municipalityNames: ["Stadt\nhttps://evil.example/x"],
+      expiresAt: inSevenDays,
+      invitedByName: "Mallory\n\nhttps://evil.example/phish\n",
+      now,
+    });
+    const linkLines = tricky.text.split("\n").filter((line) => /^https?:\/\/\S+$/.test(line));
+    expect(linkLines).toEqual([inviteUrl]);
+  });
+
+  it("refuses a link that is not an absolute http(s) URL without whitespace", () => {
+    const base = { roleLabel: "Redaktion", municipalityNames: [], expiresAt: inSevenDays, now };
+    expect(() => invitationMail({ ...base, inviteUrl: "/einladung/abc" })).toThrow(TypeError);
+    expect(() => invitationMail({ ...base, inviteUrl: "https://x.example/a b" })).toThrow(TypeError);
+    expect(() => invitationMail({ ...base, inviteUrl: "javascript:alert(1)" })).toThrow(TypeError);
+  });
+});
+
+describe("passwordResetMail", () => {
+  const resetUrl = "http://localhost:3000/passwort-zuruecksetzen/Zm9vYmFy";
+  // 1 July 2026, 10:15 UTC = 12:15 in Berlin (summer time, UTC+2).
+  const expiresAt = new Date("2026-07-01T10:15:00Z");
+  const mail = passwordResetMail({ resetUrl, expiresAt, now: new Date("2026-07-01T09:15:00Z") });
+
+  it("puts the link alone on its own line", () => {
+    expect(mail.text.match(LINK_LINE)?.[1]).toBe(resetUrl);
+  });
+
+  it("gives the expiry in German summer time and the duration", () => {
+    expect(mail.text).toContain("Mittwoch, 1. Juli 2026, 12:15 Uhr");
+    expect(mail.text).toContain("60 Minuten gültig");
+  });
+
+  it("is formal and says what to do if unexpected", () => {
+    expect(mail.subject).toContain("Passwort zurücksetzen");
+    expect(mail.text).toContain("Falls Sie kein neues Passwort angefordert haben");
+    expect(mail.text).toContain("Ihr bisheriges Passwort bleibt gültig");
+    expect(mail.text).not.toMatch(/\b(du|dein|dich)\b/i);
+  });
+
+  it("gives only the end time when the expiry has already passed", () => {
+    const late = passwordResetMail({ resetUrl, expiresAt, now: new Date("2026-07-01T11:00:00Z") });
+    expect(late.text).toContain("Der Link ist bis Mittwoch, 1. Juli 2026, 12:15 Uhr gültig");
+  });
+});
+
+describe("formatting helpers", () => {
+  it("formats in Berlin time whatever the server's zone", () => {
+    expect(formatGermanDateTime(new Date("2026-12-31T23:30:00Z"))).toBe("Freitag, 1. Januar 2027, 00:30 Uhr");
+  });
+
+  it.each([
+    [30, "30 Minuten"],
+    [1, "1 Minute"],
+    [60, "60 Minuten"],
+    [24 * 60, "24 Stunden"],
+    [3 * 24 * 60, "3 Tage"],
+    [7 * 24 * 60 - 0.001, "7 Tage"],
+  ])("%s minutes → %s", (minutes, expected) => {
+    expect(formatValidity(new Date(now.getTime() + minutes * 60_000), now)).toBe(expected);
+  });
+});

@@ -1,0 +1,160 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AuthorizationError, can, type Actor } from "@/lib/authz/policy";
+import { createProfile } from "@/lib/profiles/create-profile";
+import { ProfileNotFoundError } from "@/lib/profiles/errors";
+import { saveWorkingVersion } from "@/lib/profiles/save-working-version";
+import { emptyFormValues } from "@/lib/profiles/form-values";
+import { connectTestDatabase, uniqueSlug } from "../support/test-db";
+
+/**
+ * Who may call what — one table for every server action and mutating route handler.
+ * The last test scans app/ for server actions and route handlers: a new one without a row
+ * here fails the build of the test suite, so no entry point can ship without a rule.
+ */
+type ActorKind = "anonymous" | "editorOwn" | "editorOther" | "reviewer" | "admin";
+const ACTOR_KINDS: ActorKind[] = ["anonymous", "editorOwn", "editorOther", "reviewer", "admin"];
+
+interface Fixture {
+  actors: Record<ActorKind, Actor | null>;
+  municipalityId: string;
+  profileId: string;
+}
+
+interface Rule {
+  /** "file#export" of the entry point(s) this row covers */
+  entryPoints: string[];
+  allowed: ActorKind[];
+  /** calls the service behind the entry point as the given actor; resolves if allowed */
+  call: (actor: Actor | null, fixture: Fixture) => Promise<unknown>;
+}
+
+const RULES: Rule[] = [
+  {
+    entryPoints: ["app/[locale]/redaktion/steckbriefe/[slug]/actions.ts#saveProfileDraftAction", "app/api/redaktion/entwurf/route.ts#POST"],
+    allowed: ["editorOwn", "reviewer", "admin"],
+    call: (actor, fixture) =>
+      saveWorkingVersion({
+        actor,
+        input: {
+          profileId: fixture.profileId,
+          versionId: null,
+          baseRevision: 0,
+          overwrite: true,
+          values: { ...emptyFormValues(`Titel von ${actor?.role ?? "niemand"}`) },
+        },
+      }),
+  },
+  {
+    entryPoints: ["app/[locale]/redaktion/actions.ts#createProfileAction"],
+    allowed: ["editorOwn", "reviewer", "admin"],
+    call: (actor, fixture) => createProfile({ actor, input: { municipalityId: fixture.municipalityId, title: "Zweiter Dialog" } }),
+  },
+  {
+    // next-auth's own endpoints: public by design (sign-in, sign-out, session, csrf).
+    entryPoints: ["app/api/auth/[...nextauth]/route.ts#GET", "app/api/auth/[...nextauth]/route.ts#POST"],
+    allowed: [...ACTOR_KINDS],
+    call: async () => undefined,
+  },
+];
+
+const db = connectTestDatabase();
+let fixture: Fixture;
+
+beforeAll(async () => {
+  const [own, other] = await Promise.all(
+    ["auth-eigen", "auth-fremd"].map((prefix) =>
+      db.municipality.create({ data: { slug: uniqueSlug(prefix), name: prefix, kind: "GEMEINDE", regierungsbezirk: "TUEBINGEN" } }),
+    ),
+  );
+  const profile = await db.profile.create({ data: { slug: uniqueSlug("auth-profil"), municipalityId: own!.id } });
+  const user = (role: "EDITOR" | "REVIEWER" | "ADMIN", municipalityIds: string[]) =>
+    db.user
+      .create({ data: { email: `${uniqueSlug(role.toLowerCase())}@example.org`, role } })
+      .then((created): Actor => ({ id: created.id, role, municipalityIds }));
+  fixture = {
+    municipalityId: own!.id,
+    profileId: profile.id,
+    actors: {
+      anonymous: null,
+      editorOwn: await user("EDITOR", [own!.id]),
+      editorOther: await user("EDITOR", [other!.id]),
+      reviewer: await user("REVIEWER", []),
+      admin: await user("ADMIN", []),
+    },
+  };
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe.each(RULES)("$entryPoints", (rule) => {
+  it.each(ACTOR_KINDS)("%s", async (kind) => {
+    const versionsBefore = await db.profileVersion.count({ where: { profileId: fixture.profileId } });
+    const call = rule.call(fixture.actors[kind], fixture);
+    if (rule.allowed.includes(kind)) {
+      await expect(call).resolves.not.toThrow();
+    } else {
+      await expect(call).rejects.toSatisfy((error) => error instanceof AuthorizationError || error instanceof ProfileNotFoundError);
+      // A refusal changes nothing.
+      expect(await db.profileVersion.count({ where: { profileId: fixture.profileId } })).toBe(versionsBefore);
+    }
+  });
+});
+
+describe("policy matrix", () => {
+  const actor = (role: Actor["role"], municipalityIds: string[] = []): Actor => ({ id: "x", role, municipalityIds });
+  it("lets editors act only for their municipalities", () => {
+    expect(can(actor("EDITOR", ["a"]), { action: "profile.edit", municipalityId: "a" })).toBe(true);
+    expect(can(actor("EDITOR", ["a"]), { action: "profile.edit", municipalityId: "b" })).toBe(false);
+    expect(can(actor("EDITOR", ["a"]), { action: "user.invite", role: "EDITOR" })).toBe(false);
+    expect(can(actor("EDITOR", ["a"]), { action: "outbox.read" })).toBe(false);
+  });
+  it("lets reviewers invite editors and reviewers but not admins", () => {
+    expect(can(actor("REVIEWER"), { action: "user.invite", role: "EDITOR" })).toBe(true);
+    expect(can(actor("REVIEWER"), { action: "user.invite", role: "REVIEWER" })).toBe(true);
+    expect(can(actor("REVIEWER"), { action: "user.invite", role: "ADMIN" })).toBe(false);
+    expect(can(actor("REVIEWER"), { action: "outbox.read" })).toBe(false);
+  });
+  it("lets admins do everything and anonymous users nothing", () => {
+    expect(can(actor("ADMIN"), { action: "user.invite", role: "ADMIN" })).toBe(true);
+    expect(can(actor("ADMIN"), { action: "outbox.read" })).toBe(true);
+    expect(can(null, { action: "dashboard.view" })).toBe(false);
+    expect(can(null, { action: "profile.edit", municipalityId: "a" })).toBe(false);
+  });
+});
+
+describe("every entry point has a rule", () => {
+  it("covers all server actions and route handlers in app/", () => {
+    const root = resolve(import.meta.dirname, "../..");
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(ts|tsx)$/.test(name)) files.push(path);
+      }
+    };
+    walk(join(root, "app"));
+    const entryPoints: string[] = [];
+    for (const file of files) {
+      const source = readFileSync(file, "utf8");
+      const relativePath = relative(root, file);
+      const isActionModule = /^["']use server["']/m.test(source);
+      const isRoute = /(^|\/)route\.ts$/.test(relativePath);
+      if (!isActionModule && !isRoute) continue;
+      for (const match of source.matchAll(/export\s+(?:async\s+)?function\s+(\w+)|export\s*\{([^}]+)\}/g)) {
+        const names = match[1] ? [match[1]] : match[2]!.split(",").map((part) => part.trim().split(/\s+as\s+/).pop()!.trim());
+        for (const name of names) {
+          if (isRoute && !/^(GET|POST|PUT|PATCH|DELETE)$/.test(name)) continue;
+          entryPoints.push(`${relativePath}#${name}`);
+        }
+      }
+    }
+    const covered = new Set(RULES.flatMap((rule) => rule.entryPoints));
+    expect(entryPoints.filter((entry) => !covered.has(entry))).toEqual([]);
+    expect(entryPoints.length).toBeGreaterThanOrEqual(4);
+  });
+});

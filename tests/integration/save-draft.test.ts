@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/authz/policy";
+import { emptyFormValues } from "@/lib/profiles/form-values";
+import { saveWorkingVersion } from "@/lib/profiles/save-working-version";
+import { connectTestDatabase, uniqueSlug } from "../support/test-db";
+
+const db = connectTestDatabase();
+let editor: Actor;
+let profileId: string;
+let publishedVersionId: string;
+
+beforeAll(async () => {
+  const municipality = await db.municipality.create({
+    data: { slug: uniqueSlug("entwurf"), name: "Entwurfsheim", kind: "GEMEINDE", regierungsbezirk: "FREIBURG" },
+  });
+  const user = await db.user.create({ data: { email: `${uniqueSlug("editor")}@example.org`, role: "EDITOR" } });
+  editor = { id: user.id, role: "EDITOR", municipalityIds: [municipality.id] };
+  const result = await db.$transaction(async (tx) => {
+    const profile = await tx.profile.create({ data: { slug: uniqueSlug("entwurf-profil"), municipalityId: municipality.id } });
+    const version = await tx.profileVersion.create({
+      data: { profileId: profile.id, number: 1, title: "Veröffentlichter Titel", occasion: "Öffentlicher Anlass", state: "PUBLISHED", publishedAt: new Date() },
+    });
+    await tx.profile.update({ where: { id: profile.id }, data: { publishedVersionId: version.id } });
+    return { profileId: profile.id, versionId: version.id };
+  });
+  profileId = result.profileId;
+  publishedVersionId = result.versionId;
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+const values = (occasion: string) => ({ ...emptyFormValues("Veröffentlichter Titel"), occasion });
+
+describe("saving a draft", () => {
+  it("creates a working version and never touches the published one", async () => {
+    const result = await saveWorkingVersion({
+      actor: editor,
+      input: { profileId, versionId: null, baseRevision: 0, values: values("Neuer Anlass im Entwurf") },
+    });
+    expect(result.status).toBe("saved");
+    const profile = await db.profile.findUniqueOrThrow({ where: { id: profileId }, include: { publishedVersion: true, workingVersion: true } });
+    expect(profile.publishedVersionId).toBe(publishedVersionId);
+    expect(profile.publishedVersion?.occasion).toBe("Öffentlicher Anlass");
+    expect(profile.workingVersion?.occasion).toBe("Neuer Anlass im Entwurf");
+    expect(profile.workingVersion?.state).toBe("DRAFT");
+    expect(await db.auditLog.count({ where: { action: "version.save", objectId: profile.workingVersionId! } })).toBe(1);
+  });
+
+  it("turns two concurrent saves from the same starting point into one save and one conflict — no lost update", async () => {
+    const profile = await db.profile.findUniqueOrThrow({ where: { id: profileId }, include: { workingVersion: true } });
+    const base = { profileId, versionId: profile.workingVersionId, baseRevision: profile.workingVersion!.revision };
+    const [first, second] = await Promise.all([
+      saveWorkingVersion({ actor: editor, input: { ...base, values: values("Fassung A") } }),
+      saveWorkingVersion({ actor: editor, input: { ...base, values: values("Fassung B") } }),
+    ]);
+    const statuses = [first.status, second.status].sort();
+    expect(statuses).toEqual(["conflict", "saved"]);
+    const conflict = [first, second].find((result) => result.status === "conflict");
+    const saved = await db.profileVersion.findUniqueOrThrow({ where: { id: profile.workingVersionId! } });
+    // The conflict shows exactly the text that won, so the loser can compare and keep theirs.
+    expect(conflict?.status === "conflict" && conflict.current.occasion).toBe(saved.occasion);
+    expect(["Fassung A", "Fassung B"]).toContain(saved.occasion);
+    expect(saved.revision).toBe(profile.workingVersion!.revision + 1);
+  });
+
+  it("rejects invalid input with German messages per field and writes nothing", async () => {
+    const before = await db.profileVersion.findFirstOrThrow({ where: { profileId, state: "DRAFT" } });
+    const result = await saveWorkingVersion({
+      actor: editor,
+      input: {
+        profileId,
+        versionId: before.id,
+        baseRevision: before.revision,
+        values: { ...values("x"), title: "", costFunding: "3.500,00", contacts: [{ ...emptyFormValues().contacts[0], function: "Amt", email: "kein-at" }] },
+      },
+    });
+    expect(result.status).toBe("invalid");
+    if (result.status !== "invalid") return;
+    expect(result.errors.title).toMatch(/Titel/);
+    expect(result.errors.costFunding).toMatch(/3\.000 Euro/);
+    expect(result.errors["contacts.0.email"]).toMatch(/gültige E-Mail-Adresse/);
+    const after = await db.profileVersion.findUniqueOrThrow({ where: { id: before.id } });
+    expect(after.revision).toBe(before.revision);
+  });
+});
