@@ -38,3 +38,24 @@ export async function signIn(page: Page, email: string, returnTo = "/redaktion")
   await page.getByRole("button", { name: "Anmelden" }).click();
   await page.waitForURL((url) => url.pathname === returnTo);
 }
+
+const mailSinkUrl = `http://127.0.0.1:${process.env.E2E_SMTP_HTTP_PORT ?? 2526}/messages`;
+
+/** Polls the test SMTP server (tests/support/smtp-sink.mjs) until a mail to `to` arrived. */
+export async function waitForMail(to: string, timeoutMs = 15_000): Promise<{ subject: string; text: string }> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${mailSinkUrl}?to=${encodeURIComponent(to)}`);
+    const messages = (await response.json()) as { to: string[] | string; subject: string; text: string }[];
+    if (messages.length > 0) return messages[messages.length - 1]!;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Keine E-Mail an ${to} angekommen`);
+}
+
+/** The single link on its own line in a mail's text. */
+export function linkFromMail(text: string, path: string): string {
+  const match = text.match(new RegExp(`^(https?://\\S+${path}\\S+)$`, "m"));
+  if (!match) throw new Error(`Kein Link ${path} in der E-Mail:\n${text}`);
+  return match[1]!;
+}

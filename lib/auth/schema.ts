@@ -15,15 +15,20 @@ export const signInSchema = z.object({
 });
 
 /** New passwords: long rather than complicated (BSI / NIST guidance). */
-export const newPasswordSchema = z
-  .object({
-    password: z
-      .string()
-      .min(12, "Das Passwort muss mindestens 12 Zeichen lang sein.")
-      .max(200, "Das Passwort darf höchstens 200 Zeichen lang sein."),
-    passwordConfirmation: z.string(),
-  })
-  .refine((value) => value.password === value.passwordConfirmation, {
-    path: ["passwordConfirmation"],
-    message: "Die beiden Passwörter stimmen nicht überein.",
-  });
+export const newPasswordFields = z.object({
+  password: z
+    .string()
+    .min(12, "Das Passwort muss mindestens 12 Zeichen lang sein.")
+    .max(200, "Das Passwort darf höchstens 200 Zeichen lang sein."),
+  passwordConfirmation: z.string(),
+});
+
+export const passwordsMatch: [
+  (value: { password: string; passwordConfirmation: string }) => boolean,
+  { path: PropertyKey[]; message: string },
+] = [
+  (value) => value.password === value.passwordConfirmation,
+  { path: ["passwordConfirmation"], message: "Die beiden Passwörter stimmen nicht überein." },
+];
+
+export const newPasswordSchema = newPasswordFields.refine(...passwordsMatch);

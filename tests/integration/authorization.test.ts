@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { acceptInvitation, createInvitation, inviteUser, renewExpiredInvitation } from "@/lib/accounts/invitations";
 import { AuthorizationError, can, type Actor } from "@/lib/authz/policy";
 import { createProfile } from "@/lib/profiles/create-profile";
 import { ProfileNotFoundError } from "@/lib/profiles/errors";
@@ -50,6 +51,32 @@ const RULES: Rule[] = [
     entryPoints: ["app/[locale]/redaktion/actions.ts#createProfileAction"],
     allowed: ["editorOwn", "reviewer", "admin"],
     call: (actor, fixture) => createProfile({ actor, input: { municipalityId: fixture.municipalityId, title: "Zweiter Dialog" } }),
+  },
+  {
+    entryPoints: ["app/[locale]/redaktion/einladen/actions.ts#inviteUserAction"],
+    allowed: ["reviewer", "admin"],
+    call: (actor, fixture) =>
+      inviteUser({
+        actor,
+        input: { email: `${uniqueSlug("eingeladen")}@example.org`, role: "EDITOR", municipalityIds: [fixture.municipalityId] },
+      }),
+  },
+  {
+    // Public by design: holding the single-use link is the authorization.
+    entryPoints: [
+      "app/[locale]/(auth)/einladung/[token]/actions.ts#acceptInvitationAction",
+      "app/[locale]/(auth)/einladung/[token]/actions.ts#renewInvitationAction",
+    ],
+    allowed: [...ACTOR_KINDS],
+    call: async (_actor, fixture) => {
+      const { inviteUrl } = await createInvitation({
+        input: { email: `${uniqueSlug("link")}@example.org`, role: "EDITOR", municipalityIds: [fixture.municipalityId] },
+        createdById: null,
+      });
+      const token = inviteUrl.split("/").pop()!;
+      await renewExpiredInvitation(token); // not expired: does nothing
+      return acceptInvitation({ token, password: "ein langes Testpasswort", name: "" });
+    },
   },
   {
     // next-auth's own endpoints: public by design (sign-in, sign-out, session, csrf).

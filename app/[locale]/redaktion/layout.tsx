@@ -12,7 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
  */
 export default async function EditorialLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  const t = await getTranslations("Editorial");
+  const [t, tInvite] = await Promise.all([getTranslations("Editorial"), getTranslations("InviteForm")]);
   return (
     <>
       {user && (
@@ -25,6 +25,13 @@ export default async function EditorialLayout({ children }: { children: ReactNod
                     {t("dashboard")}
                   </Link>
                 </li>
+                {can(user, { action: "user.invite", role: "EDITOR" }) && (
+                  <li>
+                    <Link href="/redaktion/einladen" className="font-semibold">
+                      {tInvite("navLabel")}
+                    </Link>
+                  </li>
+                )}
                 {can(user, { action: "outbox.read" }) && (
                   <li>
                     <Link href="/redaktion/postausgang" className="font-semibold">

@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAccessibilityViolations, linkFromMail, signIn, waitForMail } from "./support";
+
+test("eine Administratorin lädt eine Redakteurin ein; sie legt ihr Passwort fest und bearbeitet ihren Steckbrief", async ({ page, browser }) => {
+  const invitee = `neu.redaktion+${Date.now()}@example.org`;
+
+  await signIn(page, "admin@example.org", "/redaktion/einladen");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Person einladen");
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(invitee);
+  await page.getByRole("radio", { name: /^Redaktion einer Kommune/ }).check();
+  await page.getByRole("checkbox", { name: "Offenburg" }).check();
+  await page.getByRole("button", { name: "Einladung senden" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Die Einladung an ${invitee} wurde versendet.` })).toBeVisible();
+
+  // The mail arrives over real SMTP; its link is the only way in.
+  const mail = await waitForMail(invitee);
+  expect(mail.subject).toMatch(/Einladung/);
+  const link = linkFromMail(mail.text, "/einladung/");
+
+  const context = await browser.newContext();
+  const inviteePage = await context.newPage();
+  await inviteePage.goto(link);
+  await expect(inviteePage.getByRole("heading", { level: 1 })).toHaveText("Willkommen im Redaktionsbereich");
+  await expect(inviteePage.getByText("Offenburg")).toBeVisible();
+  await expectNoAccessibilityViolations(inviteePage);
+
+  // A password that is too short is explained at the field and nothing is lost.
+  await inviteePage.getByLabel("Neues Passwort").fill("zu-kurz");
+  await inviteePage.getByLabel("Passwort wiederholen").fill("zu-kurz");
+  await inviteePage.getByRole("button", { name: "Passwort speichern und anmelden" }).click();
+  await expect(inviteePage.getByLabel("Neues Passwort")).toHaveAccessibleDescription(/mindestens 12 Zeichen/);
+  await expect(inviteePage.getByLabel("Neues Passwort")).toHaveValue("zu-kurz");
+
+  const password = "Offenburger Dialog am Salmen 2026";
+  await inviteePage.getByLabel("Neues Passwort").fill(password);
+  await inviteePage.getByLabel("Passwort wiederholen").fill(password);
+  await inviteePage.getByRole("button", { name: "Passwort speichern und anmelden" }).click();
+  await inviteePage.waitForURL("**/redaktion");
+  await expect(inviteePage.getByRole("cell", { name: "Offenburg", exact: true })).toBeVisible();
+
+  await inviteePage.getByRole("link", { name: /^Bearbeiten:/ }).click();
+  const recommendations = inviteePage.getByRole("textbox", { name: "Empfehlungen an andere Kommunen" });
+  const text = `Frühzeitig die Vereine einbinden – Empfehlung der neuen Redaktion (${Date.now()}).`;
+  await recommendations.fill(text);
+  await expect(inviteePage.getByTestId("save-status")).toContainText("Gespeichert um");
+  await inviteePage.reload();
+  await expect(inviteePage.getByRole("textbox", { name: "Empfehlungen an andere Kommunen" })).toHaveValue(text);
+
+  // The link works only once.
+  await inviteePage.goto(link);
+  await expect(inviteePage.getByRole("heading", { level: 1 })).toHaveText("Diese Einladung wurde bereits angenommen");
+  await expect(inviteePage.getByRole("link", { name: "Passwort zurücksetzen" })).toBeVisible();
+  await context.close();
+});
+
+test("ein ungültiger Einladungslink erklärt, was zu tun ist", async ({ page }) => {
+  await page.goto("/einladung/abc");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dieser Einladungslink ist ungültig");
+});
+
+test("eine Redakteurin darf niemanden einladen", async ({ page }) => {
+  await signIn(page, "redaktion+nagold@example.org");
+  const response = await page.goto("/redaktion/einladen");
+  expect(response?.status()).toBe(404);
+});

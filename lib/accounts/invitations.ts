@@ -1,0 +1,148 @@
+import "server-only";
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { assertCan, type Actor } from "@/lib/authz/policy";
+import { hashPassword } from "@/lib/auth/password";
+import { invitationMail } from "@/lib/mail/templates";
+import { sendMail } from "@/lib/mail/send-mail";
+import type { Role } from "@/generated/prisma/enums";
+import { invitationSchema } from "./invitation-schema";
+import { absoluteUrl, hashLinkToken, isWellFormedToken, newLinkToken, TOKEN_VALIDITY_MS, tokenState, type TokenState } from "./tokens";
+
+const ROLE_LABELS: Record<Role, string> = {
+  EDITOR: "Redaktion Ihrer Kommune",
+  REVIEWER: "Prüfung und Veröffentlichung (Programmteam)",
+  ADMIN: "Administration des Portals",
+};
+
+
+/**
+ * Creates an invitation and e-mails its single-use link. Security decision: this function does
+ * not ask the policy — it is the shared core of `inviteUser` (policy-checked, for the web UI)
+ * and of the operator's command line (`npm run users:invite`), where shell access to the server
+ * is the authorization, e.g. to create the first admin of a fresh database.
+ */
+export async function createInvitation({ input, createdById }: { input: z.output<typeof invitationSchema>; createdById: string | null }) {
+  const municipalities = input.role === "EDITOR"
+    ? await db.municipality.findMany({ where: { id: { in: input.municipalityIds } }, select: { id: true, name: true } })
+    : [];
+  if (municipalities.length !== (input.role === "EDITOR" ? new Set(input.municipalityIds).size : 0)) {
+    throw new Error("unknown municipality in invitation");
+  }
+  const { token, tokenHash } = newLinkToken();
+  const expiresAt = new Date(Date.now() + TOKEN_VALIDITY_MS.INVITATION);
+  const invitation = await db.$transaction(async (tx) => {
+    const created = await tx.authToken.create({
+      data: {
+        purpose: "INVITATION",
+        tokenHash,
+        email: input.email,
+        role: input.role,
+        municipalityIds: municipalities.map((municipality) => municipality.id),
+        createdById,
+        expiresAt,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: createdById,
+      action: "user.invite",
+      objectType: "AuthToken",
+      objectId: created.id,
+      details: { email: input.email, role: input.role, municipalities: municipalities.map((municipality) => municipality.name) },
+    });
+    return created;
+  });
+  const inviteUrl = absoluteUrl(`/einladung/${token}`);
+  const inviter = createdById ? await db.user.findUnique({ where: { id: createdById }, select: { name: true } }) : null;
+  const mail = invitationMail({
+    inviteUrl,
+    roleLabel: ROLE_LABELS[input.role],
+    municipalityNames: municipalities.map((municipality) => municipality.name),
+    expiresAt,
+    invitedByName: inviter?.name ?? undefined,
+  });
+  await sendMail({ to: input.email, ...mail });
+  return { invitationId: invitation.id, inviteUrl, expiresAt };
+}
+
+/** Invitation from the web UI: reviewers invite editors and reviewers, admins anyone. */
+export async function inviteUser({ actor, input }: { actor: Actor | null; input: z.output<typeof invitationSchema> }) {
+  assertCan(actor, { action: "user.invite", role: input.role });
+  return createInvitation({ input, createdById: actor.id });
+}
+
+export interface InvitationLookup {
+  state: TokenState;
+  email?: string;
+  role?: Role;
+  municipalityNames?: string[];
+}
+
+export async function lookupInvitation(token: string): Promise<InvitationLookup> {
+  if (!isWellFormedToken(token)) return { state: "unknown" };
+  const invitation = await db.authToken.findUnique({ where: { tokenHash: hashLinkToken(token) } });
+  if (!invitation || invitation.purpose !== "INVITATION") return { state: "unknown" };
+  const state = tokenState(invitation);
+  if (state !== "valid") return { state, email: invitation.email };
+  const municipalities = await db.municipality.findMany({ where: { id: { in: invitation.municipalityIds } }, select: { name: true }, orderBy: { name: "asc" } });
+  return { state, email: invitation.email, role: invitation.role ?? undefined, municipalityNames: municipalities.map((m) => m.name) };
+}
+
+export class InvitationNotUsableError extends Error {
+  constructor(readonly state: Exclude<TokenState, "valid">) {
+    super(`invitation ${state}`);
+    this.name = "InvitationNotUsableError";
+  }
+}
+
+/**
+ * Accepting an invitation: the invitee chooses a password and gets the invited role and
+ * municipalities. The token is spent with a conditional update, so a link works exactly once
+ * even if it is submitted twice at the same moment.
+ */
+export async function acceptInvitation({ token, password, name }: { token: string; password: string; name: string }) {
+  if (!isWellFormedToken(token)) throw new InvitationNotUsableError("unknown");
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.authToken.findUnique({ where: { tokenHash: hashLinkToken(token) } });
+    if (!invitation || invitation.purpose !== "INVITATION" || !invitation.role) throw new InvitationNotUsableError("unknown");
+    const state = tokenState(invitation);
+    if (state !== "valid") throw new InvitationNotUsableError(state);
+    const spent = await tx.authToken.updateMany({ where: { id: invitation.id, usedAt: null }, data: { usedAt: new Date() } });
+    if (spent.count !== 1) throw new InvitationNotUsableError("used");
+
+    const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+    const user = existing
+      ? await tx.user.update({
+          where: { id: existing.id },
+          data: { passwordHash, role: invitation.role, name: name || undefined, disabledAt: null, sessionVersion: { increment: 1 } },
+          select: { id: true, email: true },
+        })
+      : await tx.user.create({ data: { email: invitation.email, name: name || null, role: invitation.role, passwordHash }, select: { id: true, email: true } });
+    if (invitation.role === "EDITOR") {
+      await tx.editorAssignment.createMany({
+        data: invitation.municipalityIds.map((municipalityId) => ({ userId: user.id, municipalityId })),
+        skipDuplicates: true,
+      });
+    }
+    await recordAudit(tx, { actorId: user.id, action: "user.accept-invitation", objectType: "User", objectId: user.id, details: { invitationId: invitation.id } });
+    return { email: user.email };
+  });
+}
+
+/**
+ * A fresh link for an expired invitation, sent only to the address the invitation was for —
+ * so asking for it reveals nothing and cannot redirect an invitation to someone else.
+ */
+export async function renewExpiredInvitation(token: string): Promise<void> {
+  if (!isWellFormedToken(token)) return;
+  const invitation = await db.authToken.findUnique({ where: { tokenHash: hashLinkToken(token) } });
+  if (!invitation || invitation.purpose !== "INVITATION" || !invitation.role || tokenState(invitation) !== "expired") return;
+  await createInvitation({
+    input: { email: invitation.email, role: invitation.role, municipalityIds: invitation.municipalityIds },
+    createdById: invitation.createdById,
+  });
+}
+

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { acceptInvitation, createInvitation, InvitationNotUsableError, lookupInvitation, renewExpiredInvitation } from "@/lib/accounts/invitations";
+import { hashLinkToken } from "@/lib/accounts/tokens";
+import { verifyPassword } from "@/lib/auth/password";
+import { connectTestDatabase, uniqueSlug } from "../support/test-db";
+
+/** Invitations against the real database; without SMTP_URL the mails land in the outbox. */
+const db = connectTestDatabase();
+let municipalityId: string;
+
+beforeAll(async () => {
+  delete process.env.SMTP_URL;
+  const municipality = await db.municipality.create({
+    data: { slug: uniqueSlug("einladungsdorf"), name: "Einladungsdorf", kind: "GEMEINDE", regierungsbezirk: "KARLSRUHE" },
+  });
+  municipalityId = municipality.id;
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+async function invite(email = `${uniqueSlug("person")}@example.org`) {
+  const { inviteUrl } = await createInvitation({ input: { email, role: "EDITOR", municipalityIds: [municipalityId] }, createdById: null });
+  return { email, token: inviteUrl.split("/").pop()! };
+}
+
+describe("invitations", () => {
+  it("stores only the token's hash and mails the link", async () => {
+    const { email, token } = await invite();
+    const stored = await db.authToken.findFirstOrThrow({ where: { email } });
+    expect(stored.tokenHash).toBe(hashLinkToken(token));
+    expect(JSON.stringify(stored)).not.toContain(token);
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { to: email } });
+    expect(mail.text).toContain(`/einladung/${token}`);
+    expect((stored.expiresAt.getTime() - stored.createdAt.getTime()) / 86_400_000).toBeCloseTo(7, 1);
+  });
+
+  it("creates the editor with password and municipality, exactly once", async () => {
+    const { email, token } = await invite();
+    expect((await lookupInvitation(token)).state).toBe("valid");
+    await acceptInvitation({ token, password: "ein sehr langes Passwort", name: "Neue Redakteurin" });
+    const user = await db.user.findUniqueOrThrow({ where: { email }, include: { assignments: true }, omit: { passwordHash: false } });
+    expect(user.role).toBe("EDITOR");
+    expect(user.assignments.map((assignment) => assignment.municipalityId)).toEqual([municipalityId]);
+    expect(await verifyPassword(user.passwordHash!, "ein sehr langes Passwort")).toBe(true);
+    await expect(acceptInvitation({ token, password: "noch ein langes Passwort", name: "" })).rejects.toThrow(InvitationNotUsableError);
+    expect((await lookupInvitation(token)).state).toBe("used");
+  });
+
+  it("lets only one of two simultaneous acceptances through", async () => {
+    const { token } = await invite();
+    const results = await Promise.allSettled([
+      acceptInvitation({ token, password: "erstes langes Passwort", name: "" }),
+      acceptInvitation({ token, password: "zweites langes Passwort", name: "" }),
+    ]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+  });
+
+  it("refuses expired links and renews them only to the invited address", async () => {
+    const { email, token } = await invite();
+    await db.authToken.updateMany({ where: { tokenHash: hashLinkToken(token) }, data: { createdAt: new Date(Date.now() - 9 * 86_400_000), expiresAt: new Date(Date.now() - 86_400_000) } });
+    expect((await lookupInvitation(token)).state).toBe("expired");
+    await expect(acceptInvitation({ token, password: "ein sehr langes Passwort", name: "" })).rejects.toThrow(InvitationNotUsableError);
+    await renewExpiredInvitation(token);
+    const invitations = await db.authToken.findMany({ where: { email, purpose: "INVITATION" } });
+    expect(invitations).toHaveLength(2);
+    expect(await db.outboxMail.count({ where: { to: email } })).toBe(2);
+  });
+
+  it("answers 'unknown' for malformed or foreign tokens", async () => {
+    expect((await lookupInvitation("kurz")).state).toBe("unknown");
+    expect((await lookupInvitation("A".repeat(43))).state).toBe("unknown");
+  });
+});
