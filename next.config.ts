@@ -13,7 +13,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // pg and the Prisma adapter are Node libraries; keep them out of the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "sharp", "@node-rs/argon2"],
+  // PDF uploads go through a server action: allow up to 10 MB plus form overhead.
+  experimental: { serverActions: { bodySizeLimit: "11mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -97,7 +97,7 @@ test.describe("Redaktion einer Kommune", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL("**/redaktion/steckbriefe/**");
 
-    const title = page.getByRole("textbox", { name: "Titel" });
+    const title = page.getByRole("textbox", { name: "Titel", exact: true });
     for (let i = 0; i < 60 && !(await title.evaluate((element) => element === document.activeElement)); i++) {
       await page.keyboard.press("Tab");
     }
@@ -110,6 +110,6 @@ test.describe("Redaktion einer Kommune", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("save-status")).toContainText("Gespeichert um");
     await page.reload();
-    await expect(page.getByRole("textbox", { name: "Titel" })).toHaveValue(newTitle);
+    await expect(page.getByRole("textbox", { name: "Titel", exact: true })).toHaveValue(newTitle);
   });
 });

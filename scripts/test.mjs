@@ -11,7 +11,9 @@
  * 6. the embedded mode: `npm start` without DATABASE_URL serves the demo content.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { resolve } from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
@@ -37,8 +39,10 @@ async function serverAnswers(url) {
 }
 
 /** A fresh, uniquely named database on the server; dropped again at the end. */
+let databaseCounter = 0;
 async function createFreshDatabase(serverUrl) {
-  const name = `steckbriefe_test_${process.pid}_${Date.now()}`;
+  databaseCounter += 1;
+  const name = `steckbriefe_test_${process.pid}_${Date.now()}_${databaseCounter}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
@@ -81,24 +85,35 @@ async function ensureBrowser() {
 }
 
 async function main() {
+  // Uploaded files of the test runs go to a temporary folder, never into .data/.
+  env.MEDIA_STORAGE_DIR = mkdtempSync(join(tmpdir(), "steckbriefe-medien-"));
+  cleanups.push(async () => rmSync(env.MEDIA_STORAGE_DIR, { recursive: true, force: true }));
+
   const browserPath = await ensureBrowser();
   if (browserPath) env.CHROMIUM_PATH = browserPath;
 
-  step("Testdatenbank vorbereiten");
   const serverUrl = env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  if (await serverAnswers(serverUrl)) {
-    env.DATABASE_URL = await createFreshDatabase(serverUrl);
-    console.log(`PostgreSQL-Server: frische Datenbank ${new URL(env.DATABASE_URL).pathname.slice(1)}`);
-  } else {
-    const embedded = await startEmbeddedPostgres();
-    cleanups.push(() => embedded.stop());
-    env.DATABASE_URL = embedded.url;
-    env.DATABASE_POOL_SIZE = "4";
-    console.log(`Kein PostgreSQL-Server unter ${serverUrl} – nutze eingebettetes PGlite auf Port ${embedded.port}`);
-  }
+  const useServer = await serverAnswers(serverUrl);
+  if (!useServer) console.log(`Kein PostgreSQL-Server unter ${serverUrl} – nutze eingebettetes PGlite.`);
 
-  step("Migrationen anwenden (prisma migrate deploy)");
-  await run(bin("prisma"), ["migrate", "deploy"], { env, cwd: root });
+  /** A fresh, migrated database: on the server when it answers, else an in-memory PGlite. */
+  async function freshDatabase(purpose) {
+    let url;
+    if (useServer) {
+      url = await createFreshDatabase(serverUrl);
+    } else {
+      const embedded = await startEmbeddedPostgres();
+      cleanups.push(() => embedded.stop());
+      url = embedded.url;
+    }
+    console.log(`Frische Datenbank für ${purpose}: ${url.replace(/\/\/[^@]*@/, "//")}`);
+    await run(bin("prisma"), ["migrate", "deploy"], { env: { ...env, DATABASE_URL: url }, cwd: root });
+    return url;
+  }
+  if (!useServer) env.DATABASE_POOL_SIZE = "4";
+
+  step("Testdatenbank für Integrationstests (prisma migrate deploy)");
+  env.DATABASE_URL = await freshDatabase("Integrationstests");
 
   step("Unit-Tests");
   await run(bin("vitest"), ["run", "--project", "unit"], { env, cwd: root });
@@ -109,7 +124,9 @@ async function main() {
   step("Produktions-Build (next build)");
   await run(bin("next"), ["build"], { env, cwd: root });
 
-  step("Demo-Inhalte laden (npm run db:seed)");
+  // End-to-end tests get their own database with nothing but the demo content.
+  step("Testdatenbank für End-to-End-Tests mit Demo-Inhalten (npm run db:seed)");
+  env.DATABASE_URL = await freshDatabase("End-to-End-Tests");
   await run(bin("tsx"), ["prisma/seed.ts"], { env, cwd: root });
 
   step("End-to-End-Tests in Chromium");

@@ -7,6 +7,7 @@ import { fieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 import { contentContacts, contentToVersionData, emptyFormValues, versionFormInclude, versionToFormValues } from "./form-values";
 import { profileContentSchema, saveDraftInputSchema, type ProfileFormValues } from "./schema";
 import { ProfileNotFoundError } from "./errors";
+import { ensureWorkingVersion } from "./ensure-working-version";
 
 export type SaveDraftResult =
   | { status: "saved"; versionId: string; revision: number; savedAt: string }
@@ -75,33 +76,17 @@ export async function saveWorkingVersion({ actor, input }: { actor: Actor | null
       contacts: { create: contentContacts(content) },
     };
 
-    let saved: { id: string; revision: number; updatedAt: Date };
-    if (working && WORKING_STATES.includes(working.state as (typeof WORKING_STATES)[number])) {
-      await tx.profileVersionTopic.deleteMany({ where: { versionId: working.id } });
-      await tx.profileVersionFormat.deleteMany({ where: { versionId: working.id } });
-      await tx.contact.deleteMany({ where: { versionId: working.id } });
-      saved = await tx.profileVersion.update({
-        where: { id: working.id },
-        data: { ...data, ...relations, revision: { increment: 1 }, updatedById: actor!.id },
-        select: { id: true, revision: true, updatedAt: true },
-      });
-    } else {
-      const last = await tx.profileVersion.aggregate({ where: { profileId: profile.id }, _max: { number: true } });
-      saved = await tx.profileVersion.create({
-        data: {
-          ...data,
-          ...relations,
-          profileId: profile.id,
-          number: (last._max.number ?? 0) + 1,
-          state: "DRAFT",
-          basedOnId: current.publishedVersionId,
-          createdById: actor!.id,
-          updatedById: actor!.id,
-        },
-        select: { id: true, revision: true, updatedAt: true },
-      });
-      await tx.profile.update({ where: { id: profile.id }, data: { workingVersionId: saved.id } });
-    }
+    // First save of a published profile: start from a copy of it (keeps its media), then apply the form.
+    const target = working ?? (await ensureWorkingVersion(tx, { profileId: profile.id, actorId: actor!.id }));
+    if (!WORKING_STATES.includes(target.state as (typeof WORKING_STATES)[number])) return { status: "locked" as const };
+    await tx.profileVersionTopic.deleteMany({ where: { versionId: target.id } });
+    await tx.profileVersionFormat.deleteMany({ where: { versionId: target.id } });
+    await tx.contact.deleteMany({ where: { versionId: target.id } });
+    const saved = await tx.profileVersion.update({
+      where: { id: target.id },
+      data: { ...data, ...relations, revision: { increment: 1 }, updatedById: actor!.id },
+      select: { id: true, revision: true, updatedAt: true },
+    });
     await recordAudit(tx, {
       actorId: actor!.id,
       action: "version.save",

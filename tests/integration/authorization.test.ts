@@ -3,6 +3,9 @@ import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acceptInvitation, createInvitation, inviteUser, renewExpiredInvitation } from "@/lib/accounts/invitations";
 import { AuthorizationError, can, type Actor } from "@/lib/authz/policy";
+import { deleteMedia, getMediaForDownload, uploadMedia } from "@/lib/media/manage-media";
+import sharp from "sharp";
+import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { createProfile } from "@/lib/profiles/create-profile";
 import { ProfileNotFoundError } from "@/lib/profiles/errors";
 import { saveWorkingVersion } from "@/lib/profiles/save-working-version";
@@ -76,6 +79,70 @@ const RULES: Rule[] = [
       const token = inviteUrl.split("/").pop()!;
       await renewExpiredInvitation(token); // not expired: does nothing
       return acceptInvitation({ token, password: "ein langes Testpasswort", name: "" });
+    },
+  },
+  {
+    // Public by design: the answer is the same for every address and every caller.
+    entryPoints: ["app/[locale]/(auth)/passwort-vergessen/actions.ts#requestPasswordResetAction"],
+    allowed: [...ACTOR_KINDS],
+    call: () => requestPasswordReset({ email: `${uniqueSlug("niemand")}@example.org` }),
+  },
+  {
+    // Public by design: holding the single-use link from the e-mail is the authorization.
+    entryPoints: ["app/[locale]/(auth)/passwort-zuruecksetzen/[token]/actions.ts#resetPasswordAction"],
+    allowed: [...ACTOR_KINDS],
+    call: async () => {
+      const email = `${uniqueSlug("zuruecksetzen")}@example.org`;
+      await db.user.create({ data: { email, passwordHash: "kein-echter-hash" } });
+      await requestPasswordReset({ email });
+      const mail = await db.outboxMail.findFirstOrThrow({ where: { to: email } });
+      const token = /\/passwort-zuruecksetzen\/([A-Za-z0-9_-]{43})$/m.exec(mail.text)![1]!;
+      const result = await resetPassword({ token, password: "ein langes Testpasswort" });
+      if (!result.ok) throw new Error(`reset refused: ${result.reason}`);
+      return result;
+    },
+  },
+  {
+    entryPoints: ["app/[locale]/redaktion/steckbriefe/[slug]/media-actions.ts#uploadMediaAction"],
+    allowed: ["editorOwn", "reviewer", "admin"],
+    call: async (actor, fixture) =>
+      uploadMedia({
+        actor,
+        profileId: fixture.profileId,
+        kind: "IMAGE",
+        file: { bytes: await sharp({ create: { width: 8, height: 8, channels: 3, background: "#000" } }).png().toBuffer(), name: "a.png" },
+        metadata: { altText: "Testbild" },
+      }),
+  },
+  {
+    entryPoints: ["app/[locale]/redaktion/steckbriefe/[slug]/media-actions.ts#deleteMediaAction"],
+    allowed: ["editorOwn", "reviewer", "admin"],
+    call: async (actor, fixture) => {
+      const media = await db.media.findFirst({ where: { version: { profileId: fixture.profileId, workingOf: { isNot: null } } } });
+      const mediaId =
+        media?.id ??
+        (await db.media.create({
+          data: {
+            version: { connect: { id: (await db.profile.findUniqueOrThrow({ where: { id: fixture.profileId } })).workingVersionId! } },
+            kind: "DOCUMENT",
+            storageKey: "nicht-vorhanden.pdf",
+            mimeType: "application/pdf",
+            byteSize: 1,
+            fileName: "x.pdf",
+          },
+        })).id;
+      return deleteMedia({ actor, mediaId });
+    },
+  },
+  {
+    // Reading, not changing: published media are public, drafts only for those who may see the draft.
+    entryPoints: ["app/api/medien/[id]/route.ts#GET"],
+    allowed: [...ACTOR_KINDS],
+    call: async (actor) => {
+      const media = await db.media.findFirst({ where: { version: { state: "DRAFT", profile: { municipalityId: fixture.municipalityId } } } });
+      const download = media ? await getMediaForDownload({ actor, mediaId: media.id }) : null;
+      const mayView = actor !== null && (actor.role !== "EDITOR" || actor.municipalityIds.includes(fixture.municipalityId));
+      if (media && (download !== null) !== mayView) throw new Error("draft media visibility does not follow the policy");
     },
   },
   {

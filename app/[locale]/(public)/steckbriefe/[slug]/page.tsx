@@ -337,11 +337,44 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
             {version.media.length === 0 ? (
               <p className="text-muted">{t("noMedia")}</p>
             ) : (
-              <ul className="flex flex-col gap-2">
-                {version.media.map((item) => (
-                  <li key={item.id}>{item.title || item.fileName}</li>
-                ))}
-              </ul>
+              <>
+                <div className="grid gap-6 sm:grid-cols-2">
+                  {version.media
+                    .filter((item) => item.kind === "IMAGE")
+                    .map((item) => (
+                      <figure key={item.id} className="flex flex-col gap-2">
+                        {/* eslint-disable-next-line @next/next/no-img-element -- already re-encoded and size-limited on upload */}
+                        <img
+                          src={`/api/medien/${item.id}`}
+                          alt={item.altText ?? ""}
+                          width={item.width ?? undefined}
+                          height={item.height ?? undefined}
+                          loading="lazy"
+                          className="h-auto w-full rounded-md border border-line"
+                        />
+                        {(item.title || item.credit) && (
+                          <figcaption className="text-base text-muted">
+                            {item.title}
+                            {item.title && item.credit ? " – " : ""}
+                            {item.credit}
+                          </figcaption>
+                        )}
+                      </figure>
+                    ))}
+                </div>
+                <ul className="flex flex-col gap-2">
+                  {version.media
+                    .filter((item) => item.kind === "DOCUMENT")
+                    .map((item) => (
+                      <li key={item.id}>
+                        <a href={`/api/medien/${item.id}`}>{item.title || item.fileName}</a>{" "}
+                        <span className="text-muted">
+                          ({t("pdfSize", { size: format.number(item.byteSize / 1_048_576, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) })})
+                        </span>
+                      </li>
+                    ))}
+                </ul>
+              </>
             )}
           </ProfileSection>
 

@@ -5,6 +5,8 @@ import { PageContainer } from "@/components/layout/page-container";
 import { requireUser } from "@/lib/auth/require-user";
 import { Link } from "@/lib/i18n/navigation";
 import { getEditFormOptions, getProfileForEditing } from "@/lib/profiles/editor-queries";
+import { listWorkingMedia } from "@/lib/media/manage-media";
+import { MediaManager } from "./media-manager";
 import { ProfileEditForm } from "./profile-edit-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/redaktion/steckbriefe/[slug]">): Promise<Metadata> {
@@ -20,7 +22,7 @@ export default async function EditProfilePage({ params }: PageProps<"/[locale]/r
   // Scoped query: a profile of another municipality is "not found" for an editor (404).
   const profile = await getProfileForEditing(user, slug);
   if (!profile) notFound();
-  const [t, options] = await Promise.all([getTranslations("Editor"), getEditFormOptions()]);
+  const [t, options, media] = await Promise.all([getTranslations("Editor"), getEditFormOptions(), listWorkingMedia(profile.id)]);
 
   return (
     <PageContainer className="py-10">
@@ -50,6 +52,11 @@ export default async function EditProfilePage({ params }: PageProps<"/[locale]/r
         initialValues={profile.values}
         topics={options.topics}
         formats={options.formats}
+      />
+      <MediaManager
+        profileId={profile.id}
+        readOnly={profile.state === "IN_REVIEW"}
+        items={media.map(({ id, kind, fileName, title, altText, credit }) => ({ id, kind, fileName, title, altText, credit }))}
       />
     </PageContainer>
   );

@@ -1,0 +1,122 @@
+"use client";
+
+import { useActionState, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { Button, ErrorSummary, TextField } from "@/components/forms/field";
+import { DOCUMENT_ACCEPT, IMAGE_ACCEPT } from "@/lib/media/schema";
+import { deleteMediaAction, uploadMediaAction, type MediaFormState } from "./media-actions";
+
+export interface MediaItem {
+  id: string;
+  kind: "IMAGE" | "DOCUMENT";
+  fileName: string;
+  title: string;
+  altText: string | null;
+  credit: string;
+}
+
+/** Uploads and removes images and PDFs of the working version. Files are sent at once, not with the draft. */
+export function MediaManager({ profileId, items, readOnly }: { profileId: string; items: MediaItem[]; readOnly: boolean }) {
+  const t = useTranslations("Media");
+  const [deleteState, setDeleteState] = useState<MediaFormState>({});
+  const [deleting, startDelete] = useTransition();
+  return (
+    <section id="abschnitt-medien" aria-labelledby="abschnitt-medien-titel" className="mt-8 flex flex-col gap-6 rounded-lg border border-line p-5 sm:p-6 lg:ml-[16.5rem]">
+      <h2 id="abschnitt-medien-titel" className="text-2xl">
+        {t("title")}
+      </h2>
+      <p className="text-muted">{t("intro")}</p>
+      <div>
+        <h3 className="text-lg font-semibold">{t("current")}</h3>
+        {deleteState.status && (
+          <p role="status" className="mt-2">
+            {t(`status.${deleteState.status}`)}
+          </p>
+        )}
+        {items.length === 0 ? (
+          <p className="mt-2">{t("none")}</p>
+        ) : (
+          <ul className="mt-3 flex flex-col gap-3">
+            {items.map((item) => (
+              <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line p-3">
+                <span>
+                  <span className="font-semibold">{item.kind === "IMAGE" ? t("image") : t("document")}:</span>{" "}
+                  {item.kind === "IMAGE" ? item.altText : item.title} <span className="text-muted">({item.fileName})</span>
+                </span>
+                <span className="flex gap-3">
+                  <a href={`/api/medien/${item.id}`} target="_blank" rel="noopener">
+                    {t("open")}
+                  </a>
+                  {!readOnly && (
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      disabled={deleting}
+                      aria-label={t("deleteLabel", { name: item.fileName })}
+                      onClick={() => startDelete(async () => setDeleteState(await deleteMediaAction(item.id)))}
+                    >
+                      {t("delete")}
+                    </Button>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {!readOnly && (
+        <div className="grid gap-6 xl:grid-cols-2">
+          <UploadForm profileId={profileId} kind="IMAGE" />
+          <UploadForm profileId={profileId} kind="DOCUMENT" />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function UploadForm({ profileId, kind }: { profileId: string; kind: "IMAGE" | "DOCUMENT" }) {
+  const t = useTranslations("Media");
+  const [state, formAction, pending] = useActionState<MediaFormState, FormData>(uploadMediaAction, {});
+  const prefix = kind === "IMAGE" ? "bild" : "dokument";
+  const errors = state.errors ?? {};
+  const summary = Object.entries(errors).map(([field, message]) => ({ fieldId: `${prefix}-${field}`, message }));
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-4 rounded-md border border-line p-4" aria-labelledby={`${prefix}-titel`}>
+      <h3 id={`${prefix}-titel`} className="text-lg font-semibold">
+        {kind === "IMAGE" ? t("imageForm") : t("documentForm")}
+      </h3>
+      {summary.length > 0 && <ErrorSummary title={t("errorSummary")} errors={summary} />}
+      {state.status && state.status !== "invalid" && (
+        <p role={state.status === "uploaded" ? "status" : "alert"} className={state.status === "uploaded" ? "" : "font-semibold text-red-800"}>
+          {t(`status.${state.status}`)}
+        </p>
+      )}
+      <input type="hidden" name="profileId" value={profileId} />
+      <input type="hidden" name="kind" value={kind} />
+      <TextField
+        id={`${prefix}-file`}
+        name="file"
+        type="file"
+        accept={kind === "IMAGE" ? IMAGE_ACCEPT : DOCUMENT_ACCEPT}
+        label={kind === "IMAGE" ? t("imageFile") : t("documentFile")}
+        hint={kind === "IMAGE" ? t("imageFileHint") : t("documentFileHint")}
+        required
+        error={errors.file}
+      />
+      {kind === "IMAGE" ? (
+        <>
+          <TextField id={`${prefix}-altText`} name="altText" label={t("altText")} hint={t("altTextHint")} required defaultValue={state.values?.altText} error={errors.altText} />
+          <TextField id={`${prefix}-credit`} name="credit" label={t("credit")} hint={t("creditHint")} defaultValue={state.values?.credit} error={errors.credit} />
+          <TextField id={`${prefix}-title`} name="title" label={t("caption")} defaultValue={state.values?.title} error={errors.title} />
+        </>
+      ) : (
+        <TextField id={`${prefix}-title`} name="title" label={t("documentTitle")} hint={t("documentTitleHint")} required defaultValue={state.values?.title} error={errors.title} />
+      )}
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("uploading") : t("upload")}
+        </Button>
+      </div>
+    </form>
+  );
+}
