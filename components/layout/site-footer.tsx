@@ -9,6 +9,7 @@ export async function SiteFooter() {
     { href: "/datenschutz", label: t("privacy") },
     { href: "/barrierefreiheit", label: t("accessibility") },
     { href: "/leichte-sprache", label: t("easyLanguage") },
+    { href: "/redaktion", label: t("editorialSignIn") },
   ];
   return (
     <footer className="print-hidden mt-16 border-t border-line bg-surface">
