@@ -11,3 +11,8 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   }
   return result;
 }
+
+/** Entries for the error summary at the top of a form, each linking to its field's control. */
+export function errorSummaryItems(errors: FieldErrors, fieldId: (path: string) => string) {
+  return Object.entries(errors).map(([path, message]) => ({ fieldId: fieldId(path), message }));
+}

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { errorSummaryItems } from "@/lib/forms/field-errors";
 import { Button, ErrorSummary, SelectField, TextField } from "@/components/forms/field";
 import { createProfileAction, type CreateProfileState } from "./actions";
 
@@ -10,7 +11,7 @@ export function CreateProfileForm({ municipalities }: { municipalities: { id: st
   const tStatus = useTranslations("Editor.status");
   const [state, formAction, pending] = useActionState<CreateProfileState, FormData>(createProfileAction, {});
   const errors = state.errors ?? {};
-  const summary = Object.entries(errors).map(([field, message]) => ({ fieldId: `neu-${field}`, message }));
+  const summary = errorSummaryItems(errors, (field) => `neu-${field}`);
   return (
     <form action={formAction} noValidate className="mt-6 flex flex-col gap-5">
       <ErrorSummary title={t("createErrorSummary")} errors={summary} />

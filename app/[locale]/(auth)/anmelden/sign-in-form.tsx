@@ -1,11 +1,11 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { signIn } from "next-auth/react";
+import { signInAndGo } from "@/lib/auth/sign-in-client";
 import { useTranslations } from "next-intl";
 import { Button, ErrorSummary, TextField } from "@/components/forms/field";
 import { signInSchema } from "@/lib/auth/schema";
-import { fieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
+import { fieldErrors, type FieldErrors, errorSummaryItems } from "@/lib/forms/field-errors";
 
 export function SignInForm({ returnTo, initialError }: { returnTo: string; initialError: boolean }) {
   const t = useTranslations("Auth");
@@ -25,17 +25,12 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
     }
     setErrors({});
     setPending(true);
-    const result = await signIn("credentials", { ...parsed.data, redirect: false });
-    if (result?.ok && !result.error) {
-      // A full navigation, so that every server component sees the new session cookie.
-      window.location.assign(returnTo);
-      return;
-    }
+    if (await signInAndGo(parsed.data, returnTo)) return;
     setPending(false);
     setFailed(true);
   }
 
-  const summary = Object.entries(errors).map(([field, message]) => ({ fieldId: `anmelden-${field}`, message }));
+  const summary = errorSummaryItems(errors, (field) => `anmelden-${field}`);
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-8 flex flex-col gap-6">

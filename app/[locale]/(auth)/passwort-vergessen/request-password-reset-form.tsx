@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
+import { errorSummaryItems } from "@/lib/forms/field-errors";
 import { Button, ErrorSummary, TextField } from "@/components/forms/field";
 import { requestPasswordResetAction, type RequestPasswordResetState } from "./actions";
 
@@ -13,7 +14,7 @@ export function RequestPasswordResetForm({ validityHours }: { validityHours: num
   const t = useTranslations("PasswordReset");
   const [state, formAction, pending] = useActionState<RequestPasswordResetState, FormData>(requestPasswordResetAction, {});
   const errors = state.errors ?? {};
-  const summary = Object.entries(errors).map(([field, message]) => ({ fieldId: `passwort-vergessen-${field}`, message }));
+  const summary = errorSummaryItems(errors, (field) => `passwort-vergessen-${field}`);
   const confirmation = useRef<HTMLDivElement>(null);
 
   // Move the focus to what changed: the error summary, or the confirmation.

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { errorSummaryItems } from "@/lib/forms/field-errors";
 import { Button, CheckboxGroup, ErrorSummary, TextField } from "@/components/forms/field";
 import { inviteUserAction, type InviteState } from "./actions";
 
@@ -11,7 +12,7 @@ export function InviteForm({ roles, municipalities }: { roles: ("EDITOR" | "REVI
   const [role, setRole] = useState(state.values?.role ?? "EDITOR");
   const [selected, setSelected] = useState<string[]>(state.values?.municipalityIds ?? []);
   const errors = state.errors ?? {};
-  const summary = Object.entries(errors).map(([field, message]) => ({ fieldId: `einladen-${field}`, message }));
+  const summary = errorSummaryItems(errors, (field) => `einladen-${field}`);
 
   return (
     <form action={formAction} noValidate className="mt-8 flex max-w-3xl flex-col gap-6">

@@ -1,11 +1,12 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { signIn } from "next-auth/react";
+import { signInAndGo } from "@/lib/auth/sign-in-client";
 import { useTranslations } from "next-intl";
 import { Button, ErrorSummary, TextField } from "@/components/forms/field";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { acceptInvitationSchema } from "@/lib/accounts/invitation-schema";
-import { fieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
+import { fieldErrors, type FieldErrors, errorSummaryItems } from "@/lib/forms/field-errors";
 import { acceptInvitationAction, renewInvitationAction } from "./actions";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
@@ -28,8 +29,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     setPending(true);
     const result = await acceptInvitationAction(token, values).catch(() => ({ status: "error" as const }));
     if (result.status === "accepted") {
-      const signedIn = await signIn("credentials", { email: result.email, password: values.password, redirect: false });
-      window.location.assign(signedIn?.ok ? "/redaktion" : "/anmelden");
+      if (!(await signInAndGo({ email: result.email, password: values.password }, "/redaktion"))) window.location.assign("/anmelden");
       return;
     }
     setPending(false);
@@ -38,7 +38,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     else window.location.reload(); // expired / used meanwhile: the page explains what to do
   }
 
-  const summary = Object.entries(errors).map(([field, text]) => ({ fieldId: `einladung-${field}`, message: text }));
+  const summary = errorSummaryItems(errors, (field) => `einladung-${field}`);
   return (
     <form onSubmit={onSubmit} noValidate className="mt-8 flex flex-col gap-6">
       <ErrorSummary title={t("errorSummary")} errors={summary} />
@@ -58,26 +58,12 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         error={errors.name}
         onChange={(event) => setValues({ ...values, name: event.target.value })}
       />
-      <TextField
-        id="einladung-password"
-        type="password"
-        label={t("password")}
-        hint={t("passwordHint")}
-        autoComplete="new-password"
-        required
-        value={values.password}
-        error={errors.password}
-        onChange={(event) => setValues({ ...values, password: event.target.value })}
-      />
-      <TextField
-        id="einladung-passwordConfirmation"
-        type="password"
-        label={t("passwordConfirmation")}
-        autoComplete="new-password"
-        required
-        value={values.passwordConfirmation}
-        error={errors.passwordConfirmation}
-        onChange={(event) => setValues({ ...values, passwordConfirmation: event.target.value })}
+      <NewPasswordFields
+        idPrefix="einladung"
+        values={values}
+        errors={errors}
+        labels={{ password: t("password"), passwordHint: t("passwordHint"), passwordConfirmation: t("passwordConfirmation") }}
+        onChange={(passwords) => setValues({ ...values, ...passwords })}
       />
       <div>
         <Button type="submit" disabled={pending}>

@@ -1,11 +1,12 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { signIn } from "next-auth/react";
+import { signInAndGo } from "@/lib/auth/sign-in-client";
 import { useTranslations } from "next-intl";
-import { Button, ErrorSummary, TextField } from "@/components/forms/field";
+import { Button, ErrorSummary } from "@/components/forms/field";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { newPasswordSchema } from "@/lib/auth/schema";
-import { fieldErrors } from "@/lib/forms/field-errors";
+import { fieldErrors, errorSummaryItems } from "@/lib/forms/field-errors";
 import { Link } from "@/lib/i18n/navigation";
 import { resetPasswordAction, type ResetPasswordState } from "./actions";
 
@@ -64,16 +65,11 @@ export function ResetPasswordForm({ token, validityHours }: { token: string; val
     if (!parsed.success) return { errors: fieldErrors(parsed.error) };
     const result = await resetPasswordAction(previous, formData);
     if (!result.email) return result;
-    const signedIn = await signIn("credentials", { email: result.email, password: parsed.data.password, redirect: false });
-    if (signedIn?.ok && !signedIn.error) {
-      // A full navigation, so that every server component sees the new session cookie.
-      window.location.assign("/redaktion");
-      return result;
-    }
+    if (await signInAndGo({ email: result.email, password: parsed.data.password }, "/redaktion")) return result;
     return { ...result, signInFailed: true };
   }, {});
   const errors = state.errors ?? {};
-  const summary = Object.entries(errors).map(([field, message]) => ({ fieldId: `neues-passwort-${field}`, message }));
+  const summary = errorSummaryItems(errors, (field) => `neues-passwort-${field}`);
   const done = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
@@ -111,28 +107,12 @@ export function ResetPasswordForm({ token, validityHours }: { token: string; val
         </p>
       )}
       <input type="hidden" name="token" value={token} />
-      <TextField
-        id="neues-passwort-password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        label={t("password")}
-        hint={t("passwordHint")}
-        required
-        value={values.password}
-        error={errors.password}
-        onChange={(event) => setValues({ ...values, password: event.target.value })}
-      />
-      <TextField
-        id="neues-passwort-passwordConfirmation"
-        name="passwordConfirmation"
-        type="password"
-        autoComplete="new-password"
-        label={t("passwordConfirmation")}
-        required
-        value={values.passwordConfirmation}
-        error={errors.passwordConfirmation}
-        onChange={(event) => setValues({ ...values, passwordConfirmation: event.target.value })}
+      <NewPasswordFields
+        idPrefix="neues-passwort"
+        values={values}
+        errors={errors}
+        labels={{ password: t("password"), passwordHint: t("passwordHint"), passwordConfirmation: t("passwordConfirmation") }}
+        onChange={setValues}
       />
       <div>
         <Button type="submit" disabled={pending}>

@@ -2,6 +2,7 @@
 
 import { useActionState, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { errorSummaryItems } from "@/lib/forms/field-errors";
 import { Button, ErrorSummary, TextField } from "@/components/forms/field";
 import { DOCUMENT_ACCEPT, IMAGE_ACCEPT } from "@/lib/media/schema";
 import { deleteMediaAction, uploadMediaAction, type MediaFormState } from "./media-actions";
@@ -79,7 +80,7 @@ function UploadForm({ profileId, kind }: { profileId: string; kind: "IMAGE" | "D
   const [state, formAction, pending] = useActionState<MediaFormState, FormData>(uploadMediaAction, {});
   const prefix = kind === "IMAGE" ? "bild" : "dokument";
   const errors = state.errors ?? {};
-  const summary = Object.entries(errors).map(([field, message]) => ({ fieldId: `${prefix}-${field}`, message }));
+  const summary = errorSummaryItems(errors, (field) => `${prefix}-${field}`);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4 rounded-md border border-line p-4" aria-labelledby={`${prefix}-titel`}>
       <h3 id={`${prefix}-titel`} className="text-lg font-semibold">

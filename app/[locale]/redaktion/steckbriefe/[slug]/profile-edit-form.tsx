@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button, CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "@/components/forms/field";
-import { fieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
+import { fieldErrors, type FieldErrors, errorSummaryItems } from "@/lib/forms/field-errors";
 import { changedFields } from "@/lib/profiles/form-values";
 import {
   MODERATION_TYPE_VALUES,
@@ -278,7 +278,7 @@ export function ProfileEditForm({ profileId, slug, initialVersionId, initialRevi
     />
   );
 
-  const summary = Object.entries(errors).map(([path, message]) => ({ fieldId: fieldId(path), message }));
+  const summary = errorSummaryItems(errors, fieldId);
   const sections: { id: string; title: string; content: ReactNode }[] = [
     {
       id: "titel",
