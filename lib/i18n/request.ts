@@ -6,7 +6,7 @@ import { routing, type Locale } from "./routing";
  * The catalogue of a language is split by area (public site, sign-in, editorial area, …) so
  * that each file stays readable; the namespaces are disjoint and merged here.
  */
-const CATALOGUE_PARTS = ["site", "auth", "editorial", "accounts", "invitations"] as const;
+const CATALOGUE_PARTS = ["site", "auth", "editorial", "accounts", "invitations", "review", "admin", "audit"] as const;
 
 async function loadMessages(locale: Locale) {
   const parts = await Promise.all(
