@@ -2,9 +2,11 @@ import "server-only";
 import { ZodError } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { AuthorizationError } from "@/lib/authz/policy";
+import { DOMAIN_ERROR_MESSAGES, DomainError, type DomainErrorCode } from "@/lib/errors";
 import { ProfileNotFoundError } from "@/lib/profiles/errors";
 
 export type ActionFailure =
+  | { status: "refused"; code: DomainErrorCode; message: string }
   | { status: "unauthenticated" }
   | { status: "forbidden" }
   | { status: "not-found" }
@@ -23,6 +25,7 @@ export async function runAction<T>(service: (actor: CurrentUser | null) => Promi
   } catch (error) {
     if (error instanceof AuthorizationError) return { status: error.reason === "anonymous" ? "unauthenticated" : "forbidden" };
     if (error instanceof ProfileNotFoundError) return { status: "not-found" };
+    if (error instanceof DomainError) return { status: "refused", code: error.code, message: DOMAIN_ERROR_MESSAGES[error.code] };
     if (error instanceof ZodError) return { status: "bad-request" };
     console.error("Server action failed", error);
     return { status: "error" };
@@ -30,6 +33,7 @@ export async function runAction<T>(service: (actor: CurrentUser | null) => Promi
 }
 
 export const HTTP_STATUS_OF_FAILURE: Record<ActionFailure["status"], number> = {
+  refused: 409,
   unauthenticated: 401,
   forbidden: 403,
   "not-found": 404,

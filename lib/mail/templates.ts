@@ -143,3 +143,62 @@ export function passwordResetMail({ resetUrl, expiresAt, now = new Date() }: Pas
     ]),
   };
 }
+
+/** Reviewers: a Steckbrief was submitted for review. */
+export function submittedMail({ municipality, title, reviewUrl }: { municipality: string; title: string; reviewUrl: string }): MailContent {
+  return {
+    subject: `Zur Prüfung eingereicht: ${oneLine(municipality)}`,
+    text: [
+      "Guten Tag,",
+      "",
+      `die Redaktion von ${oneLine(municipality)} hat eine Fassung des Steckbriefs „${oneLine(title)}“ zur Prüfung eingereicht.`,
+      "",
+      "Zur Prüfung:",
+      assertLink(reviewUrl),
+      "",
+      ...SIGNATURE,
+      "",
+      AUTOMATIC_NOTE,
+    ].join("\n"),
+  };
+}
+
+/** Editors: the programme staff asked for changes. */
+export function changesRequestedMail({ title, comment, editUrl }: { title: string; comment: string; editUrl: string }): MailContent {
+  return {
+    subject: `Änderungen erbeten: ${oneLine(title)}`,
+    text: [
+      "Guten Tag,",
+      "",
+      `das Programmteam hat Ihren Steckbrief „${oneLine(title)}“ geprüft und bittet um Änderungen:`,
+      "",
+      ...comment.split(/\r?\n/).map((line) => `> ${line}`),
+      "",
+      "Die Anmerkungen zu einzelnen Abschnitten sehen Sie im Formular direkt bei den Feldern:",
+      assertLink(editUrl),
+      "",
+      ...SIGNATURE,
+      "",
+      AUTOMATIC_NOTE,
+    ].join("\n"),
+  };
+}
+
+/** Editors: their version is now public. */
+export function publishedMail({ title, publicUrl }: { title: string; publicUrl: string }): MailContent {
+  return {
+    subject: `Veröffentlicht: ${oneLine(title)}`,
+    text: [
+      "Guten Tag,",
+      "",
+      `Ihr Steckbrief „${oneLine(title)}“ ist freigegeben und jetzt öffentlich zu sehen:`,
+      assertLink(publicUrl),
+      "",
+      "Vielen Dank für Ihre Mitarbeit!",
+      "",
+      ...SIGNATURE,
+      "",
+      AUTOMATIC_NOTE,
+    ].join("\n"),
+  };
+}

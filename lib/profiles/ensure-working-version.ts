@@ -12,15 +12,28 @@ export async function ensureWorkingVersion(
 ): Promise<{ id: string; state: string; revision: number }> {
   const profile = await tx.profile.findUniqueOrThrow({
     where: { id: profileId },
-    select: {
-      workingVersion: { select: { id: true, state: true, revision: true } },
-      publishedVersion: { include: { topics: true, formats: true, contacts: true, media: true } },
-    },
+    select: { workingVersion: { select: { id: true, state: true, revision: true } }, publishedVersionId: true },
   });
   if (profile.workingVersion) return profile.workingVersion;
+  return createDraftFrom(tx, { profileId, sourceVersionId: profile.publishedVersionId, actorId });
+}
 
+/**
+ * A new draft working version with the content of `sourceVersionId` (or an empty one), made the
+ * profile's working version. Used for the first edit of a published profile and for restoring an
+ * older version. The caller has dealt with an existing working version.
+ */
+export async function createDraftFrom(
+  tx: Prisma.TransactionClient,
+  { profileId, sourceVersionId, actorId }: { profileId: string; sourceVersionId: string | null; actorId: string },
+): Promise<{ id: string; state: string; revision: number }> {
+  const source = sourceVersionId
+    ? await tx.profileVersion.findUniqueOrThrow({
+        where: { id: sourceVersionId },
+        include: { topics: true, formats: true, contacts: true, media: true },
+      })
+    : null;
   const last = await tx.profileVersion.aggregate({ where: { profileId }, _max: { number: true } });
-  const source = profile.publishedVersion;
   const {
     id: _id,
     profileId: _profileId,
@@ -37,6 +50,7 @@ export async function ensureWorkingVersion(
     reviewedById: _reviewedById,
     reviewComment: _reviewComment,
     publishedAt: _publishedAt,
+    scheduledPublishAt: _scheduledPublishAt,
     topics = [],
     formats = [],
     contacts = [],

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { publishDueVersions } from "@/lib/review/workflow";
 import type { MunicipalityKind, Prisma } from "@/generated/prisma/client";
 
 /**
@@ -24,6 +25,7 @@ export interface ProfileCard {
 
 /** Published profiles for listing cards, in the order of the overview page: by kind, then municipality name. */
 export async function listPublishedProfileCards(): Promise<ProfileCard[]> {
+  await publishDueVersions();
   const profiles = await db.profile.findMany({
     where: PUBLICLY_VISIBLE,
     select: {
@@ -96,6 +98,7 @@ export interface PublicProfile {
  * says it was withdrawn) without returning any of its content.
  */
 export async function findPublicProfile(slug: string): Promise<PublicProfileLookup> {
+  await publishDueVersions();
   const profile = await db.profile.findUnique({
     where: { slug },
     select: {

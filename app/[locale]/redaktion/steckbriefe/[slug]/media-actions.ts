@@ -30,11 +30,12 @@ export async function uploadMediaAction(_previous: MediaFormState, formData: For
   }
   if (result.status === "invalid") return { status: "invalid", errors: result.errors, values };
   if (result.status === "not-found" || result.status === "bad-request") return { status: "forbidden", values };
-  return { status: result.status, values };
+  return { status: result.status === "refused" ? "error" : result.status, values };
 }
 
 export async function deleteMediaAction(mediaId: string): Promise<MediaFormState> {
   const result = await runAction((actor) => deleteMedia({ actor, mediaId }));
   if (result.status === "deleted") revalidatePath("/redaktion/steckbriefe/[slug]", "page");
-  return { status: result.status === "not-found" || result.status === "bad-request" ? "forbidden" : result.status };
+  if (result.status === "not-found" || result.status === "bad-request") return { status: "forbidden" };
+  return { status: result.status === "refused" ? "error" : result.status };
 }

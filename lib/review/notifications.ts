@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { absoluteUrl } from "@/lib/accounts/tokens";
+import { sendMail } from "@/lib/mail/send-mail";
+import { changesRequestedMail, publishedMail, submittedMail, type MailContent } from "@/lib/mail/templates";
+
+/**
+ * E-mails of the workflow: reviewers on submission, editors on a change request and on
+ * publication. Sent after the decision is committed; a failing mail is logged (and kept in the
+ * outbox) but never undoes the decision.
+ */
+async function sendEach(recipients: string[], mail: MailContent) {
+  for (const to of recipients) {
+    await sendMail({ to, ...mail }).catch((error: unknown) => console.error("Workflow mail failed", to, error));
+  }
+}
+
+async function versionContext(versionId: string) {
+  return db.profileVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    select: { title: true, reviewComment: true, profile: { select: { slug: true, municipalityId: true, municipality: { select: { name: true } } } } },
+  });
+}
+
+async function editorsOf(municipalityId: string) {
+  const editors = await db.user.findMany({
+    where: { role: "EDITOR", disabledAt: null, assignments: { some: { municipalityId } } },
+    select: { email: true },
+  });
+  return editors.map((editor) => editor.email);
+}
+
+export async function notifySubmitted(versionId: string) {
+  const version = await versionContext(versionId);
+  const reviewers = await db.user.findMany({ where: { role: { in: ["REVIEWER", "ADMIN"] }, disabledAt: null }, select: { email: true } });
+  await sendEach(
+    reviewers.map((reviewer) => reviewer.email),
+    submittedMail({ municipality: version.profile.municipality.name, title: version.title, reviewUrl: absoluteUrl(`/redaktion/pruefung/${versionId}`) }),
+  );
+}
+
+export async function notifyChangesRequested(versionId: string) {
+  const version = await versionContext(versionId);
+  await sendEach(
+    await editorsOf(version.profile.municipalityId),
+    changesRequestedMail({ title: version.title, comment: version.reviewComment ?? "", editUrl: absoluteUrl(`/redaktion/steckbriefe/${version.profile.slug}`) }),
+  );
+}
+
+export async function notifyPublished(versionId: string) {
+  const version = await versionContext(versionId);
+  await sendEach(
+    await editorsOf(version.profile.municipalityId),
+    publishedMail({ title: version.title, publicUrl: absoluteUrl(`/steckbriefe/${version.profile.slug}`) }),
+  );
+}

@@ -1,0 +1,252 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { assertCan, type Actor } from "@/lib/authz/policy";
+import { DomainError } from "@/lib/errors";
+import { ProfileNotFoundError } from "@/lib/profiles/errors";
+import { createDraftFrom } from "@/lib/profiles/ensure-working-version";
+import { notifyChangesRequested, notifyPublished, notifySubmitted } from "./notifications";
+
+/**
+ * The publishing workflow (PRODUCT.md). Every transition: checks the policy, locks the profile
+ * row, asserts the allowed starting state, then writes the change and exactly one audit entry in
+ * one transaction. E-mails go out after the commit (a failed mail never undoes a decision; it is
+ * kept in the outbox).
+ *
+ *   DRAFT / CHANGES_REQUESTED --submit--> IN_REVIEW --approve--> PUBLISHED (or APPROVED until the date)
+ *                                         IN_REVIEW --request changes--> CHANGES_REQUESTED
+ */
+
+type Tx = Prisma.TransactionClient;
+
+async function lockProfile(tx: Tx, profileId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "Profile" WHERE "id" = ${profileId}::uuid FOR UPDATE`;
+  return tx.profile.findUniqueOrThrow({
+    where: { id: profileId },
+    select: {
+      id: true,
+      slug: true,
+      municipalityId: true,
+      archivedAt: true,
+      publishedVersionId: true,
+      workingVersion: { select: { id: true, state: true, number: true } },
+    },
+  });
+}
+
+async function profileOfVersion(versionId: string) {
+  const version = await db.profileVersion.findUnique({
+    where: { id: versionId },
+    select: { profile: { select: { id: true, municipalityId: true } } },
+  });
+  if (!version) throw new ProfileNotFoundError();
+  return version.profile;
+}
+
+/** Makes `versionId` the published version; the previous one becomes SUPERSEDED. */
+async function publishInTransaction(tx: Tx, { profileId, versionId, reviewerId }: { profileId: string; versionId: string; reviewerId: string | null }) {
+  const profile = await tx.profile.findUniqueOrThrow({ where: { id: profileId }, select: { publishedVersionId: true, firstPublishedAt: true } });
+  const now = new Date();
+  if (profile.publishedVersionId) {
+    await tx.profileVersion.update({ where: { id: profile.publishedVersionId }, data: { state: "SUPERSEDED" } });
+  }
+  await tx.profileVersion.update({
+    where: { id: versionId },
+    data: { state: "PUBLISHED", publishedAt: now, scheduledPublishAt: null, ...(reviewerId ? { reviewedAt: now, reviewedById: reviewerId } : {}) },
+  });
+  await tx.profile.update({
+    where: { id: profileId },
+    data: { publishedVersionId: versionId, workingVersionId: null, firstPublishedAt: profile.firstPublishedAt ?? now },
+  });
+}
+
+/** Editor (or staff) submits the working version for review. */
+export async function submitVersion({ actor, profileId }: { actor: Actor | null; profileId: string }) {
+  const profile = await db.profile.findUnique({ where: { id: profileId }, select: { municipalityId: true, archivedAt: true } });
+  if (!profile || profile.archivedAt) throw new ProfileNotFoundError();
+  assertCan(actor, { action: "profile.submit", municipalityId: profile.municipalityId });
+  const versionId = await db.$transaction(async (tx) => {
+    const locked = await lockProfile(tx, profileId);
+    const working = locked.workingVersion;
+    if (!working) throw new DomainError("nothing-to-submit");
+    if (working.state === "IN_REVIEW" || working.state === "APPROVED") throw new DomainError("already-submitted");
+    await tx.profileVersion.update({ where: { id: working.id }, data: { state: "IN_REVIEW", submittedAt: new Date() } });
+    await recordAudit(tx, { actorId: actor.id, action: "version.submit", objectType: "ProfileVersion", objectId: working.id, details: { profileId } });
+    return working.id;
+  });
+  await notifySubmitted(versionId);
+  return { versionId };
+}
+
+export interface SectionComment {
+  section: string;
+  body: string;
+}
+
+/**
+ * Reviewer approves a submitted version: published at once, or — with `publishAt` in the
+ * future — approved and published automatically at that time.
+ */
+export async function approveVersion({
+  actor,
+  versionId,
+  publishAt = null,
+  comments = [],
+}: {
+  actor: Actor | null;
+  versionId: string;
+  publishAt?: Date | null;
+  comments?: SectionComment[];
+}) {
+  const profile = await profileOfVersion(versionId);
+  assertCan(actor, { action: "review.decide" });
+  if (publishAt && publishAt.getTime() <= Date.now()) throw new DomainError("schedule-in-past");
+  await db.$transaction(async (tx) => {
+    const locked = await lockProfile(tx, profile.id);
+    if (locked.workingVersion?.id !== versionId || locked.workingVersion.state !== "IN_REVIEW") throw new DomainError("version-not-in-review");
+    await saveComments(tx, versionId, actor.id, comments);
+    if (publishAt) {
+      await tx.profileVersion.update({
+        where: { id: versionId },
+        data: { state: "APPROVED", scheduledPublishAt: publishAt, reviewedAt: new Date(), reviewedById: actor.id },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "version.schedule",
+        objectType: "ProfileVersion",
+        objectId: versionId,
+        details: { profileId: profile.id, publishAt: publishAt.toISOString() },
+      });
+    } else {
+      await publishInTransaction(tx, { profileId: profile.id, versionId, reviewerId: actor.id });
+      await recordAudit(tx, { actorId: actor.id, action: "version.publish", objectType: "ProfileVersion", objectId: versionId, details: { profileId: profile.id } });
+    }
+  });
+  if (!publishAt) await notifyPublished(versionId);
+}
+
+/** Reviewer sends a submitted version back with a required overall comment (and section comments). */
+export async function requestChanges({
+  actor,
+  versionId,
+  comment,
+  comments = [],
+}: {
+  actor: Actor | null;
+  versionId: string;
+  comment: string;
+  comments?: SectionComment[];
+}) {
+  const profile = await profileOfVersion(versionId);
+  assertCan(actor, { action: "review.decide" });
+  if (!comment.trim()) throw new DomainError("comment-required");
+  await db.$transaction(async (tx) => {
+    const locked = await lockProfile(tx, profile.id);
+    if (locked.workingVersion?.id !== versionId || locked.workingVersion.state !== "IN_REVIEW") throw new DomainError("version-not-in-review");
+    await saveComments(tx, versionId, actor.id, comments);
+    await tx.profileVersion.update({
+      where: { id: versionId },
+      data: { state: "CHANGES_REQUESTED", reviewComment: comment.trim(), reviewedAt: new Date(), reviewedById: actor.id },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "version.request-changes",
+      objectType: "ProfileVersion",
+      objectId: versionId,
+      details: { profileId: profile.id, sections: comments.map((entry) => entry.section) },
+    });
+  });
+  await notifyChangesRequested(versionId);
+}
+
+async function saveComments(tx: Tx, versionId: string, authorId: string, comments: SectionComment[]) {
+  const filled = comments.filter((entry) => entry.body.trim());
+  if (filled.length === 0) return;
+  await tx.reviewComment.createMany({
+    data: filled.map((entry) => ({ versionId, authorId, section: entry.section === "overall" ? null : entry.section, body: entry.body.trim() })),
+  });
+}
+
+/**
+ * Publishes approved versions whose date has come. Called on every public listing and profile
+ * request (one indexed query), so scheduled publications appear without a separate job runner.
+ */
+export async function publishDueVersions(now = new Date()): Promise<number> {
+  const due = await db.profileVersion.findMany({
+    where: { state: "APPROVED", scheduledPublishAt: { lte: now } },
+    select: { id: true, profileId: true },
+  });
+  let published = 0;
+  for (const version of due) {
+    const done = await db.$transaction(async (tx) => {
+      const locked = await lockProfile(tx, version.profileId);
+      if (locked.workingVersion?.id !== version.id || locked.workingVersion.state !== "APPROVED") return false; // someone else was first
+      await publishInTransaction(tx, { profileId: version.profileId, versionId: version.id, reviewerId: null });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "version.publish",
+        objectType: "ProfileVersion",
+        objectId: version.id,
+        details: { profileId: version.profileId, scheduled: true },
+      });
+      return true;
+    });
+    if (done) {
+      published += 1;
+      await notifyPublished(version.id);
+    }
+  }
+  return published;
+}
+
+/**
+ * Restores an older version as a new draft (replacing an unsubmitted draft). Never publishes:
+ * the draft goes through review like any other.
+ */
+export async function restoreVersion({ actor, versionId }: { actor: Actor | null; versionId: string }) {
+  const profile = await profileOfVersion(versionId);
+  assertCan(actor, { action: "profile.restore-version", municipalityId: profile.municipalityId });
+  return db.$transaction(async (tx) => {
+    const locked = await lockProfile(tx, profile.id);
+    if (locked.archivedAt) throw new ProfileNotFoundError();
+    const working = locked.workingVersion;
+    if (working && (working.state === "IN_REVIEW" || working.state === "APPROVED")) throw new DomainError("review-pending");
+    if (working) {
+      await tx.profileVersion.update({ where: { id: working.id }, data: { state: "DISCARDED" } });
+      await tx.profile.update({ where: { id: profile.id }, data: { workingVersionId: null } });
+    }
+    const draft = await createDraftFrom(tx, { profileId: profile.id, sourceVersionId: versionId, actorId: actor.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "version.restore",
+      objectType: "ProfileVersion",
+      objectId: draft.id,
+      details: { profileId: profile.id, restoredFrom: versionId, discarded: working?.id ?? null },
+    });
+    return { versionId: draft.id };
+  });
+}
+
+/** Withdraws a published profile from every public page, list, feed and export. */
+export async function archiveProfile({ actor, profileId }: { actor: Actor | null; profileId: string }) {
+  assertCan(actor, { action: "profile.archive" });
+  await db.$transaction(async (tx) => {
+    const locked = await lockProfile(tx, profileId).catch(() => null);
+    if (!locked) throw new ProfileNotFoundError();
+    if (locked.archivedAt) throw new DomainError("already-archived");
+    await tx.profile.update({ where: { id: profileId }, data: { archivedAt: new Date() } });
+    await recordAudit(tx, { actorId: actor.id, action: "profile.archive", objectType: "Profile", objectId: profileId, details: { slug: locked.slug } });
+  });
+}
+
+export async function unarchiveProfile({ actor, profileId }: { actor: Actor | null; profileId: string }) {
+  assertCan(actor, { action: "profile.archive" });
+  await db.$transaction(async (tx) => {
+    const locked = await lockProfile(tx, profileId).catch(() => null);
+    if (!locked) throw new ProfileNotFoundError();
+    if (!locked.archivedAt) throw new DomainError("not-archived");
+    await tx.profile.update({ where: { id: profileId }, data: { archivedAt: null } });
+    await recordAudit(tx, { actorId: actor.id, action: "profile.unarchive", objectType: "Profile", objectId: profileId, details: { slug: locked.slug } });
+  });
+}
