@@ -12,6 +12,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Parallel builds of one checkout (e.g. two engineers' test runs) can use separate folders.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // pg and the Prisma adapter are Node libraries; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "sharp", "@node-rs/argon2"],
   // PDF uploads go through a server action: allow up to 10 MB plus form overhead.

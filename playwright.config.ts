@@ -10,6 +10,15 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 const executablePath = process.env.CHROMIUM_PATH || undefined;
+// Root needs --no-sandbox; the network flags keep Chromium from calling home on a closed network.
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const smtpSinkPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 const smtpSinkHttpPort = Number(process.env.E2E_SMTP_HTTP_PORT ?? 2526);
 
@@ -31,21 +40,22 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      // The workflow test archives a profile; it runs afterwards so that it cannot change
+      // what the other tests count on the public pages.
+      testIgnore: /review\.spec\.ts/,
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath,
-          // Root needs --no-sandbox; the network flags keep Chromium from calling home on a closed network.
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
+    },
+    {
+      name: "workflow",
+      testMatch: /review\.spec\.ts/,
+      dependencies: ["chromium"],
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: CHROMIUM_ARGS } },
     },
   ],
   webServer: [

@@ -1,11 +1,24 @@
+import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
+import { isProfileArchived } from "@/lib/profiles/archived-profiles";
 
 /**
- * Only maps URLs to languages ("/" → German, "/en/…" → English once enabled).
- * Authorization never happens here: every page, action and route handler checks on its own.
+ * Maps URLs to languages ("/" → German, "/en/…" → English once enabled), and gives withdrawn
+ * (archived) profiles the status 410 Gone. Authorization never happens here: every page, action
+ * and route handler checks on its own.
  */
-export default createMiddleware(routing);
+const intlMiddleware = createMiddleware(routing);
+const PROFILE_PATH = /^\/(?:[a-z]{2}\/)?steckbriefe\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+export default async function proxy(request: NextRequest) {
+  const response = intlMiddleware(request);
+  const match = PROFILE_PATH.exec(request.nextUrl.pathname);
+  if (match && response.status === 200 && (await isProfileArchived(match[1]!))) {
+    return new NextResponse(response.body, { status: 410, headers: response.headers });
+  }
+  return response;
+}
 
 export const config = {
   // Everything except API routes, Next internals and files with an extension.

@@ -15,6 +15,12 @@ export function editableProfilesWhere(actor: Actor): Prisma.ProfileWhereInput {
   return { municipalityId: { in: [...actor.municipalityIds] } };
 }
 
+const completenessInclude = {
+  topics: { select: { topicId: true } },
+  formats: { select: { formatId: true } },
+  contacts: { select: { id: true } },
+} satisfies Prisma.ProfileVersionInclude;
+
 export async function listDashboardProfiles(actor: Actor) {
   const profiles = await db.profile.findMany({
     where: { ...editableProfilesWhere(actor), archivedAt: null },
@@ -22,8 +28,8 @@ export async function listDashboardProfiles(actor: Actor) {
       id: true,
       slug: true,
       municipality: { select: { name: true, kind: true } },
-      publishedVersion: { select: { title: true, publishedAt: true } },
-      workingVersion: { select: { title: true, state: true, updatedAt: true } },
+      publishedVersion: { include: completenessInclude },
+      workingVersion: { include: completenessInclude },
     },
   });
   const collator = new Intl.Collator("de");
@@ -37,6 +43,8 @@ export async function listDashboardProfiles(actor: Actor) {
       isPublished: profile.publishedVersion !== null,
       workingState: profile.workingVersion?.state ?? null,
       workingUpdatedAt: profile.workingVersion?.updatedAt ?? null,
+      /** the version the editors work on (or the published one): for the completeness indicator */
+      content: profile.workingVersion ?? profile.publishedVersion,
     }))
     .sort((a, b) => collator.compare(a.municipalityName, b.municipalityName) || collator.compare(a.title, b.title));
 }
@@ -57,8 +65,11 @@ export interface ProfileForEditing {
   isPublished: boolean;
   /** the working version the form starts from; null when the form starts from the published text */
   versionId: string | null;
+  versionNumber: number | null;
   revision: number;
-  state: "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | null;
+  state: "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "APPROVED" | null;
+  submittedAt: Date | null;
+  scheduledPublishAt: Date | null;
   reviewComment: string | null;
   values: ProfileFormValues;
 }
@@ -83,9 +94,12 @@ export async function getProfileForEditing(actor: Actor, slug: string): Promise<
     municipality: profile.municipality,
     isPublished: profile.publishedVersion !== null,
     versionId: working?.id ?? null,
+    versionNumber: working?.number ?? null,
     revision: working?.revision ?? 0,
     state: (working?.state as ProfileForEditing["state"]) ?? null,
-    reviewComment: working?.reviewComment ?? null,
+    reviewComment: working?.state === "CHANGES_REQUESTED" ? working.reviewComment : null,
+    submittedAt: working?.submittedAt ?? null,
+    scheduledPublishAt: working?.scheduledPublishAt ?? null,
     values: source ? versionToFormValues(source) : emptyFormValues(),
   };
 }

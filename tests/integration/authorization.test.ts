@@ -3,6 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acceptInvitation, createInvitation, inviteUser, renewExpiredInvitation } from "@/lib/accounts/invitations";
 import { AuthorizationError, can, type Actor } from "@/lib/authz/policy";
+import { archiveProfile, requestChanges, restoreVersion, submitVersion } from "@/lib/review/workflow";
 import { deleteMedia, getMediaForDownload, uploadMedia } from "@/lib/media/manage-media";
 import sharp from "sharp";
 import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
@@ -11,6 +12,17 @@ import { ProfileNotFoundError } from "@/lib/profiles/errors";
 import { saveWorkingVersion } from "@/lib/profiles/save-working-version";
 import { emptyFormValues } from "@/lib/profiles/form-values";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
+import { createCatalogItem, deleteCatalogItem, updateCatalogItem } from "@/lib/admin/catalog";
+import { createMunicipality, updateMunicipality } from "@/lib/admin/municipalities";
+import { emptyMunicipalityValues } from "@/lib/admin/municipality-schema";
+import { changeUserAssignments, changeUserRole, disableUser, enableUser } from "@/lib/admin/users";
+
+/** Admin services answer with a status; an allowed call must really have made its change. */
+async function adminChangeDone<T extends { status: string }>(result: Promise<T>): Promise<T> {
+  const done = await result;
+  if (!["saved", "created", "deleted"].includes(done.status)) throw new Error(`admin change not done: ${JSON.stringify(done)}`);
+  return done;
+}
 
 /**
  * Who may call what — one table for every server action and mutating route handler.
@@ -146,15 +158,141 @@ const RULES: Rule[] = [
     },
   },
   {
+    entryPoints: ["app/[locale]/redaktion/steckbriefe/[slug]/workflow-actions.ts#submitProfileAction"],
+    allowed: ["editorOwn", "reviewer", "admin"],
+    call: async (actor, fixture) => {
+      await resetToDraft(fixture.profileId);
+      return submitVersion({ actor, profileId: fixture.profileId });
+    },
+  },
+  {
+    entryPoints: ["app/[locale]/redaktion/steckbriefe/[slug]/workflow-actions.ts#restoreVersionAction"],
+    allowed: ["editorOwn", "reviewer", "admin"],
+    call: async (actor, fixture) => {
+      const versionId = await resetToDraft(fixture.profileId);
+      return restoreVersion({ actor, versionId });
+    },
+  },
+  {
+    entryPoints: ["app/[locale]/redaktion/steckbriefe/[slug]/workflow-actions.ts#archiveProfileAction"],
+    allowed: ["reviewer", "admin"],
+    call: async (actor, fixture) => {
+      await archiveProfile({ actor, profileId: fixture.profileId });
+      await db.profile.update({ where: { id: fixture.profileId }, data: { archivedAt: null } });
+    },
+  },
+  {
+    entryPoints: ["app/[locale]/redaktion/pruefung/[versionId]/actions.ts#decideAction"],
+    allowed: ["reviewer", "admin"],
+    call: async (actor, fixture) => {
+      const versionId = await resetToDraft(fixture.profileId);
+      await db.profileVersion.update({ where: { id: versionId }, data: { state: "IN_REVIEW", submittedAt: new Date() } });
+      return requestChanges({ actor, versionId, comment: "Bitte ergänzen." });
+    },
+  },
+  {
     // next-auth's own endpoints: public by design (sign-in, sign-out, session, csrf).
     entryPoints: ["app/api/auth/[...nextauth]/route.ts#GET", "app/api/auth/[...nextauth]/route.ts#POST"],
     allowed: [...ACTOR_KINDS],
     call: async () => undefined,
   },
+  {
+    entryPoints: ["app/[locale]/redaktion/verwaltung/nutzer/[id]/actions.ts#changeUserRoleAction"],
+    allowed: ["admin"],
+    call: async (actor) => {
+      const target = await db.user.create({ data: { email: `${uniqueSlug("rolle")}@example.org`, role: "EDITOR" } });
+      return adminChangeDone(changeUserRole({ actor, input: { userId: target.id, role: "REVIEWER" } }));
+    },
+  },
+  {
+    entryPoints: ["app/[locale]/redaktion/verwaltung/nutzer/[id]/actions.ts#changeUserAssignmentsAction"],
+    allowed: ["admin"],
+    call: async (actor, fixture) => {
+      const target = await db.user.create({ data: { email: `${uniqueSlug("kommunen")}@example.org`, role: "EDITOR" } });
+      return adminChangeDone(changeUserAssignments({ actor, input: { userId: target.id, municipalityIds: [fixture.municipalityId] } }));
+    },
+  },
+  {
+    entryPoints: ["app/[locale]/redaktion/verwaltung/nutzer/[id]/actions.ts#disableUserAction"],
+    allowed: ["admin"],
+    call: async (actor) => {
+      const target = await db.user.create({ data: { email: `${uniqueSlug("deaktivieren")}@example.org`, role: "EDITOR" } });
+      return adminChangeDone(disableUser({ actor, input: { userId: target.id } }));
+    },
+  },
+  {
+    entryPoints: ["app/[locale]/redaktion/verwaltung/nutzer/[id]/actions.ts#enableUserAction"],
+    allowed: ["admin"],
+    call: async (actor) => {
+      const target = await db.user.create({ data: { email: `${uniqueSlug("aktivieren")}@example.org`, role: "EDITOR", disabledAt: new Date() } });
+      return adminChangeDone(enableUser({ actor, input: { userId: target.id } }));
+    },
+  },
+  {
+    entryPoints: ["app/[locale]/redaktion/verwaltung/kommunen/actions.ts#createMunicipalityAction"],
+    allowed: ["admin"],
+    call: (actor) =>
+      adminChangeDone(
+        createMunicipality({
+          actor,
+          values: { ...emptyMunicipalityValues(), name: `Neue Kommune ${uniqueSlug("k")}`, kind: "GEMEINDE", regierungsbezirk: "STUTTGART" },
+        }),
+      ),
+  },
+  {
+    entryPoints: ["app/[locale]/redaktion/verwaltung/kommunen/actions.ts#updateMunicipalityAction"],
+    allowed: ["admin"],
+    call: async (actor) => {
+      const target = await db.municipality.create({ data: { slug: uniqueSlug("aendern"), name: "Vorher", kind: "STADT", regierungsbezirk: "KARLSRUHE" } });
+      return adminChangeDone(
+        updateMunicipality({
+          actor,
+          id: target.id,
+          values: { ...emptyMunicipalityValues(), name: "Nachher", kind: "STADT", regierungsbezirk: "KARLSRUHE" },
+        }),
+      );
+    },
+  },
+  {
+    entryPoints: ["app/[locale]/redaktion/verwaltung/themen/actions.ts#createCatalogItemAction"],
+    allowed: ["admin"],
+    call: (actor) => adminChangeDone(createCatalogItem({ actor, input: { kind: "topic", name: `Thema ${uniqueSlug("t")}` } })),
+  },
+  {
+    entryPoints: ["app/[locale]/redaktion/verwaltung/themen/actions.ts#updateCatalogItemAction"],
+    allowed: ["admin"],
+    call: async (actor) => {
+      const target = await db.format.create({ data: { slug: uniqueSlug("format"), name: uniqueSlug("Format") } });
+      return adminChangeDone(updateCatalogItem({ actor, input: { kind: "format", id: target.id, name: `${target.name} neu`, sortOrder: "7" } }));
+    },
+  },
+  {
+    entryPoints: ["app/[locale]/redaktion/verwaltung/themen/actions.ts#deleteCatalogItemAction"],
+    allowed: ["admin"],
+    call: async (actor) => {
+      const target = await db.topic.create({ data: { slug: uniqueSlug("loeschen"), name: uniqueSlug("Löschen") } });
+      return adminChangeDone(deleteCatalogItem({ actor, input: { kind: "topic", id: target.id } }));
+    },
+  },
 ];
 
 const db = connectTestDatabase();
 let fixture: Fixture;
+
+/** Gives the fixture profile a plain draft working version (workflow rows change its state). */
+async function resetToDraft(profileId: string): Promise<string> {
+  const profile = await db.profile.findUniqueOrThrow({ where: { id: profileId }, include: { workingVersion: true } });
+  if (profile.workingVersion) {
+    await db.profileVersion.update({ where: { id: profile.workingVersion.id }, data: { state: "DRAFT" } });
+    return profile.workingVersion.id;
+  }
+  const last = await db.profileVersion.aggregate({ where: { profileId }, _max: { number: true } });
+  return db.$transaction(async (tx) => {
+    const version = await tx.profileVersion.create({ data: { profileId, number: (last._max.number ?? 0) + 1, title: "Entwurf für Rechte" } });
+    await tx.profile.update({ where: { id: profileId }, data: { workingVersionId: version.id } });
+    return version.id;
+  });
+}
 
 beforeAll(async () => {
   const [own, other] = await Promise.all(

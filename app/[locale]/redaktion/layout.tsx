@@ -12,7 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
  */
 export default async function EditorialLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  const [t, tInvite] = await Promise.all([getTranslations("Editorial"), getTranslations("InviteForm")]);
+  const [t, tInvite, tReview] = await Promise.all([getTranslations("Editorial"), getTranslations("InviteForm"), getTranslations("ReviewQueue")]);
   return (
     <>
       {user && (
@@ -25,6 +25,13 @@ export default async function EditorialLayout({ children }: { children: ReactNod
                     {t("dashboard")}
                   </Link>
                 </li>
+                {can(user, { action: "review.queue" }) && (
+                  <li>
+                    <Link href="/redaktion/pruefung" className="font-semibold">
+                      {tReview("navLabel")}
+                    </Link>
+                  </li>
+                )}
                 {can(user, { action: "user.invite", role: "EDITOR" }) && (
                   <li>
                     <Link href="/redaktion/einladen" className="font-semibold">
@@ -32,10 +39,24 @@ export default async function EditorialLayout({ children }: { children: ReactNod
                     </Link>
                   </li>
                 )}
+                {can(user, { action: "audit.read" }) && (
+                  <li>
+                    <Link href="/redaktion/protokoll" className="font-semibold">
+                      {(await getTranslations("AuditLog"))("navLabel")}
+                    </Link>
+                  </li>
+                )}
                 {can(user, { action: "outbox.read" }) && (
                   <li>
                     <Link href="/redaktion/postausgang" className="font-semibold">
                       {t("outbox")}
+                    </Link>
+                  </li>
+                )}
+                {can(user, { action: "user.manage" }) && (
+                  <li>
+                    <Link href="/redaktion/verwaltung" className="font-semibold">
+                      {(await getTranslations("AdminNavigation"))("navLabel")}
                     </Link>
                   </li>
                 )}

@@ -4,6 +4,7 @@ import { PageContainer } from "@/components/layout/page-container";
 import { requireUser } from "@/lib/auth/require-user";
 import { Link } from "@/lib/i18n/navigation";
 import { listCreatableMunicipalities, listDashboardProfiles } from "@/lib/profiles/editor-queries";
+import { CompletenessIndicator } from "@/components/review/completeness-indicator";
 import { CreateProfileForm } from "./create-profile-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,6 +38,7 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/red
                 <th scope="col" className="py-2 pr-4">{t("columnTitle")}</th>
                 <th scope="col" className="py-2 pr-4">{t("columnState")}</th>
                 <th scope="col" className="py-2 pr-4">{t("columnPublic")}</th>
+                <th scope="col" className="py-2 pr-4">{t("columnCompleteness")}</th>
                 <th scope="col" className="py-2">{t("columnAction")}</th>
               </tr>
             </thead>
@@ -60,6 +62,7 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/red
                     )}
                   </td>
                   <td className="py-3 pr-4">{profile.isPublished ? t("published") : t("notPublished")}</td>
+                  <td className="py-3 pr-4">{profile.content && <CompletenessIndicator version={profile.content} />}</td>
                   <td className="py-3">
                     <Link href={`/redaktion/steckbriefe/${profile.slug}`} aria-label={t("editLabel", { title: profile.title })} className="font-semibold">
                       {t("edit")}

@@ -33,7 +33,8 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
   const summary = errorSummaryItems(errors, (field) => `anmelden-${field}`);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-8 flex flex-col gap-6">
+    // POST to next-auth without JavaScript: credentials never end up in a URL.
+    <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} noValidate className="mt-8 flex flex-col gap-6">
       <ErrorSummary title={t("errorSummary")} errors={summary} />
       {failed && (
         <p role="alert" className="rounded-md border-2 border-red-800 bg-red-50 p-4 font-semibold text-red-900">

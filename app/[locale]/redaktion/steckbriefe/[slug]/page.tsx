@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { requireUser } from "@/lib/auth/require-user";
 import { Link } from "@/lib/i18n/navigation";
 import { getEditFormOptions, getProfileForEditing } from "@/lib/profiles/editor-queries";
 import { listWorkingMedia } from "@/lib/media/manage-media";
+import { can } from "@/lib/authz/policy";
+import { listComments } from "@/lib/review/review-queries";
+import { ActionButton } from "@/components/forms/action-button";
+import { archiveProfileAction, submitProfileAction } from "./workflow-actions";
 import { MediaManager } from "./media-manager";
 import { ProfileEditForm } from "./profile-edit-form";
 
@@ -22,7 +26,26 @@ export default async function EditProfilePage({ params }: PageProps<"/[locale]/r
   // Scoped query: a profile of another municipality is "not found" for an editor (404).
   const profile = await getProfileForEditing(user, slug);
   if (!profile) notFound();
-  const [t, options, media] = await Promise.all([getTranslations("Editor"), getEditFormOptions(), listWorkingMedia(profile.id)]);
+  const [t, tw, format, options, media, allComments] = await Promise.all([
+    getTranslations("Editor"),
+    getTranslations("Workflow"),
+    getFormatter(),
+    getEditFormOptions(),
+    listWorkingMedia(profile.id),
+    listComments(profile.id),
+  ]);
+  const locked = profile.state === "IN_REVIEW" || profile.state === "APPROVED";
+  // Section comments of the last change request, shown next to the fields.
+  const sectionComments =
+    profile.state === "CHANGES_REQUESTED"
+      ? allComments
+          .filter((comment) => comment.section && profile.versionNumber === comment.versionNumber)
+          .map((comment) => ({
+            section: comment.section!,
+            body: comment.body,
+            byline: tw("sectionCommentFrom", { author: comment.authorName, date: format.dateTime(comment.createdAt, { dateStyle: "medium" }) }),
+          }))
+      : [];
 
   return (
     <PageContainer className="py-10">
@@ -32,9 +55,29 @@ export default async function EditProfilePage({ params }: PageProps<"/[locale]/r
       <p className="mt-6 font-semibold text-brand-700">{profile.municipality.name}</p>
       <h1 className="mt-1 text-3xl sm:text-4xl">{profile.values.title || slug}</h1>
       <p className="mt-3 max-w-3xl">{t("intro")}</p>
-      {profile.isPublished && (
-        <p className="mt-2">
-          <Link href={`/steckbriefe/${profile.slug}`}>{t("viewPublic")}</Link>
+      <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+        {profile.isPublished && <Link href={`/steckbriefe/${profile.slug}`}>{t("viewPublic")}</Link>}
+        <Link href={`/redaktion/steckbriefe/${profile.slug}/verlauf`}>{tw("history")}</Link>
+      </p>
+      {can(user, { action: "profile.archive" }) && profile.isPublished && (
+        <div className="mt-4">
+          <ActionButton
+            label={tw("archive")}
+            pendingLabel={tw("archiving")}
+            failedMessage={tw("failed")}
+            confirmMessage={tw("archiveConfirm")}
+            action={archiveProfileAction.bind(null, profile.id, true)}
+          />
+        </div>
+      )}
+      {profile.state === "IN_REVIEW" && profile.submittedAt && (
+        <p role="status" className="mt-6 max-w-3xl rounded-md border-l-4 border-info bg-info-bg p-4">
+          {tw("inReview", { date: format.dateTime(profile.submittedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        </p>
+      )}
+      {profile.state === "APPROVED" && profile.scheduledPublishAt && (
+        <p role="status" className="mt-6 max-w-3xl rounded-md border-l-4 border-info bg-info-bg p-4">
+          {tw("approved", { date: format.dateTime(profile.scheduledPublishAt, { dateStyle: "medium", timeStyle: "short" }) })}
         </p>
       )}
       {profile.reviewComment && (
@@ -48,14 +91,16 @@ export default async function EditProfilePage({ params }: PageProps<"/[locale]/r
         slug={profile.slug}
         initialVersionId={profile.versionId}
         initialRevision={profile.revision}
-        readOnly={profile.state === "IN_REVIEW"}
+        readOnly={locked}
+        sectionComments={sectionComments}
+        onSubmitForReview={locked ? undefined : submitProfileAction.bind(null, profile.id)}
         initialValues={profile.values}
         topics={options.topics}
         formats={options.formats}
       />
       <MediaManager
         profileId={profile.id}
-        readOnly={profile.state === "IN_REVIEW"}
+        readOnly={locked}
         items={media.map(({ id, kind, fileName, title, altText, credit }) => ({ id, kind, fileName, title, altText, credit }))}
       />
     </PageContainer>

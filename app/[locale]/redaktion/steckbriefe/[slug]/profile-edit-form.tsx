@@ -12,6 +12,8 @@ import {
   type ContactFormValues,
   type ProfileFormValues,
 } from "@/lib/profiles/schema";
+import type { ActionButtonResult } from "@/components/forms/action-button";
+import { CompletenessIndicator } from "@/components/review/completeness-indicator";
 import { saveProfileDraftAction } from "./actions";
 
 type SaveStatus =
@@ -44,6 +46,10 @@ interface Props {
   initialValues: ProfileFormValues;
   topics: { id: string; name: string }[];
   formats: { id: string; name: string; description: string | null }[];
+  /** the programme staff's comments per section (after a change request) */
+  sectionComments: { section: string; body: string; byline: string }[];
+  /** bound server action; absent while the version is in review */
+  onSubmitForReview?: () => Promise<ActionButtonResult>;
 }
 
 const AUTOSAVE_DELAY_MS = 1500;
@@ -59,10 +65,24 @@ const fieldId = (path: string) => `feld-${path.replace(/\./g, "-")}`;
  * hidden or left, and with the button. A save that meets someone else's newer save shows both
  * versions per field and keeps the user's text in the form.
  */
-export function ProfileEditForm({ profileId, slug, initialVersionId, initialRevision, readOnly, initialValues, topics, formats }: Props) {
+export function ProfileEditForm({
+  profileId,
+  slug,
+  initialVersionId,
+  initialRevision,
+  readOnly,
+  initialValues,
+  topics,
+  formats,
+  sectionComments,
+  onSubmitForReview,
+}: Props) {
   const t = useTranslations("Editor");
   const tf = useTranslations("Editor.fields");
   const tGroups = useTranslations("Profile.participantGroups");
+  const tw = useTranslations("Workflow");
+  const [submitting, setSubmitting] = useState(false);
+  const [submitMessage, setSubmitMessage] = useState<string | null>(null);
   const format = useFormatter();
   const storageKey = `steckbrief-entwurf:${profileId}`;
 
@@ -229,6 +249,26 @@ export function ProfileEditForm({ profileId, slug, initialVersionId, initialRevi
     keepLocally(next);
     setValues(next);
     if (status !== "conflict") setStatus("dirty");
+  }
+
+  /** Saves what is pending, then hands the version to the programme staff. */
+  async function submitForReview() {
+    if (!onSubmitForReview) return;
+    setSubmitMessage(null);
+    setSubmitting(true);
+    if (dirty.current) await save({ focusErrors: true });
+    if (dirty.current) {
+      setSubmitting(false);
+      return; // not saved (invalid, offline, conflict): the status line says why
+    }
+    const result = await onSubmitForReview().catch((): ActionButtonResult => ({ status: "failed" }));
+    if (result.status === "done") {
+      window.localStorage.removeItem(storageKey);
+      window.location.reload();
+      return;
+    }
+    setSubmitting(false);
+    setSubmitMessage(result.status === "refused" ? result.message : tw("failed"));
   }
 
   function keepMine() {
@@ -502,16 +542,29 @@ export function ProfileEditForm({ profileId, slug, initialVersionId, initialRevi
               <a href={`/anmelden?abgelaufen=1&ruecksprung=${encodeURIComponent(`/redaktion/steckbriefe/${slug}`)}`}>{t("status.signInAgain")}</a>
             )}
           </p>
-          <Button type="submit" disabled={readOnly || status === "saving"}>
-            {status === "saving" ? t("saving") : t("save")}
-          </Button>
+          <span className="flex flex-wrap gap-3">
+            <Button type="submit" disabled={readOnly || status === "saving"}>
+              {status === "saving" ? t("saving") : t("save")}
+            </Button>
+            {onSubmitForReview && (
+              <Button type="button" variant="secondary" disabled={submitting} onClick={() => void submitForReview()}>
+                {submitting ? tw("submitting") : tw("submit")}
+              </Button>
+            )}
+          </span>
         </div>
+        {submitMessage && (
+          <p role="alert" className="font-semibold text-red-800">
+            {submitMessage}
+          </p>
+        )}
         {restored && (
           <p role="status" className="rounded-md border-l-4 border-accent bg-surface p-4">
             {t("status.restored")}
           </p>
         )}
         <ErrorSummary title={t("errorSummary")} errors={summary} />
+        <CompletenessIndicator variant="detailed" version={values} headingLevel={2} />
         {conflict && (
           <ConflictPanel
             conflict={conflict}
@@ -531,6 +584,15 @@ export function ProfileEditForm({ profileId, slug, initialVersionId, initialRevi
               <h2 id={`abschnitt-${section.id}-titel`} className="text-2xl">
                 {section.title}
               </h2>
+              {sectionComments
+                .filter((comment) => comment.section === section.id)
+                .map((comment, index) => (
+                  <aside key={index} className="rounded-md border-l-4 border-accent bg-surface p-4" data-testid={`kommentar-${section.id}`}>
+                    <p className="font-semibold">{tw("sectionComment")}</p>
+                    <p className="mt-1 whitespace-pre-line">{comment.body}</p>
+                    <p className="mt-1 text-sm text-muted">{comment.byline}</p>
+                  </aside>
+                ))}
               {section.content}
             </section>
           ))}

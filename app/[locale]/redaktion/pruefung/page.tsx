@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Button, SelectField } from "@/components/forms/field";
+import { PageContainer } from "@/components/layout/page-container";
+import { requireUser } from "@/lib/auth/require-user";
+import { can } from "@/lib/authz/policy";
+import { Link } from "@/lib/i18n/navigation";
+import { listReviewQueue, QUEUE_STATES, type QueueFilter } from "@/lib/review/review-queries";
+import { CompletenessIndicator } from "@/components/review/completeness-indicator";
+
+const KINDS = ["LANDKREIS", "STADT", "GEMEINDE"] as const;
+const REGIERUNGSBEZIRKE = ["STUTTGART", "KARLSRUHE", "FREIBURG", "TUEBINGEN"] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ReviewQueue");
+  return { title: t("title"), robots: { index: false } };
+}
+
+function pick<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+export default async function ReviewQueuePage({ params, searchParams }: PageProps<"/[locale]/redaktion/pruefung">) {
+  setRequestLocale((await params).locale);
+  const user = await requireUser("/redaktion/pruefung");
+  if (!can(user, { action: "review.queue" })) notFound();
+  const query = await searchParams;
+  const filter: QueueFilter = {
+    kind: pick(query.art, KINDS),
+    regierungsbezirk: pick(query.bezirk, REGIERUNGSBEZIRKE),
+    state: pick(query.status, QUEUE_STATES),
+  };
+  const [t, tKinds, tRb, format, versions] = await Promise.all([
+    getTranslations("ReviewQueue"),
+    getTranslations("Kinds"),
+    getTranslations("Regierungsbezirke"),
+    getFormatter(),
+    listReviewQueue(filter),
+  ]);
+  const now = new Date();
+
+  return (
+    <PageContainer className="py-10">
+      <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>
+      <p className="mt-3 max-w-3xl">{t("intro")}</p>
+      <form method="get" className="mt-6 grid items-end gap-4 rounded-lg border border-line p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("filters")}>
+        <SelectField id="filter-status" name="status" label={t("state")} defaultValue={filter.state ?? "IN_REVIEW"}>
+          {QUEUE_STATES.map((state) => (
+            <option key={state} value={state}>
+              {t(`states.${state}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="filter-art" name="art" label={t("kind")} defaultValue={filter.kind ?? ""}>
+          <option value="">{t("all")}</option>
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {tKinds(`groupTitle.${kind}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="filter-bezirk" name="bezirk" label={t("regierungsbezirk")} defaultValue={filter.regierungsbezirk ?? ""}>
+          <option value="">{t("all")}</option>
+          {REGIERUNGSBEZIRKE.map((rb) => (
+            <option key={rb} value={rb}>
+              {tRb(rb)}
+            </option>
+          ))}
+        </SelectField>
+        <div>
+          <Button type="submit">{t("apply")}</Button>
+        </div>
+      </form>
+
+      <p className="mt-6" role="status">
+        {t("count", { count: versions.length })}
+      </p>
+      {versions.length > 0 && (
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full min-w-[44rem] border-collapse text-left text-base">
+            <thead>
+              <tr className="border-b-2 border-brand-700">
+                <th scope="col" className="py-2 pr-4">{t("municipality")}</th>
+                <th scope="col" className="py-2 pr-4">{t("titleColumn")}</th>
+                <th scope="col" className="py-2 pr-4">{t("submitted")}</th>
+                <th scope="col" className="py-2 pr-4">{t("completeness")}</th>
+                <th scope="col" className="py-2">{t("action")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {versions.map((version) => (
+                <tr key={version.id} className="border-b border-line align-top">
+                  <td className="py-3 pr-4">
+                    {version.profile.municipality.name}
+                    <span className="block text-sm text-muted">
+                      {tKinds(version.profile.municipality.kind)} · {tRb(version.profile.municipality.regierungsbezirk)}
+                    </span>
+                  </td>
+                  <td className="py-3 pr-4">
+                    {version.title}
+                    <span className="block text-sm text-muted">
+                      {version.profile.publishedVersionId ? t("update") : t("firstPublication")}
+                    </span>
+                  </td>
+                  <td className="py-3 pr-4">
+                    {version.submittedAt ? (
+                      <>
+                        {format.dateTime(version.submittedAt, { dateStyle: "medium" })}
+                        <span className="block text-sm font-semibold">{t("waiting", { days: Math.floor((now.getTime() - version.submittedAt.getTime()) / 86_400_000) })}</span>
+                      </>
+                    ) : (
+                      "–"
+                    )}
+                  </td>
+                  <td className="py-3 pr-4">
+                    <CompletenessIndicator version={version} />
+                  </td>
+                  <td className="py-3">
+                    <Link href={`/redaktion/pruefung/${version.id}`} aria-label={t("reviewLabel", { title: version.title })} className="font-semibold">
+                      {t("review")}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </PageContainer>
+  );
+}

@@ -1,0 +1,145 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import { errorSummaryItems } from "@/lib/forms/field-errors";
+import { Button, CheckboxGroup, ErrorSummary } from "@/components/forms/field";
+import { ROLE_VALUES } from "@/lib/admin/user-schema";
+import { AdminNotice } from "../../admin-notice";
+import {
+  changeUserAssignmentsAction,
+  changeUserRoleAction,
+  disableUserAction,
+  enableUserAction,
+  type AccessFormState,
+  type AssignmentsFormState,
+  type RoleFormState,
+} from "./actions";
+
+/** Moves focus to the error summary after a submission with field errors (WCAG 3.3.1). */
+function useFocusOnErrors(errors: object | undefined) {
+  useEffect(() => {
+    if (errors && Object.keys(errors).length > 0) document.getElementById("fehlerzusammenfassung")?.focus();
+  }, [errors]);
+}
+
+export function RoleForm({ userId, role }: { userId: string; role: string }) {
+  const t = useTranslations("AdminUser");
+  const tLabels = useTranslations("AdminLabels");
+  const [state, formAction, pending] = useActionState<RoleFormState, FormData>(changeUserRoleAction, {});
+  const errors = state.errors ?? {};
+  const selected = state.values?.role ?? role;
+  useFocusOnErrors(state.errors);
+  return (
+    <form action={formAction} noValidate className="mt-4 flex flex-col gap-4">
+      <ErrorSummary title={t("errorSummary")} errors={errorSummaryItems(errors, (field) => `rolle-${field}`)} />
+      <AdminNotice notice={state.notice} />
+      <input type="hidden" name="userId" value={userId} />
+      <fieldset id="rolle-role" aria-describedby={errors.role ? "rolle-role-fehler" : undefined} className="flex flex-col gap-2">
+        <legend className="font-semibold">{t("roleLegend")}</legend>
+        {errors.role && (
+          <p id="rolle-role-fehler" className="font-semibold text-red-800">
+            ⚠ {errors.role}
+          </p>
+        )}
+        {ROLE_VALUES.map((value) => (
+          <div key={value} className="flex items-start gap-3">
+            <input
+              id={`rolle-role-${value}`}
+              type="radio"
+              name="role"
+              value={value}
+              defaultChecked={selected === value}
+              className="mt-1 size-5 accent-brand-700"
+            />
+            <label htmlFor={`rolle-role-${value}`}>{tLabels(`roleDescriptions.${value}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {t("roleSubmit")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function AssignmentsForm({
+  userId,
+  municipalities,
+  assigned,
+}: {
+  userId: string;
+  municipalities: { id: string; name: string }[];
+  assigned: string[];
+}) {
+  const t = useTranslations("AdminUser");
+  const [state, formAction, pending] = useActionState<AssignmentsFormState, FormData>(changeUserAssignmentsAction, {});
+  const [selected, setSelected] = useState<string[]>(state.values?.municipalityIds ?? assigned);
+  const errors = state.errors ?? {};
+  useFocusOnErrors(state.errors);
+  return (
+    <form action={formAction} noValidate className="mt-4 flex flex-col gap-4">
+      <ErrorSummary title={t("errorSummary")} errors={errorSummaryItems(errors, (field) => `kommunen-${field}`)} />
+      <AdminNotice notice={state.notice} />
+      <input type="hidden" name="userId" value={userId} />
+      <div className="max-h-96 overflow-y-auto rounded-md border border-line p-4">
+        <CheckboxGroup
+          id="kommunen-municipalityIds"
+          name="municipalityIds"
+          legend={t("municipalitiesLegend")}
+          hint={t("municipalitiesHint")}
+          error={errors.municipalityIds}
+          options={municipalities.map((municipality) => ({ value: municipality.id, label: municipality.name }))}
+          values={selected}
+          onChange={setSelected}
+        />
+      </div>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {t("municipalitiesSubmit")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Disable or enable the account. One component for both, so that the outcome stays visible when
+ * the page switches from the one button to the other after the change.
+ */
+export function AccessForm({ userId, disabledSince }: { userId: string; disabledSince: string | null }) {
+  const t = useTranslations("AdminUser");
+  const [disableState, disableAction, disabling] = useActionState<AccessFormState, FormData>(disableUserAction, {});
+  const [enableState, enableAction, enabling] = useActionState<AccessFormState, FormData>(enableUserAction, {});
+  // Which of the two was submitted last (with JavaScript); without it the page holds only one state.
+  const [last, setLast] = useState<"disable" | "enable" | null>(null);
+  const notice = last === "disable" ? disableState.notice : last === "enable" ? enableState.notice : (disableState.notice ?? enableState.notice);
+  return (
+    <div className="mt-2 flex flex-col gap-4">
+      <AdminNotice notice={notice} />
+      {disabledSince ? (
+        <form action={enableAction} onSubmit={() => setLast("enable")} className="flex flex-col gap-4">
+          <input type="hidden" name="userId" value={userId} />
+          <p>{t("enableIntro", { date: disabledSince })}</p>
+          <div>
+            <Button type="submit" disabled={enabling}>
+              {t("enableSubmit")}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <form action={disableAction} onSubmit={() => setLast("disable")} className="flex flex-col gap-4">
+          <input type="hidden" name="userId" value={userId} />
+          <p>{t("disableIntro")}</p>
+          <div>
+            <Button type="submit" variant="secondary" disabled={disabling}>
+              {t("disableSubmit")}
+            </Button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { expect, test } from "@playwright/test";
+import { demoEditor, expectNoAccessibilityViolations, signIn } from "./support";
+
+const SLUG = "schwaebisch-gmuend-weltfrauentag-pfiff";
+
+test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const editorContext = await browser.newContext();
+  const reviewerContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  const reviewer = await reviewerContext.newPage();
+  const stamp = Date.now();
+  const firstText = `Der Dialog zum Weltfrauentag im Prediger wurde von PFIFF vorbereitet (Entwurf ${stamp}).`;
+  const fixedText = `Der Dialog zum Weltfrauentag im Prediger wurde von PFIFF und dem Frauenbüro vorbereitet (Korrektur ${stamp}).`;
+
+  // The editor changes the published profile and submits it.
+  await signIn(editor, demoEditor("schwaebisch-gmuend"), `/redaktion/steckbriefe/${SLUG}`);
+  const occasion = editor.getByRole("textbox", { name: "Ausgangssituation / Anlass" });
+  await occasion.fill(firstText);
+  await expect(editor.getByTestId("save-status")).toContainText("Gespeichert um");
+  await editor.getByRole("button", { name: "Zur Prüfung einreichen" }).first().click();
+  await expect(editor.getByRole("status").filter({ hasText: "Eingereicht am" })).toBeVisible();
+  await expect(editor.getByRole("textbox", { name: "Ausgangssituation / Anlass" })).toBeDisabled();
+
+  // The public page still shows the published text.
+  const publicPage = await (await browser.newContext()).newPage();
+  await publicPage.goto(`/steckbriefe/${SLUG}`);
+  await expect(publicPage.locator("#anlass")).not.toContainText(`Entwurf ${stamp}`);
+
+  // The reviewer finds it in the queue and sees the marked differences.
+  await signIn(reviewer, "pruefung@example.org", "/redaktion/pruefung");
+  await expectNoAccessibilityViolations(reviewer);
+  await reviewer.getByRole("link", { name: /^Prüfen: .*Weltfrauentag/ }).click();
+  await expect(reviewer.getByRole("heading", { level: 1 })).toBeVisible();
+  const occasionSection = reviewer.locator("#vergleich-anlass");
+  await expect(occasionSection.locator("ins").first()).toBeVisible();
+  await expect(occasionSection).toContainText("geändert");
+  await expectNoAccessibilityViolations(reviewer);
+
+  // Request changes without a comment: refused at the field; with comments: sent back.
+  await reviewer.getByRole("radio", { name: "Änderungen erbitten" }).check();
+  await reviewer.getByLabel("Anmerkung zu „Ausgangssituation / Anlass“ (optional)").fill("Bitte das Frauenbüro als Partner nennen.");
+  await reviewer.getByRole("button", { name: "Änderungen erbitten" }).click();
+  await expect(reviewer.getByLabel("Gesamtkommentar")).toHaveAccessibleDescription(/Bitte begründen Sie/);
+  await expect(reviewer.getByLabel("Anmerkung zu „Ausgangssituation / Anlass“ (optional)")).toHaveValue("Bitte das Frauenbüro als Partner nennen.");
+  await reviewer.getByLabel("Gesamtkommentar").fill("Fast fertig – nur eine Ergänzung beim Anlass.");
+  await reviewer.getByRole("button", { name: "Änderungen erbitten" }).click();
+  await expect(reviewer.getByRole("status").filter({ hasText: "um Änderungen gebeten" })).toBeVisible();
+
+  // The editor sees the comment at the section, fixes the text and resubmits.
+  await editor.reload();
+  await expect(editor.getByTestId("kommentar-anlass")).toContainText("Bitte das Frauenbüro als Partner nennen.");
+  await expect(editor.getByText("Fast fertig – nur eine Ergänzung beim Anlass.")).toBeVisible();
+  await editor.getByRole("textbox", { name: "Ausgangssituation / Anlass" }).fill(fixedText);
+  await expect(editor.getByTestId("save-status")).toContainText("Gespeichert um");
+  await editor.getByRole("button", { name: "Zur Prüfung einreichen" }).first().click();
+  await expect(editor.getByRole("status").filter({ hasText: "Eingereicht am" })).toBeVisible();
+
+  // The reviewer approves: the public page shows the new text at once.
+  await reviewer.goto("/redaktion/pruefung");
+  await reviewer.getByRole("link", { name: /^Prüfen: .*Weltfrauentag/ }).click();
+  await reviewer.getByRole("radio", { name: "Freigeben und sofort veröffentlichen" }).check();
+  await reviewer.getByRole("button", { name: "Freigeben und veröffentlichen" }).click();
+  await expect(reviewer.getByRole("status").filter({ hasText: "jetzt öffentlich" })).toBeVisible();
+  await publicPage.goto(`/steckbriefe/${SLUG}`);
+  await expect(publicPage.locator("#anlass")).toContainText(`Korrektur ${stamp}`);
+
+  // History shows every version; axe on it.
+  await reviewer.goto(`/redaktion/steckbriefe/${SLUG}/verlauf`);
+  await expect(reviewer.getByRole("heading", { name: /^Fassung 2/ })).toBeVisible();
+  await expect(reviewer.getByText("Fast fertig – nur eine Ergänzung beim Anlass.")).toBeVisible();
+  await expectNoAccessibilityViolations(reviewer);
+
+  // Archive: the address answers 410 and the profile is gone from the start page.
+  await reviewer.goto(`/redaktion/steckbriefe/${SLUG}`);
+  reviewer.once("dialog", (dialog) => dialog.accept());
+  await reviewer.getByRole("button", { name: "Archivieren" }).click();
+  await reviewer.waitForURL("**/redaktion/**");
+  await expect
+    .poll(async () => (await publicPage.goto(`/steckbriefe/${SLUG}`))?.status(), { timeout: 10_000 })
+    .toBe(410);
+  await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText("Dieser Steckbrief wurde zurückgezogen");
+  await publicPage.goto("/");
+  await expect(publicPage.getByRole("link", { name: /Weltfrauentag/ })).toHaveCount(0);
+  await expect(publicPage.getByTestId("group-staedte").getByRole("listitem")).toHaveCount(20);
+
+  await Promise.all([editorContext.close(), reviewerContext.close()]);
+});
+
+test("eine Redakteurin sieht weder die Prüfliste noch Prüfseiten", async ({ page }) => {
+  await signIn(page, demoEditor("aidlingen"));
+  expect((await page.goto("/redaktion/pruefung"))?.status()).toBe(404);
+});

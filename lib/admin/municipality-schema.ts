@@ -1,0 +1,115 @@
+import { z } from "zod";
+import messages from "@/lib/i18n/messages/de/admin.json";
+
+/**
+ * The municipality form: one schema shared by the form (field names, choices, value types) and
+ * the server (lib/admin/municipalities.ts validates every save with it). Form values are what the
+ * inputs hold — strings — and the schema turns them into domain values. The German messages come
+ * from the message catalogue like every UI string. The database repeats the hard rules as CHECK
+ * constraints (AGS format, population ≥ 0, coordinate ranges, http(s) website).
+ */
+const m = messages.AdminMunicipalityForm.errors;
+
+export const MUNICIPALITY_KINDS = ["LANDKREIS", "STADT", "GEMEINDE"] as const;
+export const REGIERUNGSBEZIRKE = ["STUTTGART", "KARLSRUHE", "FREIBURG", "TUEBINGEN"] as const;
+
+export const MUNICIPALITY_FIELDS = [
+  "name",
+  "kind",
+  "landkreisId",
+  "regierungsbezirk",
+  "ags",
+  "population",
+  "latitude",
+  "longitude",
+  "website",
+] as const;
+
+export type MunicipalityField = (typeof MUNICIPALITY_FIELDS)[number];
+export type MunicipalityFormValues = Record<MunicipalityField, string>;
+
+export function emptyMunicipalityValues(): MunicipalityFormValues {
+  return Object.fromEntries(MUNICIPALITY_FIELDS.map((field) => [field, ""])) as MunicipalityFormValues;
+}
+
+export function municipalityValuesFromFormData(formData: FormData): MunicipalityFormValues {
+  return Object.fromEntries(MUNICIPALITY_FIELDS.map((field) => [field, String(formData.get(field) ?? "")])) as MunicipalityFormValues;
+}
+
+const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+
+/** "45.000" / "45 000" → 45000; anything else stays a string and fails as "not a number". */
+function parseWholeNumber(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const text = value.trim().replace(/[\s.]/g, "");
+  if (text === "") return null;
+  return /^-?\d+$/.test(text) ? Number(text) : value;
+}
+
+/** "49,5487" or "49.5487" → 49.5487, rounded to the 5 decimals the database keeps. */
+function parseDecimal(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const text = value.trim().replace(",", ".");
+  if (text === "") return null;
+  if (!/^[-+]?\d+(\.\d+)?$/.test(text)) return value;
+  return Math.round(Number(text) * 100_000) / 100_000;
+}
+
+const coordinate = (min: number, max: number, notANumber: string, outOfRange: string) =>
+  z.preprocess(parseDecimal, z.number({ error: notANumber }).min(min, outOfRange).max(max, outOfRange).nullable());
+
+/** Adds "https://" when an address is typed without a scheme ("www.weinheim.de"). */
+function normalizeWebsite(value: string): string {
+  const text = value.trim();
+  if (text === "" || /^[a-z][a-z0-9+.-]*:/i.test(text)) return text;
+  return `https://${text.replace(/^\/+/, "")}`;
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" && url.hostname.includes(".") && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+export const municipalitySchema = z
+  .object({
+    name: z
+      .string({ error: m.nameRequired })
+      .trim()
+      .min(1, m.nameRequired)
+      .max(120, m.nameTooLong)
+      .refine((name) => /[\p{L}\p{N}]/u.test(name), m.nameNeedsLetters),
+    kind: z.enum(MUNICIPALITY_KINDS, { error: m.kindRequired }),
+    landkreisId: z.preprocess(blankToNull, z.uuid({ error: m.landkreisInvalid }).nullable()),
+    regierungsbezirk: z.enum(REGIERUNGSBEZIRKE, { error: m.regierungsbezirkRequired }),
+    ags: z.preprocess(
+      (value) => (typeof value === "string" ? blankToNull(value.replace(/\s/g, "")) : value),
+      z.string().regex(/^\d{8}$/, m.agsFormat).nullable(),
+    ),
+    population: z.preprocess(
+      parseWholeNumber,
+      z.number({ error: m.populationNumber }).int(m.populationNumber).min(0, m.populationNegative).max(20_000_000, m.populationTooHigh).nullable(),
+    ),
+    latitude: coordinate(-90, 90, m.latitudeNumber, m.latitudeRange),
+    longitude: coordinate(-180, 180, m.longitudeNumber, m.longitudeRange),
+    website: z.preprocess(
+      (value) => (typeof value === "string" ? blankToNull(normalizeWebsite(value)) : value),
+      z.string().max(300, m.websiteTooLong).refine(isHttpsUrl, m.websiteHttps).nullable(),
+    ),
+  })
+  .superRefine(
+    (value, context) => {
+      if ((value.latitude === null) !== (value.longitude === null)) {
+        context.addIssue({ code: "custom", path: [value.latitude === null ? "latitude" : "longitude"], message: m.coordinatesTogether });
+      }
+    },
+    // Also when other fields are wrong: all messages at once, not one more after the next try.
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  )
+  // A Landkreis belongs to no other Landkreis: the choice is ignored (the select is hidden for it).
+  .transform((value) => (value.kind === "LANDKREIS" ? { ...value, landkreisId: null } : value));
+
+export type MunicipalityInput = z.output<typeof municipalitySchema>;

@@ -1,0 +1,147 @@
+import "server-only";
+import type { MunicipalityKind, Prisma, Regierungsbezirk, VersionState } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { versionFormInclude, versionToFormValues, type VersionForForm } from "@/lib/profiles/form-values";
+import type { ProfileFormValues } from "@/lib/profiles/schema";
+
+/** Data of the reviewers' pages. Callers check `review.queue` / `review.decide` / `profile.view-working` first. */
+
+export const QUEUE_STATES = ["IN_REVIEW", "APPROVED", "CHANGES_REQUESTED"] as const satisfies readonly VersionState[];
+
+export interface QueueFilter {
+  kind?: MunicipalityKind;
+  regierungsbezirk?: Regierungsbezirk;
+  state?: (typeof QUEUE_STATES)[number];
+}
+
+const completenessInclude = {
+  topics: { select: { topicId: true } },
+  formats: { select: { formatId: true } },
+  contacts: { select: { id: true } },
+} satisfies Prisma.ProfileVersionInclude;
+
+/** Submitted versions, oldest first: the reviewers' queue. */
+export async function listReviewQueue(filter: QueueFilter) {
+  return db.profileVersion.findMany({
+    where: {
+      state: filter.state ?? "IN_REVIEW",
+      workingOf: { isNot: null },
+      profile: { archivedAt: null, municipality: { kind: filter.kind, regierungsbezirk: filter.regierungsbezirk } },
+    },
+    orderBy: [{ submittedAt: "asc" }, { updatedAt: "asc" }],
+    include: {
+      ...completenessInclude,
+      profile: { select: { slug: true, publishedVersionId: true, municipality: { select: { name: true, kind: true, regierungsbezirk: true } } } },
+    },
+  });
+}
+
+export interface ReviewData {
+  versionId: string;
+  number: number;
+  state: VersionState;
+  submittedAt: Date | null;
+  scheduledPublishAt: Date | null;
+  reviewComment: string | null;
+  profile: { id: string; slug: string; municipalityName: string; municipalityId: string; archivedAt: Date | null };
+  submitted: ProfileFormValues;
+  /** the published version, or null at a first publication (then everything is new) */
+  published: ProfileFormValues | null;
+  publishedNumber: number | null;
+  comments: { id: string; section: string | null; body: string; authorName: string; createdAt: Date; versionNumber: number }[];
+  version: VersionForForm;
+}
+
+/** A version compared with the published one (for the review page and the history view). */
+export async function getVersionComparison(versionId: string): Promise<ReviewData | null> {
+  const version = await db.profileVersion.findUnique({
+    where: { id: versionId },
+    include: {
+      ...versionFormInclude,
+      profile: {
+        select: {
+          id: true,
+          slug: true,
+          archivedAt: true,
+          municipalityId: true,
+          municipality: { select: { name: true } },
+          publishedVersion: { include: versionFormInclude },
+        },
+      },
+    },
+  });
+  if (!version) return null;
+  const published = version.profile.publishedVersion;
+  const comments = await listComments(version.profileId);
+  return {
+    versionId: version.id,
+    number: version.number,
+    state: version.state,
+    submittedAt: version.submittedAt,
+    scheduledPublishAt: version.scheduledPublishAt,
+    reviewComment: version.reviewComment,
+    profile: {
+      id: version.profile.id,
+      slug: version.profile.slug,
+      municipalityName: version.profile.municipality.name,
+      municipalityId: version.profile.municipalityId,
+      archivedAt: version.profile.archivedAt,
+    },
+    submitted: versionToFormValues(version),
+    published: published && published.id !== version.id ? versionToFormValues(published) : null,
+    publishedNumber: published && published.id !== version.id ? published.number : null,
+    comments,
+    version,
+  };
+}
+
+/** All review comments of a profile's versions, newest first. */
+export async function listComments(profileId: string) {
+  const comments = await db.reviewComment.findMany({
+    where: { version: { profileId } },
+    orderBy: { createdAt: "desc" },
+    include: { author: { select: { name: true, email: true } }, version: { select: { number: true } } },
+  });
+  return comments.map((comment) => ({
+    id: comment.id,
+    section: comment.section,
+    body: comment.body,
+    authorName: comment.author?.name ?? comment.author?.email ?? "Programmteam",
+    createdAt: comment.createdAt,
+    versionNumber: comment.version.number,
+  }));
+}
+
+/** Every version of a profile with author, time, state and review comment: the history. */
+export async function listVersionHistory(profileId: string) {
+  return db.profileVersion.findMany({
+    where: { profileId },
+    orderBy: { number: "desc" },
+    select: {
+      id: true,
+      number: true,
+      state: true,
+      title: true,
+      createdAt: true,
+      updatedAt: true,
+      submittedAt: true,
+      reviewedAt: true,
+      publishedAt: true,
+      scheduledPublishAt: true,
+      reviewComment: true,
+      createdBy: { select: { name: true, email: true } },
+      updatedBy: { select: { name: true, email: true } },
+      reviewedBy: { select: { name: true, email: true } },
+      _count: { select: { comments: true } },
+    },
+  });
+}
+
+/** Names for the ids in form values (topics, formats) so that the review shows words. */
+export async function getCatalogNames() {
+  const [topics, formats] = await Promise.all([
+    db.topic.findMany({ select: { id: true, name: true } }),
+    db.format.findMany({ select: { id: true, name: true } }),
+  ]);
+  return { topics: Object.fromEntries(topics.map((t) => [t.id, t.name])), formats: Object.fromEntries(formats.map((f) => [f.id, f.name])) };
+}
