@@ -84,6 +84,14 @@ test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", as
   await expect(publicPage.getByRole("link", { name: /Weltfrauentag/ })).toHaveCount(0);
   await expect(publicPage.getByTestId("group-staedte").getByRole("listitem")).toHaveCount(20);
 
+  // Back from the archive: public again.
+  await reviewer.goto("/redaktion");
+  await reviewer.getByRole("button", { name: "Aus dem Archiv zurückholen" }).click();
+  await expect
+    .poll(async () => (await publicPage.goto(`/steckbriefe/${SLUG}`))?.status(), { timeout: 10_000 })
+    .toBe(200);
+  await expect(publicPage.locator("#anlass")).toContainText(`Korrektur ${stamp}`);
+
   await Promise.all([editorContext.close(), reviewerContext.close()]);
 });
 

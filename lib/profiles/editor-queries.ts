@@ -23,10 +23,12 @@ const completenessInclude = {
 
 export async function listDashboardProfiles(actor: Actor) {
   const profiles = await db.profile.findMany({
-    where: { ...editableProfilesWhere(actor), archivedAt: null },
+    // Archived profiles are listed for the programme staff only (to bring them back).
+    where: { ...editableProfilesWhere(actor), ...(actor.role === "EDITOR" ? { archivedAt: null } : {}) },
     select: {
       id: true,
       slug: true,
+      archivedAt: true,
       municipality: { select: { name: true, kind: true } },
       publishedVersion: { include: completenessInclude },
       workingVersion: { include: completenessInclude },
@@ -41,6 +43,7 @@ export async function listDashboardProfiles(actor: Actor) {
       municipalityKind: profile.municipality.kind,
       title: profile.workingVersion?.title ?? profile.publishedVersion?.title ?? "",
       isPublished: profile.publishedVersion !== null,
+      isArchived: profile.archivedAt !== null,
       workingState: profile.workingVersion?.state ?? null,
       workingUpdatedAt: profile.workingVersion?.updatedAt ?? null,
       /** the version the editors work on (or the published one): for the completeness indicator */

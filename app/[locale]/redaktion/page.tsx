@@ -5,6 +5,8 @@ import { requireUser } from "@/lib/auth/require-user";
 import { Link } from "@/lib/i18n/navigation";
 import { listCreatableMunicipalities, listDashboardProfiles } from "@/lib/profiles/editor-queries";
 import { CompletenessIndicator } from "@/components/review/completeness-indicator";
+import { ActionButton } from "@/components/forms/action-button";
+import { archiveProfileAction } from "./steckbriefe/[slug]/workflow-actions";
 import { CreateProfileForm } from "./create-profile-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,8 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage({ params }: PageProps<"/[locale]/redaktion">) {
   setRequestLocale((await params).locale);
   const user = await requireUser("/redaktion");
-  const [t, format, profiles, municipalities] = await Promise.all([
+  const [t, tWorkflow, format, profiles, municipalities] = await Promise.all([
     getTranslations("Dashboard"),
+    getTranslations("Workflow"),
     getFormatter(),
     listDashboardProfiles(user),
     listCreatableMunicipalities(user),
@@ -64,9 +67,21 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/red
                   <td className="py-3 pr-4">{profile.isPublished ? t("published") : t("notPublished")}</td>
                   <td className="py-3 pr-4">{profile.content && <CompletenessIndicator version={profile.content} />}</td>
                   <td className="py-3">
+                    {profile.isArchived ? (
+                      <span className="flex flex-col items-start gap-2">
+                        <span className="font-semibold">{tWorkflow("archived")}</span>
+                        <ActionButton
+                          label={tWorkflow("unarchive")}
+                          pendingLabel={tWorkflow("unarchiving")}
+                          failedMessage={tWorkflow("failed")}
+                          action={archiveProfileAction.bind(null, profile.id, false)}
+                        />
+                      </span>
+                    ) : (
                     <Link href={`/redaktion/steckbriefe/${profile.slug}`} aria-label={t("editLabel", { title: profile.title })} className="font-semibold">
                       {t("edit")}
                     </Link>
+                    )}
                   </td>
                 </tr>
               ))}
