@@ -32,6 +32,7 @@ export async function comparisonProps(after: ProfileFormValues, before: ProfileF
     fields,
     labels,
     sectionTitles: Object.fromEntries(PROFILE_SECTIONS.map((section) => [section.id, tEditor(section.titleKey)])),
+    columnLabels: before ? { before: tReview("columnPublished"), after: tReview("columnNew") } : null,
     changedLabel: tReview("changed"),
     unchangedLabel: tReview("unchanged"),
   };

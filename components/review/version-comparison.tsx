@@ -1,10 +1,13 @@
 import type { ReactNode } from "react";
 import { PROFILE_SECTIONS } from "@/lib/review/sections";
+import { diffWords } from "@/lib/review/word-diff";
 import { DiffText } from "./diff-text";
 
 /**
- * A version section by section against the published one, with the changed words marked
- * (a first publication shows everything as new). `renderSectionExtra` adds e.g. a comment field.
+ * A version section by section against the published one, side by side (PRODUCT.md): the
+ * published text with removed words struck through, the new text with added words underlined.
+ * A first publication has nothing to compare with and shows only the new text, all marked.
+ * `renderSectionExtra` adds e.g. a comment field.
  */
 export function VersionComparison({
   sectionTitles,
@@ -12,6 +15,7 @@ export function VersionComparison({
   unchangedLabel,
   fields,
   labels,
+  columnLabels,
   renderSectionExtra,
 }: {
   sectionTitles: Record<string, string>;
@@ -19,6 +23,8 @@ export function VersionComparison({
   unchangedLabel: string;
   fields: Record<string, { before: string; after: string }>;
   labels: Record<string, string>;
+  /** column headings, e.g. "Veröffentlicht" / "Eingereicht"; null at a first publication */
+  columnLabels: { before: string; after: string } | null;
   renderSectionExtra?: (sectionId: string) => ReactNode;
 }) {
   return (
@@ -37,8 +43,8 @@ export function VersionComparison({
               {section.fields.map((field) => (
                 <div key={field}>
                   <dt className="text-sm font-semibold text-muted">{labels[field]}</dt>
-                  <dd className="mt-1 max-w-prose">
-                    <DiffText before={fields[field]!.before} after={fields[field]!.after} />
+                  <dd className="mt-1">
+                    <SideBySide {...fields[field]!} columnLabels={columnLabels} />
                   </dd>
                 </div>
               ))}
@@ -47,6 +53,23 @@ export function VersionComparison({
           </section>
         );
       })}
+    </div>
+  );
+}
+
+function SideBySide({ before, after, columnLabels }: { before: string; after: string; columnLabels: { before: string; after: string } | null }) {
+  if (!columnLabels) return <DiffText before={before} after={after} className="max-w-prose" />;
+  const tokens = diffWords(before, after);
+  return (
+    <div className="grid gap-3 md:grid-cols-2">
+      <div className="rounded-md bg-surface p-3">
+        <p className="text-sm font-semibold text-muted">{columnLabels.before}</p>
+        <DiffText tokens={tokens.filter((token) => token.type !== "added")} />
+      </div>
+      <div className="rounded-md border border-line p-3">
+        <p className="text-sm font-semibold text-muted">{columnLabels.after}</p>
+        <DiffText tokens={tokens.filter((token) => token.type !== "removed")} />
+      </div>
     </div>
   );
 }
