@@ -28,6 +28,7 @@ export const AUDIT_ACTION_GROUPS = [
     key: "accounts",
     actions: [
       "auth.sign-in",
+      "auth.sign-out-everywhere",
       "user.invite",
       "user.accept-invitation",
       "user.password-reset-request",

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acceptInvitation, createInvitation, inviteUser, renewExpiredInvitation } from "@/lib/accounts/invitations";
 import { AuthorizationError, can, type Actor } from "@/lib/authz/policy";
 import { archiveProfile, requestChanges, restoreVersion, submitVersion } from "@/lib/review/workflow";
+import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
 import { deleteMedia, getMediaForDownload, uploadMedia } from "@/lib/media/manage-media";
 import sharp from "sharp";
 import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
@@ -188,6 +189,17 @@ const RULES: Rule[] = [
       const versionId = await resetToDraft(fixture.profileId);
       await db.profileVersion.update({ where: { id: versionId }, data: { state: "IN_REVIEW", submittedAt: new Date() } });
       return requestChanges({ actor, versionId, comment: "Bitte ergänzen." });
+    },
+  },
+  {
+    // Every signed-in person may end their own sessions; nobody anyone else's.
+    entryPoints: ["app/[locale]/redaktion/actions.ts#signOutEverywhereAction"],
+    allowed: ["editorOwn", "editorOther", "reviewer", "admin"],
+    call: async (actor) => {
+      const before = actor ? (await db.user.findUniqueOrThrow({ where: { id: actor.id } })).sessionVersion : 0;
+      await signOutEverywhere({ actor });
+      const after = (await db.user.findUniqueOrThrow({ where: { id: actor!.id } })).sessionVersion;
+      if (after !== before + 1) throw new Error("session version not bumped");
     },
   },
   {

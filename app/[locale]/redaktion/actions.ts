@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { runAction } from "@/lib/actions/run-action";
+import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
 import { createProfile, createProfileSchema } from "@/lib/profiles/create-profile";
 import { fieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 
@@ -20,4 +21,10 @@ export async function createProfileAction(_previous: CreateProfileState, formDat
     return { message: result.status === "unauthenticated" || result.status === "forbidden" ? result.status : "error", values };
   }
   redirect(`/redaktion/steckbriefe/${result.slug}`);
+}
+
+/** Ends the signed-in user's sessions on all devices (the browser then signs out locally too). */
+export async function signOutEverywhereAction(): Promise<{ status: "done" | "failed" }> {
+  const result = await runAction(async (actor) => (await signOutEverywhere({ actor }), { status: "done" as const }));
+  return { status: result.status === "done" ? "done" : "failed" };
 }

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
-import { SignOutButton } from "@/components/layout/sign-out-button";
+import { SignOutButton, SignOutEverywhereButton } from "@/components/layout/sign-out-button";
+import { signOutEverywhereAction } from "./actions";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/policy";
 import { Link } from "@/lib/i18n/navigation";
@@ -67,6 +68,7 @@ export default async function EditorialLayout({ children }: { children: ReactNod
                 {t("signedInAs", { email: user.email })} · {t(`roles.${user.role}`)}
               </span>
               <SignOutButton label={t("signOut")} />
+              <SignOutEverywhereButton label={t("signOutEverywhere")} action={signOutEverywhereAction} />
             </div>
           </PageContainer>
         </div>
