@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { listCreatableMunicipalities, listDashboardProfiles } from "@/lib/profiles/editor-queries";
 import { CompletenessIndicator } from "@/components/review/completeness-indicator";
 import { ActionButton } from "@/components/forms/action-button";
+import { DataCell, DataRow, DataTable } from "@/components/ui/data-table";
 import { archiveProfileAction } from "./steckbriefe/[slug]/workflow-actions";
 import { CreateProfileForm } from "./create-profile-form";
 
@@ -33,61 +34,51 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/red
       {profiles.length === 0 ? (
         <p className="mt-8">{t("empty")}</p>
       ) : (
-        <div className="mt-8 overflow-x-auto">
-          <table className="w-full min-w-[40rem] border-collapse text-left text-base">
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-4">{t("columnMunicipality")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnTitle")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnState")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnPublic")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnCompleteness")}</th>
-                <th scope="col" className="py-2">{t("columnAction")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {profiles.map((profile) => (
-                <tr key={profile.id} className="border-b border-line align-top">
-                  <td className="py-3 pr-4">{profile.municipalityName}</td>
-                  <td className="py-3 pr-4">{profile.title}</td>
-                  <td className="py-3 pr-4">
-                    {profile.workingState ? (
-                      <>
-                        <span className="font-semibold">{t(`states.${profile.workingState}`)}</span>
-                        {profile.workingUpdatedAt && (
-                          <span className="block text-muted">
-                            {t("updated", { date: format.dateTime(profile.workingUpdatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
-                          </span>
-                        )}
-                      </>
-                    ) : (
-                      <span className="text-muted">{t("noWorkingVersion")}</span>
-                    )}
-                  </td>
-                  <td className="py-3 pr-4">{profile.isPublished ? t("published") : t("notPublished")}</td>
-                  <td className="py-3 pr-4">{profile.content && <CompletenessIndicator version={profile.content} />}</td>
-                  <td className="py-3">
-                    {profile.isArchived ? (
-                      <span className="flex flex-col items-start gap-2">
-                        <span className="font-semibold">{tWorkflow("archived")}</span>
-                        <ActionButton
-                          label={tWorkflow("unarchive")}
-                          pendingLabel={tWorkflow("unarchiving")}
-                          failedMessage={tWorkflow("failed")}
-                          action={archiveProfileAction.bind(null, profile.id, false)}
-                        />
+        <DataTable
+          className="mt-8"
+          minWidth="min-w-[40rem]"
+          headers={[t("columnMunicipality"), t("columnTitle"), t("columnState"), t("columnPublic"), t("columnCompleteness"), t("columnAction")]}
+        >
+          {profiles.map((profile) => (
+            <DataRow key={profile.id}>
+              <DataCell>{profile.municipalityName}</DataCell>
+              <DataCell>{profile.title}</DataCell>
+              <DataCell>
+                {profile.workingState ? (
+                  <>
+                    <span className="font-semibold">{t(`states.${profile.workingState}`)}</span>
+                    {profile.workingUpdatedAt && (
+                      <span className="block text-muted">
+                        {t("updated", { date: format.dateTime(profile.workingUpdatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
                       </span>
-                    ) : (
-                    <Link href={`/redaktion/steckbriefe/${profile.slug}`} aria-label={t("editLabel", { title: profile.title })} className="font-semibold">
-                      {t("edit")}
-                    </Link>
                     )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </>
+                ) : (
+                  <span className="text-muted">{t("noWorkingVersion")}</span>
+                )}
+              </DataCell>
+              <DataCell>{profile.isPublished ? t("published") : t("notPublished")}</DataCell>
+              <DataCell>{profile.content && <CompletenessIndicator version={profile.content} />}</DataCell>
+              <DataCell last>
+                {profile.isArchived ? (
+                  <span className="flex flex-col items-start gap-2">
+                    <span className="font-semibold">{tWorkflow("archived")}</span>
+                    <ActionButton
+                      label={tWorkflow("unarchive")}
+                      pendingLabel={tWorkflow("unarchiving")}
+                      failedMessage={tWorkflow("failed")}
+                      action={archiveProfileAction.bind(null, profile.id, false)}
+                    />
+                  </span>
+                ) : (
+                <Link href={`/redaktion/steckbriefe/${profile.slug}`} aria-label={t("editLabel", { title: profile.title })} className="font-semibold">
+                  {t("edit")}
+                </Link>
+                )}
+              </DataCell>
+            </DataRow>
+          ))}
+        </DataTable>
       )}
 
       {municipalities.length > 0 && (

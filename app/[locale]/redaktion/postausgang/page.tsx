@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
+import { DataCell, DataRow, DataTable } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/authz/policy";
 import { listOutboxMails } from "@/lib/mail/outbox";
@@ -39,53 +40,45 @@ export default async function OutboxPage({ params }: PageProps<"/[locale]/redakt
       {mails.length === 0 ? (
         <p className="mt-8">{t("empty")}</p>
       ) : (
-        <div className="mt-8 overflow-x-auto">
-          <table className="w-full min-w-[48rem] border-collapse text-left text-base">
-            <caption className="sr-only">{t("caption", { count: LIMIT })}</caption>
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-4">{t("columnTime")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnRecipient")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnSubject")}</th>
-                <th scope="col" className="py-2">{t("columnStatus")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mails.map((mail) => (
-                <tr key={mail.id} className="border-b border-line align-top">
-                  <td className="py-3 pr-4 whitespace-nowrap">
-                    <time dateTime={mail.createdAt.toISOString()}>{dateTime(mail.createdAt)}</time>
-                  </td>
-                  <td className="py-3 pr-4 break-all">{mail.to}</td>
-                  <td className="py-3 pr-4">
-                    <span className="font-semibold">{mail.subject}</span>
-                    <details className="mt-1">
-                      <summary className="cursor-pointer text-brand-800 underline">
-                        {t("showText")}
-                        <span className="sr-only">: {mail.subject}</span>
-                      </summary>
-                      <pre className="mt-2 max-w-prose rounded-md bg-surface p-3 font-sans text-base break-words whitespace-pre-wrap">
-                        {mail.text}
-                      </pre>
-                    </details>
-                  </td>
-                  <td className="py-3">
-                    {mail.error ? (
-                      <>
-                        <span className="font-semibold text-red-800">{t("status.error")}</span>
-                        <span className="mt-1 block text-muted break-words">{mail.error}</span>
-                      </>
-                    ) : mail.deliveredAt ? (
-                      <span>{t("status.deliveredAt", { time: dateTime(mail.deliveredAt) })}</span>
-                    ) : (
-                      <span>{t("status.notSent")}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mt-8"
+          minWidth="min-w-[48rem]"
+          caption={t("caption", { count: LIMIT })}
+          headers={[t("columnTime"), t("columnRecipient"), t("columnSubject"), t("columnStatus")]}
+        >
+          {mails.map((mail) => (
+            <DataRow key={mail.id}>
+              <DataCell className="whitespace-nowrap">
+                <time dateTime={mail.createdAt.toISOString()}>{dateTime(mail.createdAt)}</time>
+              </DataCell>
+              <DataCell className="break-all">{mail.to}</DataCell>
+              <DataCell>
+                <span className="font-semibold">{mail.subject}</span>
+                <details className="mt-1">
+                  <summary className="cursor-pointer text-brand-800 underline">
+                    {t("showText")}
+                    <span className="sr-only">: {mail.subject}</span>
+                  </summary>
+                  <pre className="mt-2 max-w-prose rounded-md bg-surface p-3 font-sans text-base break-words whitespace-pre-wrap">
+                    {mail.text}
+                  </pre>
+                </details>
+              </DataCell>
+              <DataCell last>
+                {mail.error ? (
+                  <>
+                    <span className="font-semibold text-red-800">{t("status.error")}</span>
+                    <span className="mt-1 block text-muted break-words">{mail.error}</span>
+                  </>
+                ) : mail.deliveredAt ? (
+                  <span>{t("status.deliveredAt", { time: dateTime(mail.deliveredAt) })}</span>
+                ) : (
+                  <span>{t("status.notSent")}</span>
+                )}
+              </DataCell>
+            </DataRow>
+          ))}
+        </DataTable>
       )}
     </PageContainer>
   );

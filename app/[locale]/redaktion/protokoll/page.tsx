@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
+import { DataCell, DataRow, DataTable } from "@/components/ui/data-table";
 import { Button, SelectField, TextField } from "@/components/forms/field";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/authz/policy";
@@ -135,51 +136,43 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
           {filtered ? t("emptyFiltered") : t("empty")}
         </p>
       ) : (
-        <div className="mt-8 overflow-x-auto">
-          <table className="w-full min-w-[48rem] border-collapse text-left text-base">
-            <caption className="sr-only">{t("caption", { count: AUDIT_PAGE_SIZE })}</caption>
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-4">{t("columnTime")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnActor")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnAction")}</th>
-                <th scope="col" className="py-2">{t("columnObject")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.entries.map((entry) => (
-                <tr key={entry.id} className="border-b border-line align-top">
-                  <td className="py-3 pr-4 whitespace-nowrap">
-                    <time dateTime={entry.createdAt.toISOString()}>
-                      {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
-                    </time>
-                  </td>
-                  <td className="py-3 pr-4">
-                    {entry.actor ? (
-                      <>
-                        {entry.actor.name && <span className="block">{entry.actor.name}</span>}
-                        <span className="block break-all">{entry.actor.email}</span>
-                      </>
-                    ) : (
-                      <>
-                        <span className="block">{t("system")}</span>
-                        <span className="block text-muted">{t("systemHint")}</span>
-                      </>
-                    )}
-                  </td>
-                  <td className="py-3 pr-4">
-                    <span className="font-semibold" data-action={entry.action}>
-                      {actionLabel(entry.action)}
-                    </span>
-                  </td>
-                  <td className="py-3">
-                    <AuditObject entry={entry} t={t} typeLabel={objectTypeLabel(entry.object.type)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mt-8"
+          minWidth="min-w-[48rem]"
+          caption={t("caption", { count: AUDIT_PAGE_SIZE })}
+          headers={[t("columnTime"), t("columnActor"), t("columnAction"), t("columnObject")]}
+        >
+          {page.entries.map((entry) => (
+            <DataRow key={entry.id}>
+              <DataCell className="whitespace-nowrap">
+                <time dateTime={entry.createdAt.toISOString()}>
+                  {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+                </time>
+              </DataCell>
+              <DataCell>
+                {entry.actor ? (
+                  <>
+                    {entry.actor.name && <span className="block">{entry.actor.name}</span>}
+                    <span className="block break-all">{entry.actor.email}</span>
+                  </>
+                ) : (
+                  <>
+                    <span className="block">{t("system")}</span>
+                    <span className="block text-muted">{t("systemHint")}</span>
+                  </>
+                )}
+              </DataCell>
+              <DataCell>
+                <span className="font-semibold" data-action={entry.action}>
+                  {actionLabel(entry.action)}
+                </span>
+              </DataCell>
+              <DataCell last>
+                <AuditObject entry={entry} t={t} typeLabel={objectTypeLabel(entry.object.type)} />
+              </DataCell>
+            </DataRow>
+          ))}
+        </DataTable>
       )}
 
       {(page.newer || page.older) && (

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Button, SelectField } from "@/components/forms/field";
 import { PageContainer } from "@/components/layout/page-container";
+import { DataCell, DataRow, DataTable } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/authz/policy";
 import { Link } from "@/lib/i18n/navigation";
@@ -77,55 +78,46 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
         {t("count", { count: versions.length })}
       </p>
       {versions.length > 0 && (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full min-w-[44rem] border-collapse text-left text-base">
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-4">{t("municipality")}</th>
-                <th scope="col" className="py-2 pr-4">{t("titleColumn")}</th>
-                <th scope="col" className="py-2 pr-4">{t("submitted")}</th>
-                <th scope="col" className="py-2 pr-4">{t("completeness")}</th>
-                <th scope="col" className="py-2">{t("action")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.map((version) => (
-                <tr key={version.id} className="border-b border-line align-top">
-                  <td className="py-3 pr-4">
-                    {version.profile.municipality.name}
-                    <span className="block text-sm text-muted">
-                      {tKinds(version.profile.municipality.kind)} · {tRb(version.profile.municipality.regierungsbezirk)}
-                    </span>
-                  </td>
-                  <td className="py-3 pr-4">
-                    {version.title}
-                    <span className="block text-sm text-muted">
-                      {version.profile.publishedVersionId ? t("update") : t("firstPublication")}
-                    </span>
-                  </td>
-                  <td className="py-3 pr-4">
-                    {version.submittedAt ? (
-                      <>
-                        {format.dateTime(version.submittedAt, { dateStyle: "medium" })}
-                        <span className="block text-sm font-semibold">{t("waiting", { days: Math.floor((now.getTime() - version.submittedAt.getTime()) / 86_400_000) })}</span>
-                      </>
-                    ) : (
-                      "–"
-                    )}
-                  </td>
-                  <td className="py-3 pr-4">
-                    <CompletenessIndicator version={version} />
-                  </td>
-                  <td className="py-3">
-                    <Link href={`/redaktion/pruefung/${version.id}`} aria-label={t("reviewLabel", { title: version.title })} className="font-semibold">
-                      {t("review")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mt-4"
+          minWidth="min-w-[44rem]"
+          headers={[t("municipality"), t("titleColumn"), t("submitted"), t("completeness"), t("action")]}
+        >
+          {versions.map((version) => (
+            <DataRow key={version.id}>
+              <DataCell>
+                {version.profile.municipality.name}
+                <span className="block text-sm text-muted">
+                  {tKinds(version.profile.municipality.kind)} · {tRb(version.profile.municipality.regierungsbezirk)}
+                </span>
+              </DataCell>
+              <DataCell>
+                {version.title}
+                <span className="block text-sm text-muted">
+                  {version.profile.publishedVersionId ? t("update") : t("firstPublication")}
+                </span>
+              </DataCell>
+              <DataCell>
+                {version.submittedAt ? (
+                  <>
+                    {format.dateTime(version.submittedAt, { dateStyle: "medium" })}
+                    <span className="block text-sm font-semibold">{t("waiting", { days: Math.floor((now.getTime() - version.submittedAt.getTime()) / 86_400_000) })}</span>
+                  </>
+                ) : (
+                  "–"
+                )}
+              </DataCell>
+              <DataCell>
+                <CompletenessIndicator version={version} />
+              </DataCell>
+              <DataCell last>
+                <Link href={`/redaktion/pruefung/${version.id}`} aria-label={t("reviewLabel", { title: version.title })} className="font-semibold">
+                  {t("review")}
+                </Link>
+              </DataCell>
+            </DataRow>
+          ))}
+        </DataTable>
       )}
     </PageContainer>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
+import { DataCell, DataRow, DataTable } from "@/components/ui/data-table";
 import { listMunicipalitiesForAdmin } from "@/lib/admin/municipalities";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/authz/policy";
@@ -48,45 +49,38 @@ export default async function AdminMunicipalitiesPage({ params }: PageProps<"/[l
       {municipalities.length === 0 ? (
         <p className="mt-8">{t("empty")}</p>
       ) : (
-        <div className="mt-8 overflow-x-auto">
-          <table className="w-full min-w-[60rem] border-collapse text-left text-base">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-4">{t("columnName")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnKind")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnLandkreis")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnRegierungsbezirk")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnAgs")}</th>
-                <th scope="col" className="py-2 pr-4 text-right">{t("columnPopulation")}</th>
-                <th scope="col" className="py-2">{t("columnAction")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {municipalities.map((municipality) => (
-                <tr key={municipality.id} className="border-b border-line align-top">
-                  <th scope="row" className="py-3 pr-4 font-semibold">{municipality.name}</th>
-                  <td className="py-3 pr-4">{tLabels(`kinds.${municipality.kind}`)}</td>
-                  <td className="py-3 pr-4">{municipality.landkreis?.name ?? none}</td>
-                  <td className="py-3 pr-4">{tLabels(`regierungsbezirke.${municipality.regierungsbezirk}`)}</td>
-                  <td className="py-3 pr-4 tabular-nums">{municipality.ags ?? none}</td>
-                  <td className="py-3 pr-4 text-right tabular-nums">
-                    {municipality.population === null ? none : format.number(municipality.population)}
-                  </td>
-                  <td className="py-3">
-                    <Link
-                      href={`/redaktion/verwaltung/kommunen/${municipality.slug}`}
-                      aria-label={t("editLabel", { name: municipality.name })}
-                      className="font-semibold"
-                    >
-                      {t("edit")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mt-8"
+          minWidth="min-w-[60rem]"
+          caption={t("caption")}
+          headers={[
+            t("columnName"), t("columnKind"), t("columnLandkreis"), t("columnRegierungsbezirk"), t("columnAgs"),
+            { label: t("columnPopulation"), className: "text-right" },
+            t("columnAction"),
+          ]}
+        >
+          {municipalities.map((municipality) => (
+            <DataRow key={municipality.id}>
+              <DataCell rowHeader className="font-semibold">{municipality.name}</DataCell>
+              <DataCell>{tLabels(`kinds.${municipality.kind}`)}</DataCell>
+              <DataCell>{municipality.landkreis?.name ?? none}</DataCell>
+              <DataCell>{tLabels(`regierungsbezirke.${municipality.regierungsbezirk}`)}</DataCell>
+              <DataCell className="tabular-nums">{municipality.ags ?? none}</DataCell>
+              <DataCell className="text-right tabular-nums">
+                {municipality.population === null ? none : format.number(municipality.population)}
+              </DataCell>
+              <DataCell last>
+                <Link
+                  href={`/redaktion/verwaltung/kommunen/${municipality.slug}`}
+                  aria-label={t("editLabel", { name: municipality.name })}
+                  className="font-semibold"
+                >
+                  {t("edit")}
+                </Link>
+              </DataCell>
+            </DataRow>
+          ))}
+        </DataTable>
       )}
     </PageContainer>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
+import { DataCell, DataRow, DataTable } from "@/components/ui/data-table";
 import { listUsersForAdmin } from "@/lib/admin/users";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/authz/policy";
@@ -40,56 +41,46 @@ export default async function AdminUsersPage({ params }: PageProps<"/[locale]/re
       {users.length === 0 ? (
         <p className="mt-8">{t("empty")}</p>
       ) : (
-        <div className="mt-8 overflow-x-auto">
-          <table className="w-full min-w-[56rem] border-collapse text-left text-base">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-4">{t("columnEmail")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnName")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnRole")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnMunicipalities")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnStatus")}</th>
-                <th scope="col" className="py-2">{t("columnAction")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((account) => (
-                <tr key={account.id} className="border-b border-line align-top">
-                  <th scope="row" className="py-3 pr-4 font-normal break-all">
-                    {account.email}
-                    {account.id === user.id && <span className="block text-muted">{t("you")}</span>}
-                  </th>
-                  <td className="py-3 pr-4">{account.name ?? <NotSpecified />}</td>
-                  <td className="py-3 pr-4">{tLabels(`roles.${account.role}`)}</td>
-                  <td className="py-3 pr-4">
-                    {account.role !== "EDITOR" ? (
-                      <span className="text-muted">{t("allProfiles")}</span>
-                    ) : account.assignments.length === 0 ? (
-                      <span className="text-muted">{t("noMunicipalities")}</span>
-                    ) : (
-                      account.assignments.map((assignment) => assignment.municipality.name).join(", ")
-                    )}
-                  </td>
-                  <td className="py-3 pr-4">
-                    {account.disabledAt ? (
-                      <span className="font-semibold text-red-800">
-                        {t("disabledSince", { date: format.dateTime(account.disabledAt, { dateStyle: "medium" }) })}
-                      </span>
-                    ) : (
-                      t("active")
-                    )}
-                  </td>
-                  <td className="py-3">
-                    <Link href={`/redaktion/verwaltung/nutzer/${account.id}`} aria-label={t("editLabel", { email: account.email })} className="font-semibold">
-                      {t("edit")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mt-8"
+          minWidth="min-w-[56rem]"
+          caption={t("caption")}
+          headers={[t("columnEmail"), t("columnName"), t("columnRole"), t("columnMunicipalities"), t("columnStatus"), t("columnAction")]}
+        >
+          {users.map((account) => (
+            <DataRow key={account.id}>
+              <DataCell rowHeader className="font-normal break-all">
+                {account.email}
+                {account.id === user.id && <span className="block text-muted">{t("you")}</span>}
+              </DataCell>
+              <DataCell>{account.name ?? <NotSpecified />}</DataCell>
+              <DataCell>{tLabels(`roles.${account.role}`)}</DataCell>
+              <DataCell>
+                {account.role !== "EDITOR" ? (
+                  <span className="text-muted">{t("allProfiles")}</span>
+                ) : account.assignments.length === 0 ? (
+                  <span className="text-muted">{t("noMunicipalities")}</span>
+                ) : (
+                  account.assignments.map((assignment) => assignment.municipality.name).join(", ")
+                )}
+              </DataCell>
+              <DataCell>
+                {account.disabledAt ? (
+                  <span className="font-semibold text-red-800">
+                    {t("disabledSince", { date: format.dateTime(account.disabledAt, { dateStyle: "medium" }) })}
+                  </span>
+                ) : (
+                  t("active")
+                )}
+              </DataCell>
+              <DataCell last>
+                <Link href={`/redaktion/verwaltung/nutzer/${account.id}`} aria-label={t("editLabel", { email: account.email })} className="font-semibold">
+                  {t("edit")}
+                </Link>
+              </DataCell>
+            </DataRow>
+          ))}
+        </DataTable>
       )}
     </PageContainer>
   );
