@@ -43,6 +43,10 @@ export const PASSWORD_RESET_REQUESTED = Object.freeze({ status: "requested" as c
  * otherwise does nothing. The result is the same in both cases and a failure to send the mail is only
  * logged (it is recorded in the outbox): telling the caller would tell them the account exists.
  */
+/** At most this many reset links per address within RESET_WINDOW_MS. */
+export const MAX_RESETS_PER_WINDOW = 3;
+const RESET_WINDOW_MS = 60 * 60 * 1000;
+
 export async function requestPasswordReset(input: RequestPasswordResetInput): Promise<typeof PASSWORD_RESET_REQUESTED> {
   const { email } = requestPasswordResetSchema.parse(input);
   // Generated for every request, so both paths do this work (the action also answers before any of it).
@@ -55,6 +59,12 @@ export async function requestPasswordReset(input: RequestPasswordResetInput): Pr
   if (!user || !user.passwordHash || user.disabledAt) return PASSWORD_RESET_REQUESTED;
 
   const now = new Date();
+  // Nobody can flood a mailbox with reset mails: a few links per address and hour are enough.
+  const recent = await db.authToken.count({
+    where: { purpose: "PASSWORD_RESET", email: user.email, createdAt: { gt: new Date(now.getTime() - RESET_WINDOW_MS) } },
+  });
+  if (recent >= MAX_RESETS_PER_WINDOW) return PASSWORD_RESET_REQUESTED;
+
   const expiresAt = new Date(now.getTime() + TOKEN_VALIDITY_MS.PASSWORD_RESET);
   await db.$transaction(async (tx) => {
     const created = await tx.authToken.create({

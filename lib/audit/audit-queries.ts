@@ -28,6 +28,8 @@ export const AUDIT_ACTION_GROUPS = [
     key: "accounts",
     actions: [
       "auth.sign-in",
+      "auth.sign-in-failed",
+      "auth.sign-in-throttled",
       "auth.sign-out-everywhere",
       "user.invite",
       "user.accept-invitation",
@@ -76,7 +78,7 @@ export const AUDIT_ACTION_GROUPS = [
 export const KNOWN_AUDIT_ACTIONS: readonly string[] = AUDIT_ACTION_GROUPS.flatMap((group) => group.actions);
 
 /** Object types of the log (AuditLog.objectType); labels under AuditLog.objectTypes. */
-export const AUDIT_OBJECT_TYPES = ["Profile", "ProfileVersion", "Media", "User", "AuthToken", "Municipality", "Topic", "Format"] as const;
+export const AUDIT_OBJECT_TYPES = ["Profile", "ProfileVersion", "Media", "User", "AuthToken", "Municipality", "Topic", "Format", "SignInAttempt"] as const;
 
 export interface AuditLogFilters {
   /** exact action key, e.g. "auth.sign-in" */

@@ -2,7 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { signInSchema } from "./schema";
+import { signInSchema, TOO_MANY_ATTEMPTS } from "./schema";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
 /**
@@ -11,6 +11,21 @@ import { dummyPasswordHash, verifyPassword } from "./password";
  * the database (lib/auth/current-user.ts), so signing out everywhere, disabling a user and
  * changing a role take effect at once although JWTs cannot be revoked.
  */
+const MAX_FAILED_SIGN_INS = 10;
+const FAILED_SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+
+async function tooManyFailedSignIns(email: string): Promise<boolean> {
+  const failures = await db.auditLog.count({
+    where: {
+      action: "auth.sign-in-failed",
+      objectType: "SignInAttempt",
+      objectId: email,
+      createdAt: { gt: new Date(Date.now() - FAILED_SIGN_IN_WINDOW_MS) },
+    },
+  });
+  return failures >= MAX_FAILED_SIGN_INS;
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/anmelden", error: "/anmelden" },
@@ -26,13 +41,22 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
+        // Guessing passwords is slowed down per address: after too many failures within the
+        // window every attempt is refused, right or wrong (the answer does not say which).
+        if (await tooManyFailedSignIns(email)) {
+          await recordAudit(db, { actorId: null, action: "auth.sign-in-throttled", objectType: "SignInAttempt", objectId: email });
+          throw new Error(TOO_MANY_ATTEMPTS);
+        }
         const user = await db.user.findUnique({
           where: { email },
           select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true, sessionVersion: true },
         });
         // Always verify a hash, so that unknown addresses answer as slowly as wrong passwords.
         const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-        if (!user || !user.passwordHash || !valid || user.disabledAt) return null;
+        if (!user || !user.passwordHash || !valid || user.disabledAt) {
+          await recordAudit(db, { actorId: null, action: "auth.sign-in-failed", objectType: "SignInAttempt", objectId: email });
+          return null;
+        }
         await recordAudit(db, { actorId: user.id, action: "auth.sign-in", objectType: "User", objectId: user.id });
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },

@@ -9,6 +9,9 @@ export const emailSchema = z
   .pipe(z.email("Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@kommune.de."))
   .transform((email) => email.toLowerCase());
 
+/** Error code of a throttled sign-in (too many failures for one address); the form explains it. */
+export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
+
 export const signInSchema = z.object({
   email: emailSchema,
   password: z.string({ error: "Bitte geben Sie Ihr Passwort ein." }).min(1, "Bitte geben Sie Ihr Passwort ein."),

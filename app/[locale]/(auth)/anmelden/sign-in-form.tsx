@@ -11,7 +11,7 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
   const t = useTranslations("Auth");
   const [values, setValues] = useState({ email: "", password: "" });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [failed, setFailed] = useState(initialError);
+  const [failed, setFailed] = useState<false | "refused" | "throttled">(initialError ? "refused" : false);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -25,9 +25,10 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
     }
     setErrors({});
     setPending(true);
-    if (await signInAndGo(parsed.data, returnTo)) return;
+    const outcome = await signInAndGo(parsed.data, returnTo);
+    if (outcome === "signed-in") return;
     setPending(false);
-    setFailed(true);
+    setFailed(outcome);
   }
 
   const summary = errorSummaryItems(errors, (field) => `anmelden-${field}`);
@@ -38,7 +39,7 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
       <ErrorSummary title={t("errorSummary")} errors={summary} />
       {failed && (
         <p role="alert" className="rounded-md border-2 border-red-800 bg-red-50 p-4 font-semibold text-red-900">
-          {t("invalidCredentials")}
+          {failed === "throttled" ? t("tooManyAttempts") : t("invalidCredentials")}
         </p>
       )}
       <TextField

@@ -29,7 +29,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     setPending(true);
     const result = await acceptInvitationAction(token, values).catch(() => ({ status: "error" as const }));
     if (result.status === "accepted") {
-      if (!(await signInAndGo({ email: result.email, password: values.password }, "/redaktion"))) window.location.assign("/anmelden");
+      if ((await signInAndGo({ email: result.email, password: values.password }, "/redaktion")) !== "signed-in") window.location.assign("/anmelden");
       return;
     }
     setPending(false);

@@ -65,7 +65,7 @@ export function ResetPasswordForm({ token, validityHours }: { token: string; val
     if (!parsed.success) return { errors: fieldErrors(parsed.error) };
     const result = await resetPasswordAction(previous, formData);
     if (!result.email) return result;
-    if (await signInAndGo({ email: result.email, password: parsed.data.password }, "/redaktion")) return result;
+    if ((await signInAndGo({ email: result.email, password: parsed.data.password }, "/redaktion")) === "signed-in") return result;
     return { ...result, signInFailed: true };
   }, {});
   const errors = state.errors ?? {};
