@@ -7,7 +7,10 @@ export interface NewPasswordValues {
   passwordConfirmation: string;
 }
 
-/** New password and its repetition (invitation, password reset): same ids, autocomplete and errors. */
+/**
+ * New password and its repetition (invitation, password reset): same ids, autocomplete and errors.
+ * Controlled when `values`/`onChange` are given, otherwise uncontrolled (read with FormData).
+ */
 export function NewPasswordFields({
   idPrefix,
   values,
@@ -16,10 +19,10 @@ export function NewPasswordFields({
   onChange,
 }: {
   idPrefix: string;
-  values: NewPasswordValues;
+  values?: NewPasswordValues;
   errors: Partial<Record<keyof NewPasswordValues, string>>;
   labels: { password: string; passwordHint: string; passwordConfirmation: string };
-  onChange: (values: NewPasswordValues) => void;
+  onChange?: (values: NewPasswordValues) => void;
 }) {
   return (
     <>
@@ -31,9 +34,9 @@ export function NewPasswordFields({
         label={labels.password}
         hint={labels.passwordHint}
         required
-        value={values.password}
+        value={values?.password}
         error={errors.password}
-        onChange={(event) => onChange({ ...values, password: event.target.value })}
+        onChange={onChange && values ? (event) => onChange({ ...values, password: event.target.value }) : undefined}
       />
       <TextField
         id={`${idPrefix}-passwordConfirmation`}
@@ -42,9 +45,9 @@ export function NewPasswordFields({
         autoComplete="new-password"
         label={labels.passwordConfirmation}
         required
-        value={values.passwordConfirmation}
+        value={values?.passwordConfirmation}
         error={errors.passwordConfirmation}
-        onChange={(event) => onChange({ ...values, passwordConfirmation: event.target.value })}
+        onChange={onChange && values ? (event) => onChange({ ...values, passwordConfirmation: event.target.value }) : undefined}
       />
     </>
   );

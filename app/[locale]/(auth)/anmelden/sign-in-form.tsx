@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { signInAndGo } from "@/lib/auth/sign-in-client";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { useTranslations } from "next-intl";
 import { Button, ErrorSummary, TextField } from "@/components/forms/field";
 import { signInSchema } from "@/lib/auth/schema";
@@ -9,15 +10,17 @@ import { fieldErrors, type FieldErrors, errorSummaryItems } from "@/lib/forms/fi
 
 export function SignInForm({ returnTo, initialError }: { returnTo: string; initialError: boolean }) {
   const t = useTranslations("Auth");
-  const [values, setValues] = useState({ email: "", password: "" });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failed, setFailed] = useState<false | "refused" | "throttled">(initialError ? "refused" : false);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFailed(false);
-    const parsed = signInSchema.safeParse(values);
+    // Uncontrolled inputs: what was typed before the page became interactive is kept.
+    const form = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse({ email: form.get("email") ?? "", password: form.get("password") ?? "" });
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
       requestAnimationFrame(() => document.getElementById("fehlerzusammenfassung")?.focus());
@@ -49,9 +52,7 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
         autoComplete="username"
         label={t("email")}
         required
-        value={values.email}
         error={errors.email}
-        onChange={(event) => setValues({ ...values, email: event.target.value })}
       />
       <TextField
         id="anmelden-password"
@@ -60,12 +61,10 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
         autoComplete="current-password"
         label={t("password")}
         required
-        value={values.password}
         error={errors.password}
-        onChange={(event) => setValues({ ...values, password: event.target.value })}
       />
       <div>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={!hydrated || pending}>
           {pending ? t("submitting") : t("submit")}
         </Button>
       </div>

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { signInAndGo } from "@/lib/auth/sign-in-client";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { useTranslations } from "next-intl";
 import { Button, ErrorSummary, TextField } from "@/components/forms/field";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
@@ -11,14 +12,21 @@ import { acceptInvitationAction, renewInvitationAction } from "./actions";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("Invitation");
-  const [values, setValues] = useState({ name: "", password: "", passwordConfirmation: "" });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setMessage(null);
+    // Uncontrolled inputs: what was typed before the page became interactive is kept.
+    const form = new FormData(event.currentTarget);
+    const values = {
+      name: String(form.get("name") ?? ""),
+      password: String(form.get("password") ?? ""),
+      passwordConfirmation: String(form.get("passwordConfirmation") ?? ""),
+    };
     const parsed = acceptInvitationSchema.safeParse(values);
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
@@ -40,7 +48,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
 
   const summary = errorSummaryItems(errors, (field) => `einladung-${field}`);
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-8 flex flex-col gap-6">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-8 flex flex-col gap-6">
       <ErrorSummary title={t("errorSummary")} errors={summary} />
       {message && (
         <p role="alert" className="font-semibold text-red-800">
@@ -51,22 +59,19 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField
         id="einladung-name"
+        name="name"
         label={t("chooseName")}
         hint={t("chooseNameHint")}
         autoComplete="name"
-        value={values.name}
         error={errors.name}
-        onChange={(event) => setValues({ ...values, name: event.target.value })}
       />
       <NewPasswordFields
         idPrefix="einladung"
-        values={values}
         errors={errors}
         labels={{ password: t("password"), passwordHint: t("passwordHint"), passwordConfirmation: t("passwordConfirmation") }}
-        onChange={(passwords) => setValues({ ...values, ...passwords })}
       />
       <div>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={!hydrated || pending}>
           {pending ? t("submitting") : t("submit")}
         </Button>
       </div>

@@ -4,6 +4,7 @@ import { startTransition, useActionState, useState, type ReactNode } from "react
 import { useTranslations } from "next-intl";
 import { Button, ErrorSummary, TextArea, TextField } from "@/components/forms/field";
 import { errorSummaryItems } from "@/lib/forms/field-errors";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import type { DecisionState } from "./actions";
 
 /**
@@ -22,6 +23,7 @@ export function DecisionForm({
   const t = useTranslations("Review");
   const [state, formAction, pending] = useActionState<DecisionState, FormData>(action, {});
   const [decision, setDecision] = useState(state.values?.decision ?? "approve");
+  const hydrated = useHydrated();
   const errors = state.errors ?? {};
 
   if (state.status === "published" || state.status === "scheduled" || state.status === "changes-requested") {
@@ -37,6 +39,7 @@ export function DecisionForm({
 
   return (
     <form
+      method="post"
       noValidate
       className="mt-8 flex flex-col gap-8"
       onSubmit={(event) => {
@@ -102,7 +105,7 @@ export function DecisionForm({
             />
           )}
           <div>
-            <Button type="submit" disabled={pending}>
+            <Button type="submit" disabled={!hydrated || pending}>
               {pending ? t("deciding") : t(`submit.${decision}` as "submit.approve")}
             </Button>
           </div>

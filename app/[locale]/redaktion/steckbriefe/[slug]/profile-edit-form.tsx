@@ -14,6 +14,7 @@ import {
 } from "@/lib/profiles/schema";
 import type { ActionButtonResult } from "@/components/forms/action-button";
 import { CompletenessIndicator } from "@/components/review/completeness-indicator";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { saveProfileDraftAction } from "./actions";
 
 type SaveStatus =
@@ -82,6 +83,7 @@ export function ProfileEditForm({
   const tGroups = useTranslations("Profile.participantGroups");
   const tw = useTranslations("Workflow");
   const [submitting, setSubmitting] = useState(false);
+  const hydrated = useHydrated();
   const [submitMessage, setSubmitMessage] = useState<string | null>(null);
   const format = useFormatter();
   const storageKey = `steckbrief-entwurf:${profileId}`;
@@ -528,6 +530,7 @@ export function ProfileEditForm({
         </ol>
       </nav>
       <form
+        method="post"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
@@ -543,7 +546,7 @@ export function ProfileEditForm({
             )}
           </p>
           <span className="flex flex-wrap gap-3">
-            <Button type="submit" disabled={readOnly || status === "saving"}>
+            <Button type="submit" disabled={!hydrated || readOnly || status === "saving"}>
               {status === "saving" ? t("saving") : t("save")}
             </Button>
             {onSubmitForReview && (
@@ -598,7 +601,7 @@ export function ProfileEditForm({
           ))}
         </fieldset>
         <div>
-          <Button type="submit" disabled={readOnly || status === "saving"}>
+          <Button type="submit" disabled={!hydrated || readOnly || status === "saving"}>
             {status === "saving" ? t("saving") : t("save")}
           </Button>
         </div>
