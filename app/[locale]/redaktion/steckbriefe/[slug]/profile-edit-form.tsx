@@ -576,7 +576,8 @@ export function ProfileEditForm({
             onKeepMine={keepMine}
           />
         )}
-        <fieldset disabled={readOnly} className="flex min-w-0 flex-col gap-8">
+        {/* Disabled until React runs: typing into the server-rendered form would be overwritten on hydration. */}
+        <fieldset disabled={readOnly || !hydrated} className="flex min-w-0 flex-col gap-8">
           {sections.map((section) => (
             <section
               key={section.id}
