@@ -176,6 +176,57 @@ export function CheckboxGroup({
   );
 }
 
+/**
+ * A group of radio buttons in a fieldset with legend; the error is announced with the group.
+ * Controlled with `value` + `onChange`, otherwise uncontrolled with `defaultValue`.
+ */
+export function RadioGroup({
+  id,
+  legend,
+  error,
+  name,
+  options,
+  value,
+  defaultValue,
+  onChange,
+}: {
+  id: string;
+  legend: ReactNode;
+  error?: string;
+  name: string;
+  options: { value: string; label: ReactNode }[];
+  value?: string;
+  defaultValue?: string;
+  onChange?: (value: string) => void;
+}) {
+  const errorId = error ? `${id}-fehler` : undefined;
+  return (
+    <fieldset id={id} aria-describedby={errorId} className="flex flex-col gap-2">
+      <legend className="font-semibold">{legend}</legend>
+      {error && (
+        <p id={errorId} className="font-semibold text-red-800">
+          ⚠ {error}
+        </p>
+      )}
+      {options.map((option) => (
+        <div key={option.value} className="flex items-start gap-3">
+          <input
+            id={`${id}-${option.value}`}
+            type="radio"
+            name={name}
+            value={option.value}
+            {...(value !== undefined
+              ? { checked: value === option.value, onChange: () => onChange?.(option.value) }
+              : { defaultChecked: defaultValue === option.value })}
+            className="mt-1 size-5 accent-brand-700"
+          />
+          <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
 export function ErrorSummary({ title, errors }: { title: string; errors: { fieldId: string; message: string }[] }) {
   if (errors.length === 0) return null;
   return (

@@ -6,6 +6,8 @@
  * "- " form a bullet list, **bold**, and links as [text](https://…).
  */
 
+import type { MODERATION_TYPE_VALUES, PARTICIPANT_GROUP_VALUES } from "../../lib/profiles/schema";
+
 export type MunicipalityKind = "LANDKREIS" | "STADT" | "GEMEINDE";
 export type Regierungsbezirk = "STUTTGART" | "KARLSRUHE" | "FREIBURG" | "TUEBINGEN";
 
@@ -42,21 +44,9 @@ export const FORMAT_SLUGS = [
 ] as const;
 export type FormatSlug = (typeof FORMAT_SLUGS)[number];
 
-export const PARTICIPANT_GROUPS = [
-  "BUERGERINNEN",
-  "GEFLUECHTETE",
-  "EHRENAMTLICHE",
-  "HAUPTAMTLICHE",
-  "VERWALTUNG",
-  "POLITIK",
-  "VEREINE_VERBAENDE",
-  "KIRCHEN",
-  "WIRTSCHAFT",
-  "SCHULEN",
-] as const;
-export type ParticipantGroup = (typeof PARTICIPANT_GROUPS)[number];
-
-export type ModerationType = "INTERN" | "EXTERN" | "GEMISCHT";
+/** Participant groups and moderation types are the edit form's lists (one source of truth). */
+export type ParticipantGroup = (typeof PARTICIPANT_GROUP_VALUES)[number];
+export type ModerationType = (typeof MODERATION_TYPE_VALUES)[number];
 
 export interface DemoMunicipality {
   /** lowercase ASCII, umlauts transliterated: "schwaebisch-gmuend", "landkreis-freudenstadt" */

@@ -3,7 +3,8 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { errorSummaryItems } from "@/lib/forms/field-errors";
-import { Button, CheckboxGroup, ErrorSummary, TextField } from "@/components/forms/field";
+import { Button, ErrorSummary, RadioGroup, TextField } from "@/components/forms/field";
+import { MunicipalityPicker } from "@/components/forms/municipality-picker";
 import { inviteUserAction, type InviteState } from "./actions";
 
 export function InviteForm({ roles, municipalities }: { roles: ("EDITOR" | "REVIEWER" | "ADMIN")[]; municipalities: { id: string; name: string }[] }) {
@@ -36,37 +37,25 @@ export function InviteForm({ roles, municipalities }: { roles: ("EDITOR" | "REVI
         defaultValue={state.values?.email}
         error={errors.email}
       />
-      <fieldset id="einladen-role" className="flex flex-col gap-2">
-        <legend className="font-semibold">{t("role")}</legend>
-        {errors.role && <p className="font-semibold text-red-800">⚠ {errors.role}</p>}
-        {roles.map((value) => (
-          <div key={value} className="flex items-start gap-3">
-            <input
-              id={`einladen-role-${value}`}
-              type="radio"
-              name="role"
-              value={value}
-              checked={role === value}
-              onChange={() => setRole(value)}
-              className="mt-1 size-5 accent-brand-700"
-            />
-            <label htmlFor={`einladen-role-${value}`}>{t(`roles.${value}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        id="einladen-role"
+        name="role"
+        legend={t("role")}
+        error={errors.role}
+        options={roles.map((value) => ({ value, label: t(`roles.${value}`) }))}
+        value={role}
+        onChange={setRole}
+      />
       {role === "EDITOR" && (
-        <div className="max-h-96 overflow-y-auto rounded-md border border-line p-4">
-          <CheckboxGroup
-            id="einladen-municipalityIds"
-            name="municipalityIds"
-            legend={t("municipalities")}
-            hint={t("municipalitiesHint")}
-            error={errors.municipalityIds}
-            options={municipalities.map((municipality) => ({ value: municipality.id, label: municipality.name }))}
-            values={selected}
-            onChange={setSelected}
-          />
-        </div>
+        <MunicipalityPicker
+          id="einladen-municipalityIds"
+          legend={t("municipalities")}
+          hint={t("municipalitiesHint")}
+          error={errors.municipalityIds}
+          municipalities={municipalities}
+          selected={selected}
+          onChange={setSelected}
+        />
       )}
       <div>
         <Button type="submit" disabled={pending}>

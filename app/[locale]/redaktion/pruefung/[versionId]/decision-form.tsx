@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { Button, ErrorSummary, TextArea, TextField } from "@/components/forms/field";
+import { Button, ErrorSummary, RadioGroup, TextArea, TextField } from "@/components/forms/field";
 import { errorSummaryItems } from "@/lib/forms/field-errors";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import type { DecisionState } from "./actions";
@@ -76,23 +76,15 @@ export function DecisionForm({
             defaultValue={state.values?.comment}
             error={errors.comment}
           />
-          <fieldset id="entscheidung-decision" className="flex flex-col gap-2">
-            <legend className="font-semibold">{t("decision")}</legend>
-            {(["approve", "schedule", "request-changes"] as const).map((value) => (
-              <div key={value} className="flex items-start gap-3">
-                <input
-                  id={`entscheidung-${value}`}
-                  type="radio"
-                  name="decision"
-                  value={value}
-                  checked={decision === value}
-                  onChange={() => setDecision(value)}
-                  className="mt-1 size-5 accent-brand-700"
-                />
-                <label htmlFor={`entscheidung-${value}`}>{t(`decisions.${value}`)}</label>
-              </div>
-            ))}
-          </fieldset>
+          <RadioGroup
+            id="entscheidung-decision"
+            name="decision"
+            legend={t("decision")}
+            error={errors.decision}
+            options={(["approve", "schedule", "request-changes"] as const).map((value) => ({ value, label: t(`decisions.${value}`) }))}
+            value={decision}
+            onChange={setDecision}
+          />
           {decision === "schedule" && (
             <TextField
               id="entscheidung-publishAtLocal"

@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { errorSummaryItems } from "@/lib/forms/field-errors";
-import { Button, CheckboxGroup, ErrorSummary } from "@/components/forms/field";
+import { Button, ErrorSummary, RadioGroup } from "@/components/forms/field";
+import { MunicipalityPicker } from "@/components/forms/municipality-picker";
 import { ROLE_VALUES } from "@/lib/admin/user-schema";
 import { AdminNotice } from "../../admin-notice";
 import {
@@ -35,27 +36,14 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
       <ErrorSummary title={t("errorSummary")} errors={errorSummaryItems(errors, (field) => `rolle-${field}`)} />
       <AdminNotice notice={state.notice} />
       <input type="hidden" name="userId" value={userId} />
-      <fieldset id="rolle-role" aria-describedby={errors.role ? "rolle-role-fehler" : undefined} className="flex flex-col gap-2">
-        <legend className="font-semibold">{t("roleLegend")}</legend>
-        {errors.role && (
-          <p id="rolle-role-fehler" className="font-semibold text-red-800">
-            ⚠ {errors.role}
-          </p>
-        )}
-        {ROLE_VALUES.map((value) => (
-          <div key={value} className="flex items-start gap-3">
-            <input
-              id={`rolle-role-${value}`}
-              type="radio"
-              name="role"
-              value={value}
-              defaultChecked={selected === value}
-              className="mt-1 size-5 accent-brand-700"
-            />
-            <label htmlFor={`rolle-role-${value}`}>{tLabels(`roleDescriptions.${value}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        id="rolle-role"
+        name="role"
+        legend={t("roleLegend")}
+        error={errors.role}
+        options={ROLE_VALUES.map((value) => ({ value, label: tLabels(`roleDescriptions.${value}`) }))}
+        defaultValue={selected}
+      />
       <div>
         <Button type="submit" disabled={pending}>
           {t("roleSubmit")}
@@ -84,18 +72,15 @@ export function AssignmentsForm({
       <ErrorSummary title={t("errorSummary")} errors={errorSummaryItems(errors, (field) => `kommunen-${field}`)} />
       <AdminNotice notice={state.notice} />
       <input type="hidden" name="userId" value={userId} />
-      <div className="max-h-96 overflow-y-auto rounded-md border border-line p-4">
-        <CheckboxGroup
-          id="kommunen-municipalityIds"
-          name="municipalityIds"
-          legend={t("municipalitiesLegend")}
-          hint={t("municipalitiesHint")}
-          error={errors.municipalityIds}
-          options={municipalities.map((municipality) => ({ value: municipality.id, label: municipality.name }))}
-          values={selected}
-          onChange={setSelected}
-        />
-      </div>
+      <MunicipalityPicker
+        id="kommunen-municipalityIds"
+        legend={t("municipalitiesLegend")}
+        hint={t("municipalitiesHint")}
+        error={errors.municipalityIds}
+        municipalities={municipalities}
+        selected={selected}
+        onChange={setSelected}
+      />
       <div>
         <Button type="submit" disabled={pending}>
           {t("municipalitiesSubmit")}
