@@ -549,7 +549,8 @@ export function ProfileEditForm({
             <Button type="submit" disabled={!hydrated || readOnly || status === "saving"}>
               {status === "saving" ? t("saving") : t("save")}
             </Button>
-            {onSubmitForReview && (
+            {/* Only a draft can be submitted: the published text unchanged has nothing to review. */}
+            {onSubmitForReview && (initialVersionId !== null || status !== "idle") && (
               <Button type="button" variant="secondary" disabled={submitting} onClick={() => void submitForReview()}>
                 {submitting ? tw("submitting") : tw("submit")}
               </Button>

@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { demoEditor, expectNoAccessibilityViolations, signIn } from "./support";
+
+test("eine Redaktion legt einen weiteren Steckbrief für ihre Kommune an", async ({ page }) => {
+  await signIn(page, demoEditor("kusterdingen"));
+  await expect(page.getByRole("row")).toHaveCount(2);
+  // A too short title is explained at the field.
+  await page.getByRole("textbox", { name: "Arbeitstitel des Dialogs" }).fill("X");
+  await page.getByRole("button", { name: "Steckbrief anlegen" }).click();
+  await expect(page.getByRole("textbox", { name: "Arbeitstitel des Dialogs" })).toHaveAccessibleDescription(/mindestens 3 Zeichen/);
+  await page.getByRole("textbox", { name: "Arbeitstitel des Dialogs" }).fill("Sprachcafé in den Ortsteilen");
+  await page.getByRole("button", { name: "Steckbrief anlegen" }).click();
+  await expect(page).toHaveURL(/\/redaktion\/steckbriefe\/kusterdingen-sprachcafe-in-den-ortsteilen$/);
+  await expect(page.getByRole("textbox", { name: "Titel", exact: true })).toHaveValue("Sprachcafé in den Ortsteilen");
+  await page.goto("/redaktion");
+  await expect(page.getByRole("row")).toHaveCount(3);
+});
+
+test("eine ältere Fassung wird als Entwurf wiederhergestellt, ohne veröffentlicht zu werden", async ({ page }) => {
+  const path = "/redaktion/steckbriefe/eningen-unter-achalm-strukturen-staerken";
+  await signIn(page, demoEditor("eningen-unter-achalm"), path);
+  const occasion = page.getByRole("textbox", { name: "Ausgangssituation / Anlass" });
+  const original = await occasion.inputValue();
+  await occasion.fill(`Überarbeiteter Anlass (${Date.now()}).`);
+  await expect(page.getByTestId("save-status")).toContainText("Gespeichert um");
+
+  await page.getByRole("link", { name: "Verlauf aller Fassungen" }).click();
+  await expect(page.getByRole("heading", { name: /^Fassung 2/ })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Fassung 1 als Entwurf wiederherstellen" }).click();
+  await expect(page.getByRole("heading", { name: /^Fassung 3/ })).toBeVisible();
+
+  await page.goto(path);
+  await expect(page.getByRole("textbox", { name: "Ausgangssituation / Anlass" })).toHaveValue(original);
+  await page.goto("/redaktion/steckbriefe/eningen-unter-achalm-strukturen-staerken/verlauf");
+  await expect(page.getByRole("heading", { name: /^Fassung 2/ })).toContainText("Verworfen");
+});
+
+test("ein Veröffentlichungstermin in der Vergangenheit wird am Feld erklärt", async ({ browser }) => {
+  const editor = await (await browser.newContext()).newPage();
+  await signIn(editor, demoEditor("bad-boll"), "/redaktion/steckbriefe/bad-boll-ideen-fuer-integration");
+  // Nothing changed yet: there is no draft to submit.
+  await expect(editor.getByRole("button", { name: "Zur Prüfung einreichen" })).toHaveCount(0);
+  await editor.getByRole("textbox", { name: "Nächste Schritte" }).fill(`Zweite Zukunftswerkstatt im Frühjahr (${Date.now()}).`);
+  await expect(editor.getByTestId("save-status")).toContainText("Gespeichert um");
+  await editor.getByRole("button", { name: "Zur Prüfung einreichen" }).first().click();
+  await expect(editor.getByRole("status").filter({ hasText: "Eingereicht am" })).toBeVisible();
+
+  const reviewer = await (await browser.newContext()).newPage();
+  await signIn(reviewer, "pruefung@example.org", "/redaktion/pruefung");
+  await reviewer.getByRole("link", { name: /^Prüfen: .*Bad Boll/ }).click();
+  await reviewer.getByRole("radio", { name: "Freigeben und zu einem Termin veröffentlichen" }).check();
+  await reviewer.getByLabel("Veröffentlichen am").fill("2020-01-01T10:00");
+  await reviewer.getByRole("button", { name: "Freigeben zum Termin" }).click();
+  await expect(reviewer.getByLabel("Veröffentlichen am")).toHaveAccessibleDescription(/in der Zukunft liegen/);
+  await reviewer.getByLabel("Veröffentlichen am").fill("2030-06-01T09:00");
+  await reviewer.getByRole("button", { name: "Freigeben zum Termin" }).click();
+  await expect(reviewer.getByRole("status").filter({ hasText: "zum gewählten Termin" })).toBeVisible();
+  await editor.reload();
+  await expect(editor.getByRole("status").filter({ hasText: "wird am" })).toBeVisible();
+});
