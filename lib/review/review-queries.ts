@@ -1,10 +1,15 @@
 import "server-only";
 import type { MunicipalityKind, Prisma, Regierungsbezirk, VersionState } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { assertCan, can, type Actor } from "@/lib/authz/policy";
 import { versionFormInclude, versionToFormValues, type VersionForForm } from "@/lib/profiles/form-values";
 import type { ProfileFormValues } from "@/lib/profiles/schema";
 
-/** Data of the reviewers' pages. Callers check `review.queue` / `review.decide` / `profile.view-working` first. */
+/**
+ * Data of the reviewers' pages and the history. The queue and the version comparison check the
+ * policy themselves; history and comments take a profile id the caller got from a scoped query
+ * (getProfileForEditing), so they cannot reach a profile the actor may not see.
+ */
 
 export const QUEUE_STATES = ["IN_REVIEW", "APPROVED", "CHANGES_REQUESTED"] as const satisfies readonly VersionState[];
 
@@ -21,7 +26,8 @@ const completenessInclude = {
 } satisfies Prisma.ProfileVersionInclude;
 
 /** Submitted versions, oldest first: the reviewers' queue. */
-export async function listReviewQueue(filter: QueueFilter) {
+export async function listReviewQueue(actor: Actor | null, filter: QueueFilter) {
+  assertCan(actor, { action: "review.queue" });
   return db.profileVersion.findMany({
     where: {
       state: filter.state ?? "IN_REVIEW",
@@ -53,7 +59,7 @@ export interface ReviewData {
 }
 
 /** A version compared with the published one (for the review page and the history view). */
-export async function getVersionComparison(versionId: string): Promise<ReviewData | null> {
+export async function getVersionComparison(actor: Actor | null, versionId: string): Promise<ReviewData | null> {
   const version = await db.profileVersion.findUnique({
     where: { id: versionId },
     include: {
@@ -70,7 +76,8 @@ export async function getVersionComparison(versionId: string): Promise<ReviewDat
       },
     },
   });
-  if (!version) return null;
+  // Not found for anyone who may not see this profile's working versions (404, not 403).
+  if (!version || !can(actor, { action: "profile.view-working", municipalityId: version.profile.municipalityId })) return null;
   const published = version.profile.publishedVersion;
   const comments = await listComments(version.profileId);
   return {

@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { emptyFormValues } from "@/lib/profiles/form-values";
 import { saveWorkingVersion } from "@/lib/profiles/save-working-version";
 import { approveVersion, archiveProfile, publishDueVersions, requestChanges, restoreVersion, submitVersion, unarchiveProfile } from "@/lib/review/workflow";
+import { getVersionComparison, listReviewQueue } from "@/lib/review/review-queries";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
 
 /** Every transition only from the right state and role, with exactly one audit entry each. */
@@ -121,6 +122,16 @@ describe("publishing workflow", () => {
     expect(profile.workingVersionId).toBe(restored);
     expect((await db.profileVersion.findUniqueOrThrow({ where: { id: restored } })).occasion).toBe("Alte Fassung");
     expect(await db.auditLog.count({ where: { action: "version.restore", objectId: restored } })).toBe(1);
+  });
+
+  it("shows queue and version comparisons only to those the policy allows", async () => {
+    const { versionId } = await draftProfile("Nur für Befugte");
+    const stranger: Actor = { id: editor.id, role: "EDITOR", municipalityIds: [] };
+    expect(await getVersionComparison(stranger, versionId)).toBeNull();
+    expect(await getVersionComparison(null, versionId)).toBeNull();
+    expect((await getVersionComparison(editor, versionId))?.submitted.occasion).toBe("Nur für Befugte");
+    await expect(listReviewQueue(editor, {})).rejects.toThrow(/forbidden/);
+    expect(Array.isArray(await listReviewQueue(reviewer, {}))).toBe(true);
   });
 
   it("archives and restores from the archive (reviewers only)", async () => {

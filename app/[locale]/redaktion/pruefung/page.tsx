@@ -37,7 +37,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
     getTranslations("Kinds"),
     getTranslations("Regierungsbezirke"),
     getFormatter(),
-    listReviewQueue(filter),
+    listReviewQueue(user, filter),
   ]);
   const now = new Date();
 

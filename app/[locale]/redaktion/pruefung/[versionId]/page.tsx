@@ -22,7 +22,7 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/redakt
   setRequestLocale(locale);
   const user = await requireUser(`/redaktion/pruefung/${versionId}`);
   if (!can(user, { action: "review.decide" }) || !/^[0-9a-f-]{36}$/.test(versionId)) notFound();
-  const data = await getVersionComparison(versionId);
+  const data = await getVersionComparison(user, versionId);
   if (!data) notFound();
   const [t, format, props] = await Promise.all([getTranslations("Review"), getFormatter(), comparisonProps(data.submitted, data.published)]);
   const decidable = data.state === "IN_REVIEW";

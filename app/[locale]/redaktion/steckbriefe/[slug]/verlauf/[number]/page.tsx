@@ -23,7 +23,7 @@ export default async function HistoryVersionPage({ params }: PageProps<"/[locale
   if (!profile) notFound();
   const version = (await listVersionHistory(profile.id)).find((entry) => String(entry.number) === number);
   if (!version) notFound();
-  const data = await getVersionComparison(version.id);
+  const data = await getVersionComparison(user, version.id);
   if (!data) notFound();
   const [t, tReview, props] = await Promise.all([getTranslations("History"), getTranslations("Review"), comparisonProps(data.submitted, data.published)]);
   return (
