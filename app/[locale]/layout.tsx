@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { publicBaseUrl } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import { firaSans } from "../fonts";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     title: { default: t("siteName"), template: t("titleTemplate", { title: "%s" }) },
     description: t("siteDescription"),
     applicationName: t("siteName"),
-    metadataBase: new URL(process.env.PUBLIC_BASE_URL ?? "http://localhost:3000"),
+    metadataBase: new URL(publicBaseUrl()),
   };
 }
 

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { AuthTokenPurpose } from "@/generated/prisma/enums";
+import { publicBaseUrl } from "@/lib/env";
 
 /** Validity of single-use links. */
 export const TOKEN_VALIDITY_MS: Record<AuthTokenPurpose, number> = {
@@ -36,6 +37,6 @@ export function tokenState(token: { expiresAt: Date; usedAt: Date | null } | nul
 
 /** Absolute URL of a page of the portal, for links in e-mails. */
 export function absoluteUrl(path: string): string {
-  const base = process.env.PUBLIC_BASE_URL ?? "http://localhost:3000";
+  const base = publicBaseUrl();
   return new URL(path, base.endsWith("/") ? base : `${base}/`).toString();
 }
