@@ -30,4 +30,9 @@ test("Redaktion lädt ein Bild hoch; falsche Dateien werden am Feld erklärt; En
   const anonymous = await browser.newContext();
   expect((await anonymous.request.get(href)).status()).toBe(404);
   await anonymous.close();
+
+  // Removing it again.
+  await page.getByRole("button", { name: "workshop.png entfernen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Die Datei wurde entfernt." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Öffnen" })).toHaveCount(0);
 });
