@@ -6,9 +6,7 @@ import { defineConfig } from "prisma/config";
 // scripts/prisma-schema-engine.mjs speaks the same protocol using Prisma's
 // schema engine compiled to WebAssembly. `??=` keeps a real engine wherever
 // someone provides one (the CLI resolves this variable before downloading).
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(
-  new URL("./scripts/prisma-schema-engine.mjs", import.meta.url),
-);
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(new URL("./scripts/prisma-schema-engine.mjs", import.meta.url));
 
 // `prisma generate` runs on `npm install` (postinstall) where no database is
 // configured; it never connects, so an unreachable placeholder keeps the
@@ -25,8 +23,6 @@ export default defineConfig({
     url: process.env.DATABASE_URL || PLACEHOLDER_URL,
     // Only needed where the database user may not CREATE DATABASE (e.g. PGlite,
     // which serves a single database): `migrate dev` then uses this one.
-    ...(process.env.SHADOW_DATABASE_URL
-      ? { shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL }
-      : {}),
+    ...(process.env.SHADOW_DATABASE_URL ? { shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL } : {}),
   },
 });

@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 /**
  * 404 for requests outside any language segment (e.g. a mistyped /api/… address).
  * It has no site layout around it, so it brings its own document.
@@ -10,7 +12,7 @@ export default function GlobalNotFound() {
           <h1>Seite nicht gefunden</h1>
           <p>Unter dieser Adresse gibt es keine Seite.</p>
           <p>
-            <a href="/">Zu allen Steckbriefen</a>
+            <Link href="/">Zu allen Steckbriefen</Link>
           </p>
         </main>
       </body>

@@ -31,5 +31,11 @@ for (const path of pages) {
   }
   times.sort((a, b) => a - b);
   const fmt = (ms) => ms.toFixed(1).padStart(6);
-  console.log(path.padEnd(48), fmt(percentile(times, 50)), fmt(percentile(times, 95)), fmt(times.at(-1)), String(Math.round(bytes / 1024)).padStart(5));
+  console.log(
+    path.padEnd(48),
+    fmt(percentile(times, 50)),
+    fmt(percentile(times, 95)),
+    fmt(times.at(-1)),
+    String(Math.round(bytes / 1024)).padStart(5),
+  );
 }

@@ -6,7 +6,10 @@ const REVIEWER = "pruefung@example.org";
 const EDITOR = demoEditor("weinheim");
 
 test.describe("Verwaltung", () => {
-  test("die Administration deaktiviert eine angemeldete Redakteurin: ihr nächster Seitenaufruf führt zur Anmeldung", async ({ page, browser }) => {
+  test("die Administration deaktiviert eine angemeldete Redakteurin: ihr nächster Seitenaufruf führt zur Anmeldung", async ({
+    page,
+    browser,
+  }) => {
     const editorContext = await browser.newContext();
     const editor = await editorContext.newPage();
     await signIn(editor, EDITOR);

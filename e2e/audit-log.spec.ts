@@ -47,7 +47,10 @@ test.describe("Protokoll", () => {
   test("Filter ohne Treffer sagen das; Objekte verlinken den Steckbrief", async ({ page }) => {
     await signIn(page, REVIEWER, "/redaktion/protokoll");
     await page.goto("/redaktion/protokoll?objekt=Profile&aktion=profile.demo-seed");
-    const link = page.getByRole("table").getByRole("link", { name: /^Steckbrief .+ bearbeiten$/ }).first();
+    const link = page
+      .getByRole("table")
+      .getByRole("link", { name: /^Steckbrief .+ bearbeiten$/ })
+      .first();
     await expect(link).toBeVisible();
     await expect(link).toHaveAttribute("href", /^\/redaktion\/steckbriefe\/[a-z0-9-]+$/);
 

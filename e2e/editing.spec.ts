@@ -28,7 +28,9 @@ test.describe("Anmeldung und Schutz des Redaktionsbereichs", () => {
 });
 
 test.describe("Redaktion einer Kommune", () => {
-  test("bearbeitet den eigenen Steckbrief; der Entwurf übersteht ein Neuladen, die öffentliche Seite bleibt unverändert", async ({ page }) => {
+  test("bearbeitet den eigenen Steckbrief; der Entwurf übersteht ein Neuladen, die öffentliche Seite bleibt unverändert", async ({
+    page,
+  }) => {
     await signIn(page, demoEditor("filderstadt"));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihre Steckbriefe");
     const rows = page.getByRole("row");
@@ -58,7 +60,10 @@ test.describe("Redaktion einer Kommune", () => {
     await page.getByRole("button", { name: "Entwurf speichern" }).first().click();
     const summary = page.getByRole("alert").filter({ hasText: "Der Entwurf wurde nicht gespeichert" });
     await expect(summary).toBeVisible();
-    await expect(summary.getByRole("link", { name: /Gesamtkosten: Der Betrag darf nicht negativ sein/ })).toHaveAttribute("href", "#feld-costTotal");
+    await expect(summary.getByRole("link", { name: /Gesamtkosten: Der Betrag darf nicht negativ sein/ })).toHaveAttribute(
+      "href",
+      "#feld-costTotal",
+    );
     await expect(total).toHaveAttribute("aria-invalid", "true");
     await expect(total).toHaveAccessibleDescription(/Gesamtkosten: Der Betrag darf nicht negativ sein/);
     await expect(total).toHaveValue("-250");

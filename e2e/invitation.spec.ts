@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations, linkFromMail, signIn, waitForMail } from "./support";
 
-test("eine Administratorin lädt eine Redakteurin ein; sie legt ihr Passwort fest und bearbeitet ihren Steckbrief", async ({ page, browser }) => {
+test("eine Administratorin lädt eine Redakteurin ein; sie legt ihr Passwort fest und bearbeitet ihren Steckbrief", async ({
+  page,
+  browser,
+}) => {
   const invitee = `neu.redaktion+${Date.now()}@example.org`;
 
   await signIn(page, "admin@example.org", "/redaktion/einladen");

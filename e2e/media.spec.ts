@@ -14,7 +14,9 @@ test("Redaktion lädt ein Bild hoch; falsche Dateien werden am Feld erklärt; En
   await expect(imageForm.getByLabel("Alternativtext")).toHaveValue("Workshop im Roßdorf");
   await expectNoAccessibilityViolations(page);
 
-  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#aa5533" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#aa5533" } })
+    .png()
+    .toBuffer();
   await imageForm.getByLabel("Bilddatei").setInputFiles({ name: "workshop.png", mimeType: "image/png", buffer: png });
   await imageForm.getByLabel("Alternativtext").fill("Workshop im Roßdorf");
   await imageForm.getByRole("button", { name: "Hochladen" }).click();

@@ -32,7 +32,10 @@ test.describe("Steckbrief", () => {
   for (const group of GROUPS) {
     test(`öffnet einen Steckbrief der Gruppe ${group.heading} mit allen Abschnitten`, async ({ page }) => {
       await page.goto("/");
-      const card = page.getByTestId(group.testId).getByRole("article").nth(1 % group.cards);
+      const card = page
+        .getByTestId(group.testId)
+        .getByRole("article")
+        .nth(1 % group.cards);
       const title = (await card.getByRole("heading").textContent())!.trim();
       await card.getByRole("link").click();
       await expect(page).toHaveURL(/\/steckbriefe\/[a-z0-9-]+$/);

@@ -42,7 +42,9 @@ test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", as
   await reviewer.getByLabel("Anmerkung zu „Ausgangssituation / Anlass“ (optional)").fill("Bitte das Frauenbüro als Partner nennen.");
   await reviewer.getByRole("button", { name: "Änderungen erbitten" }).click();
   await expect(reviewer.getByLabel("Gesamtkommentar")).toHaveAccessibleDescription(/Bitte begründen Sie/);
-  await expect(reviewer.getByLabel("Anmerkung zu „Ausgangssituation / Anlass“ (optional)")).toHaveValue("Bitte das Frauenbüro als Partner nennen.");
+  await expect(reviewer.getByLabel("Anmerkung zu „Ausgangssituation / Anlass“ (optional)")).toHaveValue(
+    "Bitte das Frauenbüro als Partner nennen.",
+  );
   await reviewer.getByLabel("Gesamtkommentar").fill("Fast fertig – nur eine Ergänzung beim Anlass.");
   await reviewer.getByRole("button", { name: "Änderungen erbitten" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "um Änderungen gebeten" })).toBeVisible();
@@ -76,9 +78,7 @@ test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", as
   reviewer.once("dialog", (dialog) => dialog.accept());
   await reviewer.getByRole("button", { name: "Archivieren" }).click();
   await reviewer.waitForURL("**/redaktion/**");
-  await expect
-    .poll(async () => (await publicPage.goto(`/steckbriefe/${SLUG}`))?.status(), { timeout: 10_000 })
-    .toBe(410);
+  await expect.poll(async () => (await publicPage.goto(`/steckbriefe/${SLUG}`))?.status(), { timeout: 10_000 }).toBe(410);
   await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText("Dieser Steckbrief wurde zurückgezogen");
   await publicPage.goto("/");
   await expect(publicPage.getByRole("link", { name: /Weltfrauentag/ })).toHaveCount(0);
@@ -87,9 +87,7 @@ test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", as
   // Back from the archive: public again.
   await reviewer.goto("/redaktion");
   await reviewer.getByRole("button", { name: "Aus dem Archiv zurückholen" }).click();
-  await expect
-    .poll(async () => (await publicPage.goto(`/steckbriefe/${SLUG}`))?.status(), { timeout: 10_000 })
-    .toBe(200);
+  await expect.poll(async () => (await publicPage.goto(`/steckbriefe/${SLUG}`))?.status(), { timeout: 10_000 }).toBe(200);
   await expect(publicPage.locator("#anlass")).toContainText(`Korrektur ${stamp}`);
 
   await Promise.all([editorContext.close(), reviewerContext.close()]);

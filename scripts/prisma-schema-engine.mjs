@@ -16,7 +16,14 @@
 // every Prisma upgrade.
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import { canConnect, createAdapterFactory, createDatabase, createOfflineAdapterFactory, describeServer, parseUrl } from "./prisma-schema-engine/adapter.mjs";
+import {
+  canConnect,
+  createAdapterFactory,
+  createDatabase,
+  createOfflineAdapterFactory,
+  describeServer,
+  parseUrl,
+} from "./prisma-schema-engine/adapter.mjs";
 import { createSchemaEngine, engineVersion, isEngineMethod, takePanicMessage } from "./prisma-schema-engine/wasm-engine.mjs";
 
 // --- stdout carries the protocol, stderr only JSON log lines ----------------
@@ -147,8 +154,13 @@ async function serveRpc(args) {
   const engines = {};
   async function getEngine(online) {
     if (!online || !url) {
-      return (engines.offline ??= createSchemaEngine(datamodels, engineLog,
-        createOfflineAdapterFactory(url ? "This request needs no database." : "No datasource URL configured (datasource.url in prisma.config.ts).")));
+      return (engines.offline ??= createSchemaEngine(
+        datamodels,
+        engineLog,
+        createOfflineAdapterFactory(
+          url ? "This request needs no database." : "No datasource URL configured (datasource.url in prisma.config.ts).",
+        ),
+      ));
     }
     engines.online ??= createSchemaEngine(datamodels, engineLog, createAdapterFactory(args.datasource)).catch(async (err) => {
       delete engines.online;

@@ -22,7 +22,11 @@ import { bin, run } from "./lib/run.mjs";
 const root = resolve(import.meta.dirname, "..");
 const started = Date.now();
 const step = (title) => console.log(`\n▶ ${title} (${Math.round((Date.now() - started) / 1000)} s)`);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url") };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
+};
 const cleanups = [];
 
 async function serverAnswers(url) {

@@ -34,7 +34,9 @@ async function main() {
   }
   const invitation = await createInvitation({ input: parsed.data, createdById: null });
   console.log(`Einladung für ${parsed.data.email} (${parsed.data.role}) angelegt, gültig bis ${invitation.expiresAt.toISOString()}.`);
-  console.log(process.env.SMTP_URL ? "Die E-Mail wurde versendet. Link:" : "Kein SMTP_URL gesetzt – die E-Mail liegt im Postausgang. Link:");
+  console.log(
+    process.env.SMTP_URL ? "Die E-Mail wurde versendet. Link:" : "Kein SMTP_URL gesetzt – die E-Mail liegt im Postausgang. Link:",
+  );
   console.log(invitation.inviteUrl);
 }
 

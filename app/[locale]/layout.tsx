@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -51,4 +50,3 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     </html>
   );
 }
-

@@ -52,7 +52,16 @@ export function FieldFrame({ id, label, hint, error, required, children, after }
 
 type BaseProps = { id: string; label: ReactNode; hint?: ReactNode; error?: string; after?: ReactNode };
 
-export function TextField({ id, label, hint, error, after, required, className = "", ...input }: BaseProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  after,
+  required,
+  className = "",
+  ...input
+}: BaseProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required} after={after}>
       {(describedBy) => (
@@ -69,7 +78,16 @@ export function TextField({ id, label, hint, error, after, required, className =
   );
 }
 
-export function TextArea({ id, label, hint, error, after, required, rows = 5, ...input }: BaseProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({
+  id,
+  label,
+  hint,
+  error,
+  after,
+  required,
+  rows = 5,
+  ...input
+}: BaseProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required} after={after}>
       {(describedBy) => (
@@ -230,7 +248,13 @@ export function RadioGroup({
 export function ErrorSummary({ title, errors }: { title: string; errors: { fieldId: string; message: string }[] }) {
   if (errors.length === 0) return null;
   return (
-    <div role="alert" aria-labelledby="fehlerzusammenfassung-titel" tabIndex={-1} id="fehlerzusammenfassung" className="rounded-md border-2 border-red-800 bg-red-50 p-4">
+    <div
+      role="alert"
+      aria-labelledby="fehlerzusammenfassung-titel"
+      tabIndex={-1}
+      id="fehlerzusammenfassung"
+      className="rounded-md border-2 border-red-800 bg-red-50 p-4"
+    >
       <h2 id="fehlerzusammenfassung-titel" className="text-lg text-red-900">
         {title}
       </h2>

@@ -38,7 +38,13 @@ const SEGMENT: Record<SectionStatus, string> = {
   empty: "bg-white",
 };
 
-export function CompletenessIndicator({ variant = "compact", headingLevel = 2, id = "vollstaendigkeit", className = "", ...input }: CompletenessIndicatorProps) {
+export function CompletenessIndicator({
+  variant = "compact",
+  headingLevel = 2,
+  id = "vollstaendigkeit",
+  className = "",
+  ...input
+}: CompletenessIndicatorProps) {
   const t = useTranslations("Completeness");
   const assessment = input.assessment ?? assessCompleteness(input.version!);
   const { completeSections, thinSections, emptySections, totalSections, missingRequired } = assessment;
@@ -66,7 +72,9 @@ export function CompletenessIndicator({ variant = "compact", headingLevel = 2, i
             {variant === "compact"
               ? t("missingRequiredShort")
               : t("missingRequired", {
-                  sections: COMPLETENESS_SECTIONS.filter((key) => assessment.sections[key].required && assessment.sections[key].status === "empty")
+                  sections: COMPLETENESS_SECTIONS.filter(
+                    (key) => assessment.sections[key].required && assessment.sections[key].status === "empty",
+                  )
                     .map((key) => t(`sections.${key}`))
                     .join(", "),
                 })}

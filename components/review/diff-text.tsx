@@ -13,8 +13,7 @@ import { diffWords, type DiffToken } from "@/lib/review/word-diff";
  * in server and client components.
  */
 type DiffTextProps = { className?: string } & (
-  | { before: string; after: string; tokens?: undefined }
-  | { tokens: DiffToken[]; before?: undefined; after?: undefined }
+  { before: string; after: string; tokens?: undefined } | { tokens: DiffToken[]; before?: undefined; after?: undefined }
 );
 
 const isLineBreakOnly = (text: string) => /^\s+$/.test(text) && text.includes("\n");

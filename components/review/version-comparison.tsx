@@ -32,7 +32,12 @@ export function VersionComparison({
       {PROFILE_SECTIONS.map((section) => {
         const changed = section.fields.some((field) => fields[field]!.before !== fields[field]!.after);
         return (
-          <section key={section.id} id={`vergleich-${section.id}`} aria-labelledby={`vergleich-${section.id}-titel`} className="rounded-lg border border-line p-5">
+          <section
+            key={section.id}
+            id={`vergleich-${section.id}`}
+            aria-labelledby={`vergleich-${section.id}-titel`}
+            className="rounded-lg border border-line p-5"
+          >
             <h2 id={`vergleich-${section.id}-titel`} className="flex flex-wrap items-baseline gap-3 text-2xl">
               {sectionTitles[section.id]}
               <span className={`rounded px-2 py-0.5 text-sm font-semibold ${changed ? "bg-accent text-ink" : "bg-surface-2 text-muted"}`}>
@@ -57,7 +62,15 @@ export function VersionComparison({
   );
 }
 
-function SideBySide({ before, after, columnLabels }: { before: string; after: string; columnLabels: { before: string; after: string } | null }) {
+function SideBySide({
+  before,
+  after,
+  columnLabels,
+}: {
+  before: string;
+  after: string;
+  columnLabels: { before: string; after: string } | null;
+}) {
   if (!columnLabels) return <DiffText before={before} after={after} className="max-w-prose" />;
   const tokens = diffWords(before, after);
   return (

@@ -5,10 +5,7 @@ export function RatingMeter({ value, label, valueText }: { value: number; label:
       <span className="min-w-24 font-semibold">{label}</span>
       <span className="flex gap-1" aria-hidden="true">
         {[1, 2, 3, 4, 5].map((step) => (
-          <span
-            key={step}
-            className={`size-5 rounded-sm border-2 border-brand-700 ${step <= value ? "bg-brand-700" : "bg-white"}`}
-          />
+          <span key={step} className={`size-5 rounded-sm border-2 border-brand-700 ${step <= value ? "bg-brand-700" : "bg-white"}`} />
         ))}
       </span>
       <span>{valueText}</span>

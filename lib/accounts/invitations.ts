@@ -16,7 +16,6 @@ const ROLE_LABELS: Record<Role, string> = {
   ADMIN: "Administration des Portals",
 };
 
-
 /**
  * Creates an invitation and e-mails its single-use link. Security decision: this function does
  * not ask the policy — it is the shared core of `inviteUser` (policy-checked, for the web UI)
@@ -24,9 +23,10 @@ const ROLE_LABELS: Record<Role, string> = {
  * is the authorization, e.g. to create the first admin of a fresh database.
  */
 export async function createInvitation({ input, createdById }: { input: z.output<typeof invitationSchema>; createdById: string | null }) {
-  const municipalities = input.role === "EDITOR"
-    ? await db.municipality.findMany({ where: { id: { in: input.municipalityIds } }, select: { id: true, name: true } })
-    : [];
+  const municipalities =
+    input.role === "EDITOR"
+      ? await db.municipality.findMany({ where: { id: { in: input.municipalityIds } }, select: { id: true, name: true } })
+      : [];
   if (municipalities.length !== (input.role === "EDITOR" ? new Set(input.municipalityIds).size : 0)) {
     throw new Error("unknown municipality in invitation");
   }
@@ -86,7 +86,11 @@ export async function lookupInvitation(token: string): Promise<InvitationLookup>
   if (!invitation || invitation.purpose !== "INVITATION") return { state: "unknown" };
   const state = tokenState(invitation);
   if (state !== "valid") return { state, email: invitation.email };
-  const municipalities = await db.municipality.findMany({ where: { id: { in: invitation.municipalityIds } }, select: { name: true }, orderBy: { name: "asc" } });
+  const municipalities = await db.municipality.findMany({
+    where: { id: { in: invitation.municipalityIds } },
+    select: { name: true },
+    orderBy: { name: "asc" },
+  });
   return { state, email: invitation.email, role: invitation.role ?? undefined, municipalityNames: municipalities.map((m) => m.name) };
 }
 
@@ -120,14 +124,23 @@ export async function acceptInvitation({ token, password, name }: { token: strin
           data: { passwordHash, role: invitation.role, name: name || undefined, disabledAt: null, sessionVersion: { increment: 1 } },
           select: { id: true, email: true },
         })
-      : await tx.user.create({ data: { email: invitation.email, name: name || null, role: invitation.role, passwordHash }, select: { id: true, email: true } });
+      : await tx.user.create({
+          data: { email: invitation.email, name: name || null, role: invitation.role, passwordHash },
+          select: { id: true, email: true },
+        });
     if (invitation.role === "EDITOR") {
       await tx.editorAssignment.createMany({
         data: invitation.municipalityIds.map((municipalityId) => ({ userId: user.id, municipalityId })),
         skipDuplicates: true,
       });
     }
-    await recordAudit(tx, { actorId: user.id, action: "user.accept-invitation", objectType: "User", objectId: user.id, details: { invitationId: invitation.id } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "user.accept-invitation",
+      objectType: "User",
+      objectId: user.id,
+      details: { invitationId: invitation.id },
+    });
     return { email: user.email };
   });
 }
@@ -145,4 +158,3 @@ export async function renewExpiredInvitation(token: string): Promise<void> {
     createdById: invitation.createdById,
   });
 }
-

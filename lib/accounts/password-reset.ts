@@ -6,15 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { newPasswordFields, signInSchema } from "@/lib/auth/schema";
 import { sendMail } from "@/lib/mail/send-mail";
 import { passwordResetMail } from "@/lib/mail/templates";
-import {
-  TOKEN_VALIDITY_MS,
-  absoluteUrl,
-  hashLinkToken,
-  isWellFormedToken,
-  newLinkToken,
-  tokenState,
-  type TokenState,
-} from "./tokens";
+import { TOKEN_VALIDITY_MS, absoluteUrl, hashLinkToken, isWellFormedToken, newLinkToken, tokenState, type TokenState } from "./tokens";
 
 /**
  * Password reset by e-mail link (issue: "Password reset with the same kind of link; the answer never

@@ -38,9 +38,12 @@ export function success(key: string, params?: AdminNotice["params"]): AdminNotic
 export function problemNotice(result: Refused | ActionFailure): AdminNotice {
   if (result.status === "declined") return { tone: "error", key: REFUSAL_NOTICES[result.reason], params: result.params };
   const key =
-    result.status === "unauthenticated" ? "unauthenticated"
-    : result.status === "forbidden" ? "forbidden"
-    : result.status === "bad-request" || result.status === "not-found" ? "invalid"
-    : "error";
+    result.status === "unauthenticated"
+      ? "unauthenticated"
+      : result.status === "forbidden"
+        ? "forbidden"
+        : result.status === "bad-request" || result.status === "not-found"
+          ? "invalid"
+          : "error";
   return { tone: "error", key };
 }

@@ -41,7 +41,10 @@ function table(tx: Tx, kind: CatalogKind) {
       objectType: "Topic",
       find: (id: string): Promise<Item | null> => tx.topic.findUnique({ where: { id }, select: ITEM }),
       findByName: (name: string, exceptId?: string) =>
-        tx.topic.findFirst({ where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: ITEM }),
+        tx.topic.findFirst({
+          where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+          select: ITEM,
+        }),
       slugTaken: async (slug: string) => (await tx.topic.count({ where: { slug } })) > 0,
       maxSortOrder: async () => (await tx.topic.aggregate({ _max: { sortOrder: true } }))._max.sortOrder ?? 0,
       create: (data: Omit<Item, "id">): Promise<Item> => tx.topic.create({ data, select: ITEM }),
@@ -54,7 +57,10 @@ function table(tx: Tx, kind: CatalogKind) {
     objectType: "Format",
     find: (id: string): Promise<Item | null> => tx.format.findUnique({ where: { id }, select: ITEM }),
     findByName: (name: string, exceptId?: string) =>
-      tx.format.findFirst({ where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: ITEM }),
+      tx.format.findFirst({
+        where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+        select: ITEM,
+      }),
     slugTaken: async (slug: string) => (await tx.format.count({ where: { slug } })) > 0,
     maxSortOrder: async () => (await tx.format.aggregate({ _max: { sortOrder: true } }))._max.sortOrder ?? 0,
     create: (data: Omit<Item, "id">): Promise<Item> => tx.format.create({ data, select: ITEM }),
@@ -75,7 +81,13 @@ export async function listCatalogForAdmin(actor: Actor | null) {
 
 export type CreateCatalogItemResult = { status: "created"; id: string; name: string } | Invalid;
 
-export async function createCatalogItem({ actor, input }: { actor: Actor | null; input: CreateCatalogItemInput }): Promise<CreateCatalogItemResult> {
+export async function createCatalogItem({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: CreateCatalogItemInput;
+}): Promise<CreateCatalogItemResult> {
   assertCan(actor, { action: "catalog.manage" });
   const parsed = createCatalogItemSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
@@ -102,7 +114,13 @@ export async function createCatalogItem({ actor, input }: { actor: Actor | null;
 export type UpdateCatalogItemResult = { status: "saved"; name: string } | Unchanged | Invalid | Refused;
 
 /** Rename and/or move an entry: one change, one audit entry with what changed. */
-export async function updateCatalogItem({ actor, input }: { actor: Actor | null; input: UpdateCatalogItemInput }): Promise<UpdateCatalogItemResult> {
+export async function updateCatalogItem({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: UpdateCatalogItemInput;
+}): Promise<UpdateCatalogItemResult> {
   assertCan(actor, { action: "catalog.manage" });
   const parsed = updateCatalogItemSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
@@ -135,7 +153,13 @@ function isForeignKeyViolation(error: unknown): boolean {
   return (error as { code?: string })?.code === "P2003";
 }
 
-export async function deleteCatalogItem({ actor, input }: { actor: Actor | null; input: DeleteCatalogItemInput }): Promise<DeleteCatalogItemResult> {
+export async function deleteCatalogItem({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: DeleteCatalogItemInput;
+}): Promise<DeleteCatalogItemResult> {
   assertCan(actor, { action: "catalog.manage" });
   const parsed = deleteCatalogItemSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };

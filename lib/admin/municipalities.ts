@@ -76,7 +76,10 @@ async function crossCheck(tx: Prisma.TransactionClient, input: MunicipalityInput
     }
   }
   if (input.ags) {
-    const holder = await tx.municipality.findFirst({ where: { ags: input.ags, ...(id ? { id: { not: id } } : {}) }, select: { name: true } });
+    const holder = await tx.municipality.findFirst({
+      where: { ags: input.ags, ...(id ? { id: { not: id } } : {}) },
+      select: { name: true },
+    });
     if (holder) errors.ags = fill(m.agsTaken, { name: holder.name });
   }
   if (id && input.kind !== "LANDKREIS" && (await tx.municipality.count({ where: { landkreisId: id } })) > 0) {
@@ -124,7 +127,11 @@ export async function createMunicipality({
       if (Object.keys(errors).length > 0) return { status: "invalid" as const, errors };
       const base = slugify(input.name).slice(0, 80).replace(/-+$/, "");
       let slug = base;
-      for (let suffix = 2; RESERVED_SLUGS.has(slug) || (await tx.municipality.findUnique({ where: { slug }, select: { id: true } })); suffix += 1) {
+      for (
+        let suffix = 2;
+        RESERVED_SLUGS.has(slug) || (await tx.municipality.findUnique({ where: { slug }, select: { id: true } }));
+        suffix += 1
+      ) {
         slug = `${base}-${suffix}`;
       }
       const created = await tx.municipality.create({ data: { slug, ...columns(input) }, select: { id: true, slug: true } });

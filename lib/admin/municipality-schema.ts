@@ -87,11 +87,19 @@ export const municipalitySchema = z
     regierungsbezirk: z.enum(REGIERUNGSBEZIRKE, { error: m.regierungsbezirkRequired }),
     ags: z.preprocess(
       (value) => (typeof value === "string" ? blankToNull(value.replace(/\s/g, "")) : value),
-      z.string().regex(/^\d{8}$/, m.agsFormat).nullable(),
+      z
+        .string()
+        .regex(/^\d{8}$/, m.agsFormat)
+        .nullable(),
     ),
     population: z.preprocess(
       parseWholeNumber,
-      z.number({ error: m.populationNumber }).int(m.populationNumber).min(0, m.populationNegative).max(20_000_000, m.populationTooHigh).nullable(),
+      z
+        .number({ error: m.populationNumber })
+        .int(m.populationNumber)
+        .min(0, m.populationNegative)
+        .max(20_000_000, m.populationTooHigh)
+        .nullable(),
     ),
     latitude: coordinate(-90, 90, m.latitudeNumber, m.latitudeRange),
     longitude: coordinate(-180, 180, m.longitudeNumber, m.longitudeRange),

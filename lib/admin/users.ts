@@ -86,7 +86,11 @@ export async function changeUserRole({ actor, input }: { actor: Actor | null; in
     // do not silently come back with a later role change.
     const removed =
       role !== "EDITOR" && user.assignments.length > 0
-        ? await tx.municipality.findMany({ where: { id: { in: user.assignments.map((a) => a.municipalityId) } }, select: { name: true }, orderBy: { name: "asc" } })
+        ? await tx.municipality.findMany({
+            where: { id: { in: user.assignments.map((a) => a.municipalityId) } },
+            select: { name: true },
+            orderBy: { name: "asc" },
+          })
         : [];
     if (removed.length > 0) await tx.editorAssignment.deleteMany({ where: { userId } });
     await tx.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
@@ -95,7 +99,12 @@ export async function changeUserRole({ actor, input }: { actor: Actor | null; in
       action: "user.role-change",
       objectType: "User",
       objectId: userId,
-      details: { email: user.email, from: user.role, to: role, ...(removed.length > 0 ? { removedMunicipalities: removed.map((m) => m.name) } : {}) },
+      details: {
+        email: user.email,
+        from: user.role,
+        to: role,
+        ...(removed.length > 0 ? { removedMunicipalities: removed.map((m) => m.name) } : {}),
+      },
     });
     return { status: "saved" as const };
   });
@@ -131,7 +140,10 @@ export async function changeUserAssignments({
     if (added.length > 0) await tx.editorAssignment.createMany({ data: added.map((municipalityId) => ({ userId, municipalityId })) });
     await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
     const names = new Map(
-      (await tx.municipality.findMany({ where: { id: { in: [...added, ...removed] } }, select: { id: true, name: true } })).map((m) => [m.id, m.name]),
+      (await tx.municipality.findMany({ where: { id: { in: [...added, ...removed] } }, select: { id: true, name: true } })).map((m) => [
+        m.id,
+        m.name,
+      ]),
     );
     const sortedNames = (ids: string[]) => ids.map((id) => names.get(id) ?? id).sort((a, b) => a.localeCompare(b, "de"));
     await recordAudit(tx, {

@@ -78,7 +78,17 @@ export const AUDIT_ACTION_GROUPS = [
 export const KNOWN_AUDIT_ACTIONS: readonly string[] = AUDIT_ACTION_GROUPS.flatMap((group) => group.actions);
 
 /** Object types of the log (AuditLog.objectType); labels under AuditLog.objectTypes. */
-export const AUDIT_OBJECT_TYPES = ["Profile", "ProfileVersion", "Media", "User", "AuthToken", "Municipality", "Topic", "Format", "SignInAttempt"] as const;
+export const AUDIT_OBJECT_TYPES = [
+  "Profile",
+  "ProfileVersion",
+  "Media",
+  "User",
+  "AuthToken",
+  "Municipality",
+  "Topic",
+  "Format",
+  "SignInAttempt",
+] as const;
 
 export interface AuditLogFilters {
   /** exact action key, e.g. "auth.sign-in" */
@@ -332,7 +342,9 @@ interface ObjectRow {
  * Steckbrief is taken from the entry's details where recorded.
  */
 async function describeObjects(rows: ObjectRow[]): Promise<(row: ObjectRow) => AuditObjectView> {
-  const idsOf = (type: string) => [...new Set(rows.filter((row) => row.objectType === type && UUID.test(row.objectId)).map((row) => row.objectId))];
+  const idsOf = (type: string) => [
+    ...new Set(rows.filter((row) => row.objectType === type && UUID.test(row.objectId)).map((row) => row.objectId)),
+  ];
   const profileIdsFromDetails = rows
     .map((row) => detailString(row.details, "profileId"))
     .filter((id): id is string => id !== null && UUID.test(id));
@@ -340,8 +352,14 @@ async function describeObjects(rows: ObjectRow[]): Promise<(row: ObjectRow) => A
   const profileSelect = { id: true, slug: true, archivedAt: true, municipality: { select: { name: true } } } satisfies Prisma.ProfileSelect;
   const [profiles, versions, media, users, tokens, municipalities, topics, formats] = await Promise.all([
     db.profile.findMany({ where: { id: { in: [...new Set([...idsOf("Profile"), ...profileIdsFromDetails])] } }, select: profileSelect }),
-    db.profileVersion.findMany({ where: { id: { in: idsOf("ProfileVersion") } }, select: { id: true, number: true, profile: { select: profileSelect } } }),
-    db.media.findMany({ where: { id: { in: idsOf("Media") } }, select: { id: true, fileName: true, version: { select: { profile: { select: profileSelect } } } } }),
+    db.profileVersion.findMany({
+      where: { id: { in: idsOf("ProfileVersion") } },
+      select: { id: true, number: true, profile: { select: profileSelect } },
+    }),
+    db.media.findMany({
+      where: { id: { in: idsOf("Media") } },
+      select: { id: true, fileName: true, version: { select: { profile: { select: profileSelect } } } },
+    }),
     db.user.findMany({ where: { id: { in: idsOf("User") } }, select: { id: true, email: true } }),
     // Never the token hash: only to whom the link went.
     db.authToken.findMany({ where: { id: { in: idsOf("AuthToken") } }, select: { id: true, email: true } }),

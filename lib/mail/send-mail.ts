@@ -107,9 +107,7 @@ export async function sendMail({ to, subject, text }: SendMailInput): Promise<Se
     // Recording the failure must not hide it: if even this update fails, the SMTP error is still thrown.
     await db.outboxMail
       .update({ where: { id: mail.id }, data: { error: detail } })
-      .catch((dbError: unknown) =>
-        console.error(`[mail] Fehler von Outbox-Mail ${mail.id} nicht gespeichert: ${describeError(dbError)}`),
-      );
+      .catch((dbError: unknown) => console.error(`[mail] Fehler von Outbox-Mail ${mail.id} nicht gespeichert: ${describeError(dbError)}`));
     throw new MailError("DELIVERY_FAILED", `Mail ${mail.id} could not be sent: ${detail}`, {
       outboxMailId: mail.id,
       cause,

@@ -47,7 +47,13 @@ describe("invitationMail", () => {
   });
 
   it("uses the singular for one municipality", () => {
-    const one = invitationMail({ inviteUrl, roleLabel: "Redaktion", municipalityNames: ["Landkreis Ravensburg"], expiresAt: inSevenDays, now });
+    const one = invitationMail({
+      inviteUrl,
+      roleLabel: "Redaktion",
+      municipalityNames: ["Landkreis Ravensburg"],
+      expiresAt: inSevenDays,
+      now,
+    });
     expect(one.text).toMatch(/^Kommune: Landkreis Ravensburg$/m);
   });
 

@@ -112,8 +112,7 @@ export function invitationMail({
       "Um die Einladung anzunehmen und Ihr Passwort festzulegen, öffnen Sie bitte diesen Link:",
       assertLink(inviteUrl),
       validityLine(expiresAt, now),
-      "Falls Sie diese Einladung nicht erwartet haben, können Sie diese E-Mail einfach ignorieren; " +
-        "der Link verfällt dann ungenutzt.",
+      "Falls Sie diese Einladung nicht erwartet haben, können Sie diese E-Mail einfach ignorieren; " + "der Link verfällt dann ungenutzt.",
       SIGNATURE,
       AUTOMATIC_NOTE,
     ]),
@@ -132,12 +131,10 @@ export function passwordResetMail({ resetUrl, expiresAt, now = new Date() }: Pas
     subject: `Passwort zurücksetzen – ${PORTAL_NAME}`,
     text: compose([
       "Guten Tag,",
-      `für Ihr Konto im Portal „${PORTAL_NAME}“ wurde ein neues Passwort angefordert. ` +
-        "Über diesen Link können Sie es festlegen:",
+      `für Ihr Konto im Portal „${PORTAL_NAME}“ wurde ein neues Passwort angefordert. ` + "Über diesen Link können Sie es festlegen:",
       assertLink(resetUrl),
       validityLine(expiresAt, now),
-      "Falls Sie kein neues Passwort angefordert haben, können Sie diese E-Mail ignorieren; " +
-        "Ihr bisheriges Passwort bleibt gültig.",
+      "Falls Sie kein neues Passwort angefordert haben, können Sie diese E-Mail ignorieren; " + "Ihr bisheriges Passwort bleibt gültig.",
       SIGNATURE,
       AUTOMATIC_NOTE,
     ]),

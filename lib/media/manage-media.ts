@@ -45,7 +45,10 @@ export async function uploadMedia({
   }
   if (Object.keys(errors).length > 0 || !meta.success || !file) return { status: "invalid", errors };
 
-  const processed = kind === "IMAGE" ? await processImageUpload(file.bytes, { fileName: file.name }) : await processDocumentUpload(file.bytes, { fileName: file.name });
+  const processed =
+    kind === "IMAGE"
+      ? await processImageUpload(file.bytes, { fileName: file.name })
+      : await processDocumentUpload(file.bytes, { fileName: file.name });
   if (!processed.ok) {
     if (processed.detail) console.warn("Upload refused", processed.code, processed.detail);
     return { status: "invalid", errors: { file: MEDIA_ERROR_MESSAGES[processed.code] } };
@@ -78,7 +81,13 @@ export async function uploadMedia({
       select: { id: true },
     });
     await tx.profileVersion.update({ where: { id: version.id }, data: { revision: { increment: 1 }, updatedById: actor!.id } });
-    await recordAudit(tx, { actorId: actor!.id, action: "media.upload", objectType: "Media", objectId: media.id, details: { profileId, kind, byteSize } });
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      action: "media.upload",
+      objectType: "Media",
+      objectId: media.id,
+      details: { profileId, kind, byteSize },
+    });
     return { status: "uploaded" as const, mediaId: media.id };
   });
   if (result.status !== "uploaded") await getMediaStorage().delete(storageKey);
@@ -89,7 +98,11 @@ export async function uploadMedia({
 export async function deleteMedia({ actor, mediaId }: { actor: Actor | null; mediaId: string }): Promise<{ status: "deleted" | "locked" }> {
   const media = await db.media.findUnique({
     where: { id: mediaId },
-    select: { id: true, storageKey: true, version: { select: { id: true, state: true, profileId: true, workingOf: { select: { id: true } } } } },
+    select: {
+      id: true,
+      storageKey: true,
+      version: { select: { id: true, state: true, profileId: true, workingOf: { select: { id: true } } } },
+    },
   });
   if (!media) throw new ProfileNotFoundError();
   await editableProfile(actor, media.version.profileId);
@@ -116,7 +129,9 @@ export async function getMediaForDownload({ actor, mediaId }: { actor: Actor | n
       storageKey: true,
       mimeType: true,
       fileName: true,
-      version: { select: { publishedOf: { select: { archivedAt: true } }, profile: { select: { municipalityId: true, archivedAt: true } } } },
+      version: {
+        select: { publishedOf: { select: { archivedAt: true } }, profile: { select: { municipalityId: true, archivedAt: true } } },
+      },
     },
   });
   if (!media) return null;
@@ -130,7 +145,10 @@ export async function getMediaForDownload({ actor, mediaId }: { actor: Actor | n
 export async function listWorkingMedia(profileId: string) {
   const profile = await db.profile.findUnique({
     where: { id: profileId },
-    select: { workingVersion: { select: { media: { orderBy: { sortOrder: "asc" } } } }, publishedVersion: { select: { media: { orderBy: { sortOrder: "asc" } } } } },
+    select: {
+      workingVersion: { select: { media: { orderBy: { sortOrder: "asc" } } } },
+      publishedVersion: { select: { media: { orderBy: { sortOrder: "asc" } } } },
+    },
   });
   return (profile?.workingVersion ?? profile?.publishedVersion)?.media ?? [];
 }

@@ -125,9 +125,7 @@ describe("processImageUpload", () => {
   });
 
   it("rejects formats sharp could read but the portal does not take (SVG, GIF)", async () => {
-    const svg = Buffer.from(
-      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
-    );
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
     expect(await processImageUpload(svg, { fileName: "bild.png" })).toMatchObject({ code: "image-unsupported-type" });
     const gif = await solid(10, 10).gif().toBuffer();
     expect(await processImageUpload(gif, { fileName: "bild.jpg" })).toMatchObject({ code: "image-unsupported-type" });
@@ -239,10 +237,7 @@ function objectStream(firstNumber: number, objects: string[], { compress = true 
   });
   const raw = Buffer.from(header + body, "latin1");
   const data = compress ? deflateSync(raw) : raw;
-  return streamObject(
-    `/Type /ObjStm /N ${objects.length} /First ${header.length}${compress ? " /Filter /FlateDecode" : ""}`,
-    data,
-  );
+  return streamObject(`/Type /ObjStm /N ${objects.length} /First ${header.length}${compress ? " /Filter /FlateDecode" : ""}`, data);
 }
 
 describe("processDocumentUpload", () => {
@@ -317,9 +312,7 @@ describe("processDocumentUpload", () => {
   });
 
   it("rejects JavaScript behind #-escaped names", async () => {
-    const input = minimalPdf("<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R >>", [
-      "<< /S /J#61va#53cript /J#53 (app.alert(1)) >>",
-    ]);
+    const input = minimalPdf("<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R >>", ["<< /S /J#61va#53cript /J#53 (app.alert(1)) >>"]);
     expect(await processDocumentUpload(input, { fileName: "a.pdf" })).toMatchObject({
       code: "document-active-content",
     });
@@ -336,9 +329,7 @@ describe("processDocumentUpload", () => {
   });
 
   it("rejects launch actions and attached files", async () => {
-    const launch = minimalPdf("<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R >>", [
-      "<< /S /Launch /F (cmd.exe) >>",
-    ]);
+    const launch = minimalPdf("<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R >>", ["<< /S /Launch /F (cmd.exe) >>"]);
     expect(await processDocumentUpload(launch, { fileName: "a.pdf" })).toMatchObject({ code: "document-active-content" });
     const attachment = minimalPdf("<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles 6 0 R >> >>", [
       "<< /Names [(rechnung.exe) 7 0 R] >>",

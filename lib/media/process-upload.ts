@@ -94,10 +94,7 @@ export function normalizeUploadFileName(fileName: string, extension: MediaExtens
  * profile — colours are converted to sRGB first, so they stay right). The picture is turned upright
  * according to its EXIF orientation and scaled down to at most 2400 px on the longer edge.
  */
-export async function processImageUpload(
-  bytes: Buffer | Uint8Array,
-  { fileName }: ProcessUploadOptions,
-): Promise<ProcessUploadResult> {
+export async function processImageUpload(bytes: Buffer | Uint8Array, { fileName }: ProcessUploadOptions): Promise<ProcessUploadResult> {
   const input = toBuffer(bytes);
   if (input.length === 0) return fail("empty");
   // Before any decoding: a size check costs nothing, decoding a huge file does.
@@ -125,14 +122,12 @@ export async function processImageUpload(
     // failOn "error": truncated or broken data is refused instead of being padded with grey; mere
     // warnings (common in camera JPEGs) are tolerated. Only the first frame of an animated WebP/PNG is
     // read, so the stored image is always a still.
-    let pipeline = sharp(input, { failOn: "error", limitInputPixels: MEDIA_LIMITS.imageMaxPixels })
-      .autoOrient()
-      .resize({
-        width: MEDIA_LIMITS.imageMaxEdge,
-        height: MEDIA_LIMITS.imageMaxEdge,
-        fit: "inside",
-        withoutEnlargement: true,
-      });
+    let pipeline = sharp(input, { failOn: "error", limitInputPixels: MEDIA_LIMITS.imageMaxPixels }).autoOrient().resize({
+      width: MEDIA_LIMITS.imageMaxEdge,
+      height: MEDIA_LIMITS.imageMaxEdge,
+      fit: "inside",
+      withoutEnlargement: true,
+    });
     // No keepMetadata()/withMetadata(): sharp writes none of the input's metadata by default.
     if (format === "jpeg") pipeline = pipeline.jpeg({ quality: 82, mozjpeg: true });
     else if (format === "png") pipeline = pipeline.png({ compressionLevel: 9 });
@@ -161,10 +156,7 @@ export async function processImageUpload(
  * PDF documents (at most 10 MB), stored byte for byte as uploaded: the file must start with a PDF header
  * and end with `%%EOF`, must not be encrypted, and must not contain active content.
  */
-export async function processDocumentUpload(
-  bytes: Buffer | Uint8Array,
-  { fileName }: ProcessUploadOptions,
-): Promise<ProcessUploadResult> {
+export async function processDocumentUpload(bytes: Buffer | Uint8Array, { fileName }: ProcessUploadOptions): Promise<ProcessUploadResult> {
   const input = toBuffer(bytes);
   if (input.length === 0) return fail("empty");
   if (input.length > MEDIA_LIMITS.documentMaxBytes) return fail("document-too-large");

@@ -15,9 +15,11 @@ describe("imageMetadataSchema", () => {
   });
 
   it("collapses whitespace and fills optional fields", () => {
-    expect(
-      imageMetadataSchema.parse({ altText: "  Gruppe im\n Rathaussaal ", credit: " Foto: Stadt Beispiel " }),
-    ).toEqual({ altText: "Gruppe im Rathaussaal", credit: "Foto: Stadt Beispiel", title: "" });
+    expect(imageMetadataSchema.parse({ altText: "  Gruppe im\n Rathaussaal ", credit: " Foto: Stadt Beispiel " })).toEqual({
+      altText: "Gruppe im Rathaussaal",
+      credit: "Foto: Stadt Beispiel",
+      title: "",
+    });
   });
 
   it("limits the lengths with messages naming the field", () => {

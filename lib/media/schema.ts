@@ -26,11 +26,7 @@ function singleLine(label: string, max: number, requiredMessage?: string) {
 /** Alternative text, caption and credit of an image. */
 export const imageMetadataSchema = z.object({
   /** What the image shows, for people who cannot see it (WCAG 1.1.1); the database requires it too. */
-  altText: singleLine(
-    "Der Alternativtext",
-    300,
-    "Bitte beschreiben Sie, was auf dem Bild zu sehen ist (Alternativtext).",
-  ),
+  altText: singleLine("Der Alternativtext", 300, "Bitte beschreiben Sie, was auf dem Bild zu sehen ist (Alternativtext)."),
   /** Bildnachweis: photographer or source, shown with the image. */
   credit: singleLine("Der Bildnachweis", 200),
   /** Optional caption. */

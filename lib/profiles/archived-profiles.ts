@@ -15,7 +15,10 @@ function pool() {
 export async function isProfileArchived(slug: string): Promise<boolean> {
   if (!process.env.DATABASE_URL) return false;
   try {
-    const result = await pool().query<{ archived: boolean }>('SELECT "archivedAt" IS NOT NULL AS archived FROM "Profile" WHERE "slug" = $1', [slug]);
+    const result = await pool().query<{ archived: boolean }>(
+      'SELECT "archivedAt" IS NOT NULL AS archived FROM "Profile" WHERE "slug" = $1',
+      [slug],
+    );
     return result.rows[0]?.archived ?? false;
   } catch (error) {
     console.error("Archive lookup failed", error);

@@ -120,7 +120,13 @@ describe("assessCompleteness", () => {
   });
 
   it("an empty optional section lowers the score but is not missing-required", () => {
-    const assessment = assessCompleteness({ ...fullVersion(), recommendations: "", processRating: null, resultsRating: null, ratingComment: "" });
+    const assessment = assessCompleteness({
+      ...fullVersion(),
+      recommendations: "",
+      processRating: null,
+      resultsRating: null,
+      ratingComment: "",
+    });
     expect(assessment.sections.recommendations).toMatchObject({ status: "empty", reasons: [{ code: "recommendations.missing" }] });
     expect(assessment.sections.rating.status).toBe("empty");
     expect(assessment.missingRequired).toBe(false);
@@ -176,7 +182,9 @@ describe("assessCompleteness", () => {
   });
 
   it("costs: an own share of 0 is an answer, a missing amount is not", () => {
-    expect(assessCompleteness({ ...fullVersion(), costTotal: 2000, costFunding: 2000, costOwnShare: 0 }).sections.costs.status).toBe("complete");
+    expect(assessCompleteness({ ...fullVersion(), costTotal: 2000, costFunding: 2000, costOwnShare: 0 }).sections.costs.status).toBe(
+      "complete",
+    );
     const assessment = assessCompleteness({ ...fullVersion(), costOwnShare: null, costSpentOn: "" });
     expect(messages(assessment, "costs")).toEqual(["Eigenanteil fehlt", "Verwendung der Mittel fehlt"]);
   });
@@ -199,7 +207,12 @@ describe("assessCompleteness", () => {
   it("takes topics, formats and contacts as counts or as lists (relations or form ids)", () => {
     const { topicCount: _t, formatCount: _f, contactCount: _c, ...withoutCounts } = fullVersion();
     expect(assessCompleteness(withoutCounts).sections.topics.status).toBe("empty");
-    const fromRelations = assessCompleteness({ ...withoutCounts, topics: [{ topicId: "a" }], formats: [{ formatId: "b" }], contacts: [{ id: "c" }] });
+    const fromRelations = assessCompleteness({
+      ...withoutCounts,
+      topics: [{ topicId: "a" }],
+      formats: [{ formatId: "b" }],
+      contacts: [{ id: "c" }],
+    });
     expect(fromRelations.completeSections).toBe(11);
     const fromForm = assessCompleteness({ ...withoutCounts, topicIds: ["a"], formatIds: ["b"], contacts: [{}] });
     expect(fromForm.completeSections).toBe(11);

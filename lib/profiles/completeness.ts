@@ -228,7 +228,11 @@ function checks(v: CompletenessInput): Record<CompletenessSectionKey, SectionChe
       gaps: [],
     },
     participants: {
-      filled: v.participantGroups.length > 0 || hasNumber(v.participantCount) || hasText(v.refugeeParticipation) || languageCount(v.languages) > 0,
+      filled:
+        v.participantGroups.length > 0 ||
+        hasNumber(v.participantCount) ||
+        hasText(v.refugeeParticipation) ||
+        languageCount(v.languages) > 0,
       whenEmpty: reason("participants.missing", "Angaben zu den Beteiligten fehlen"),
       gaps: [
         v.participantGroups.length === 0 && reason("participants.groups-missing", "Beteiligte Gruppen fehlen"),

@@ -73,9 +73,7 @@ const publishedVersionInclude = {
 export type PublishedVersion = Prisma.ProfileVersionGetPayload<{ include: typeof publishedVersionInclude }>;
 
 export type PublicProfileLookup =
-  | { status: "published"; profile: PublicProfile }
-  | { status: "archived"; municipalityName: string }
-  | { status: "not-found" };
+  { status: "published"; profile: PublicProfile } | { status: "archived"; municipalityName: string } | { status: "not-found" };
 
 export interface PublicProfile {
   slug: string;

@@ -57,7 +57,9 @@ export async function saveWorkingVersion({ actor, input }: { actor: Actor | null
     const working = current.workingVersion;
     if (working && working.state === "IN_REVIEW") return { status: "locked" as const };
 
-    const unchangedBase = working ? request.versionId === working.id && request.baseRevision === working.revision : request.versionId === null;
+    const unchangedBase = working
+      ? request.versionId === working.id && request.baseRevision === working.revision
+      : request.versionId === null;
     if (!unchangedBase && !request.overwrite) {
       return {
         status: "conflict" as const,
@@ -98,10 +100,7 @@ export async function saveWorkingVersion({ actor, input }: { actor: Actor | null
   });
 }
 
-async function publishedOrEmpty(
-  tx: Prisma.TransactionClient,
-  publishedVersionId: string | null,
-): Promise<ProfileFormValues> {
+async function publishedOrEmpty(tx: Prisma.TransactionClient, publishedVersionId: string | null): Promise<ProfileFormValues> {
   if (!publishedVersionId) return emptyFormValues();
   const published = await tx.profileVersion.findUniqueOrThrow({ where: { id: publishedVersionId }, include: versionFormInclude });
   return versionToFormValues(published);

@@ -96,12 +96,18 @@ export const contactSchema = z
       .string()
       .trim()
       .max(254, "Die E-Mail-Adresse ist zu lang.")
-      .refine((value) => value === "" || z.email().safeParse(value).success, "Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel integration@kommune.de.")
+      .refine(
+        (value) => value === "" || z.email().safeParse(value).success,
+        "Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel integration@kommune.de.",
+      )
       .default(""),
     phone: z
       .string()
       .trim()
-      .refine((value) => value === "" || /^\+?[\d\s()/-]{6,30}$/.test(value), "Bitte geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen, +, -, / oder Klammern an.")
+      .refine(
+        (value) => value === "" || /^\+?[\d\s()/-]{6,30}$/.test(value),
+        "Bitte geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen, +, -, / oder Klammern an.",
+      )
       .default(""),
     personName: shortText(150),
     /** ISO timestamp of the recorded consent, "" when there is none */
@@ -111,7 +117,11 @@ export const contactSchema = z
     const empty = !contact.function && !contact.office && !contact.email && !contact.phone && !contact.personName;
     if (empty) return;
     if (!contact.function) {
-      context.addIssue({ code: "custom", path: ["function"], message: "Bitte geben Sie die Funktion an, zum Beispiel „Integrationsbeauftragte“." });
+      context.addIssue({
+        code: "custom",
+        path: ["function"],
+        message: "Bitte geben Sie die Funktion an, zum Beispiel „Integrationsbeauftragte“.",
+      });
     }
     if (!contact.email && !contact.phone) {
       context.addIssue({ code: "custom", path: ["email"], message: "Bitte geben Sie eine E-Mail-Adresse oder eine Telefonnummer an." });
@@ -189,7 +199,11 @@ export const profileContentSchema = z
       }
     }
     if (value.quoteText && !value.quoteAuthor) {
-      context.addIssue({ code: "custom", path: ["quoteAuthor"], message: "Bitte geben Sie an, von wem das Zitat stammt (Amt oder Funktion genügt)." });
+      context.addIssue({
+        code: "custom",
+        path: ["quoteAuthor"],
+        message: "Bitte geben Sie an, von wem das Zitat stammt (Amt oder Funktion genügt).",
+      });
     }
     if (value.eventCount !== null && value.eventDates.length > value.eventCount) {
       context.addIssue({

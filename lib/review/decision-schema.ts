@@ -15,7 +15,11 @@ export const decisionSchema = z
     if (value.decision === "schedule") {
       publishAt = value.publishAtLocal ? berlinLocalToDate(value.publishAtLocal) : null;
       if (!publishAt) {
-        context.addIssue({ code: "custom", path: ["publishAtLocal"], message: "Bitte geben Sie Datum und Uhrzeit der Veröffentlichung an." });
+        context.addIssue({
+          code: "custom",
+          path: ["publishAtLocal"],
+          message: "Bitte geben Sie Datum und Uhrzeit der Veröffentlichung an.",
+        });
       } else if (publishAt.getTime() <= Date.now()) {
         context.addIssue({ code: "custom", path: ["publishAtLocal"], message: "Der Veröffentlichungstermin muss in der Zukunft liegen." });
       }

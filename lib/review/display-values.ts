@@ -23,7 +23,10 @@ export function displayValues(values: ProfileFormValues, context: DisplayContext
     processRating: values.processRating ? context.rating(values.processRating) : "",
     resultsRating: values.resultsRating ? context.rating(values.resultsRating) : "",
     eventDates: list(values.eventDates.map(context.date)),
-    keyResults: values.keyResults.filter(Boolean).map((result, index) => `${index + 1}. ${result}`).join("\n"),
+    keyResults: values.keyResults
+      .filter(Boolean)
+      .map((result, index) => `${index + 1}. ${result}`)
+      .join("\n"),
     contacts: values.contacts
       .map((contact) => [contact.function, contact.office, contact.email, contact.phone, contact.personName].filter(Boolean).join(" · "))
       .filter(Boolean)

@@ -18,7 +18,11 @@ async function sendEach(recipients: string[], mail: MailContent) {
 async function versionContext(versionId: string) {
   return db.profileVersion.findUniqueOrThrow({
     where: { id: versionId },
-    select: { title: true, reviewComment: true, profile: { select: { slug: true, municipalityId: true, municipality: { select: { name: true } } } } },
+    select: {
+      title: true,
+      reviewComment: true,
+      profile: { select: { slug: true, municipalityId: true, municipality: { select: { name: true } } } },
+    },
   });
 }
 
@@ -35,7 +39,11 @@ export async function notifySubmitted(versionId: string) {
   const reviewers = await db.user.findMany({ where: { role: { in: ["REVIEWER", "ADMIN"] }, disabledAt: null }, select: { email: true } });
   await sendEach(
     reviewers.map((reviewer) => reviewer.email),
-    submittedMail({ municipality: version.profile.municipality.name, title: version.title, reviewUrl: absoluteUrl(`/redaktion/pruefung/${versionId}`) }),
+    submittedMail({
+      municipality: version.profile.municipality.name,
+      title: version.title,
+      reviewUrl: absoluteUrl(`/redaktion/pruefung/${versionId}`),
+    }),
   );
 }
 
@@ -43,7 +51,11 @@ export async function notifyChangesRequested(versionId: string) {
   const version = await versionContext(versionId);
   await sendEach(
     await editorsOf(version.profile.municipalityId),
-    changesRequestedMail({ title: version.title, comment: version.reviewComment ?? "", editUrl: absoluteUrl(`/redaktion/steckbriefe/${version.profile.slug}`) }),
+    changesRequestedMail({
+      title: version.title,
+      comment: version.reviewComment ?? "",
+      editUrl: absoluteUrl(`/redaktion/steckbriefe/${version.profile.slug}`),
+    }),
   );
 }
 

@@ -37,7 +37,9 @@ export async function listReviewQueue(actor: Actor | null, filter: QueueFilter) 
     orderBy: [{ submittedAt: "asc" }, { updatedAt: "asc" }],
     include: {
       ...completenessInclude,
-      profile: { select: { slug: true, publishedVersionId: true, municipality: { select: { name: true, kind: true, regierungsbezirk: true } } } },
+      profile: {
+        select: { slug: true, publishedVersionId: true, municipality: { select: { name: true, kind: true, regierungsbezirk: true } } },
+      },
     },
   });
 }

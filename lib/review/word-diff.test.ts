@@ -3,8 +3,18 @@ import { diffWords, MAX_LCS_CELLS, tokenize, type DiffToken } from "./word-diff"
 
 /** The invariant every result must keep: same+removed = before, same+added = after. */
 function expectReconstructs(tokens: DiffToken[], before: string, after: string) {
-  expect(tokens.filter((token) => token.type !== "added").map((token) => token.text).join("")).toBe(before);
-  expect(tokens.filter((token) => token.type !== "removed").map((token) => token.text).join("")).toBe(after);
+  expect(
+    tokens
+      .filter((token) => token.type !== "added")
+      .map((token) => token.text)
+      .join(""),
+  ).toBe(before);
+  expect(
+    tokens
+      .filter((token) => token.type !== "removed")
+      .map((token) => token.text)
+      .join(""),
+  ).toBe(after);
   // merged: never two neighbours of the same type, never an empty token
   for (let index = 0; index < tokens.length; index++) {
     expect(tokens[index]!.text).not.toBe("");
@@ -20,7 +30,18 @@ function check(before: string, after: string) {
 
 describe("tokenize", () => {
   it("keeps words with umlauts, inner hyphens and numbers whole, punctuation separate", () => {
-    expect(tokenize("Das Bürger-Café kostete 3.000 Euro.")).toEqual(["Das", " ", "Bürger-Café", " ", "kostete", " ", "3.000", " ", "Euro", "."]);
+    expect(tokenize("Das Bürger-Café kostete 3.000 Euro.")).toEqual([
+      "Das",
+      " ",
+      "Bürger-Café",
+      " ",
+      "kostete",
+      " ",
+      "3.000",
+      " ",
+      "Euro",
+      ".",
+    ]);
   });
 
   it("keeps e-mail addresses and line breaks", () => {
@@ -152,7 +173,9 @@ describe("diffWords", () => {
   it("handles the longest form texts quickly", () => {
     const words = ["Bürger", "Geflüchtete", "Dialog", "Rathaus", "Ehrenamt", "Sprache", "Wohnen", "Arbeit", "Begegnung", "Schule"];
     const text = (seed: number) =>
-      Array.from({ length: 850 }, (_, index) => words[(index * seed + (index >> 3)) % words.length]).join(" ").slice(0, 6000);
+      Array.from({ length: 850 }, (_, index) => words[(index * seed + (index >> 3)) % words.length])
+        .join(" ")
+        .slice(0, 6000);
     const before = text(3);
     const after = text(7);
     const started = performance.now();

@@ -168,8 +168,20 @@ function mergeChanges(ops: DiffToken[]): DiffToken[] {
     const removes = region.some((token) => token.type === "removed");
     const adds = region.some((token) => token.type === "added");
     if (removes && adds) {
-      push("removed", region.filter((token) => token.type !== "added").map((token) => token.text).join(""));
-      push("added", region.filter((token) => token.type !== "removed").map((token) => token.text).join(""));
+      push(
+        "removed",
+        region
+          .filter((token) => token.type !== "added")
+          .map((token) => token.text)
+          .join(""),
+      );
+      push(
+        "added",
+        region
+          .filter((token) => token.type !== "removed")
+          .map((token) => token.text)
+          .join(""),
+      );
     } else {
       for (const token of region) push(token.type, token.text);
     }

@@ -45,15 +45,26 @@ async function profileOfVersion(versionId: string) {
 }
 
 /** Makes `versionId` the published version; the previous one becomes SUPERSEDED. */
-async function publishInTransaction(tx: Tx, { profileId, versionId, reviewerId }: { profileId: string; versionId: string; reviewerId: string | null }) {
-  const profile = await tx.profile.findUniqueOrThrow({ where: { id: profileId }, select: { publishedVersionId: true, firstPublishedAt: true } });
+async function publishInTransaction(
+  tx: Tx,
+  { profileId, versionId, reviewerId }: { profileId: string; versionId: string; reviewerId: string | null },
+) {
+  const profile = await tx.profile.findUniqueOrThrow({
+    where: { id: profileId },
+    select: { publishedVersionId: true, firstPublishedAt: true },
+  });
   const now = new Date();
   if (profile.publishedVersionId) {
     await tx.profileVersion.update({ where: { id: profile.publishedVersionId }, data: { state: "SUPERSEDED" } });
   }
   await tx.profileVersion.update({
     where: { id: versionId },
-    data: { state: "PUBLISHED", publishedAt: now, scheduledPublishAt: null, ...(reviewerId ? { reviewedAt: now, reviewedById: reviewerId } : {}) },
+    data: {
+      state: "PUBLISHED",
+      publishedAt: now,
+      scheduledPublishAt: null,
+      ...(reviewerId ? { reviewedAt: now, reviewedById: reviewerId } : {}),
+    },
   });
   await tx.profile.update({
     where: { id: profileId },
@@ -72,7 +83,13 @@ export async function submitVersion({ actor, profileId }: { actor: Actor | null;
     if (!working) throw new DomainError("nothing-to-submit");
     if (working.state === "IN_REVIEW" || working.state === "APPROVED") throw new DomainError("already-submitted");
     await tx.profileVersion.update({ where: { id: working.id }, data: { state: "IN_REVIEW", submittedAt: new Date() } });
-    await recordAudit(tx, { actorId: actor.id, action: "version.submit", objectType: "ProfileVersion", objectId: working.id, details: { profileId } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "version.submit",
+      objectType: "ProfileVersion",
+      objectId: working.id,
+      details: { profileId },
+    });
     return working.id;
   });
   await notifySubmitted(versionId);
@@ -104,7 +121,8 @@ export async function approveVersion({
   if (publishAt && publishAt.getTime() <= Date.now()) throw new DomainError("schedule-in-past");
   await db.$transaction(async (tx) => {
     const locked = await lockProfile(tx, profile.id);
-    if (locked.workingVersion?.id !== versionId || locked.workingVersion.state !== "IN_REVIEW") throw new DomainError("version-not-in-review");
+    if (locked.workingVersion?.id !== versionId || locked.workingVersion.state !== "IN_REVIEW")
+      throw new DomainError("version-not-in-review");
     await saveComments(tx, versionId, actor.id, comments);
     if (publishAt) {
       await tx.profileVersion.update({
@@ -120,7 +138,13 @@ export async function approveVersion({
       });
     } else {
       await publishInTransaction(tx, { profileId: profile.id, versionId, reviewerId: actor.id });
-      await recordAudit(tx, { actorId: actor.id, action: "version.publish", objectType: "ProfileVersion", objectId: versionId, details: { profileId: profile.id } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "version.publish",
+        objectType: "ProfileVersion",
+        objectId: versionId,
+        details: { profileId: profile.id },
+      });
     }
   });
   if (!publishAt) await notifyPublished(versionId);
@@ -143,7 +167,8 @@ export async function requestChanges({
   if (!comment.trim()) throw new DomainError("comment-required");
   await db.$transaction(async (tx) => {
     const locked = await lockProfile(tx, profile.id);
-    if (locked.workingVersion?.id !== versionId || locked.workingVersion.state !== "IN_REVIEW") throw new DomainError("version-not-in-review");
+    if (locked.workingVersion?.id !== versionId || locked.workingVersion.state !== "IN_REVIEW")
+      throw new DomainError("version-not-in-review");
     await saveComments(tx, versionId, actor.id, comments);
     await tx.profileVersion.update({
       where: { id: versionId },
@@ -164,7 +189,12 @@ async function saveComments(tx: Tx, versionId: string, authorId: string, comment
   const filled = comments.filter((entry) => entry.body.trim());
   if (filled.length === 0) return;
   await tx.reviewComment.createMany({
-    data: filled.map((entry) => ({ versionId, authorId, section: entry.section === "overall" ? null : entry.section, body: entry.body.trim() })),
+    data: filled.map((entry) => ({
+      versionId,
+      authorId,
+      section: entry.section === "overall" ? null : entry.section,
+      body: entry.body.trim(),
+    })),
   });
 }
 
@@ -236,7 +266,13 @@ export async function archiveProfile({ actor, profileId }: { actor: Actor | null
     if (!locked) throw new ProfileNotFoundError();
     if (locked.archivedAt) throw new DomainError("already-archived");
     await tx.profile.update({ where: { id: profileId }, data: { archivedAt: new Date() } });
-    await recordAudit(tx, { actorId: actor.id, action: "profile.archive", objectType: "Profile", objectId: profileId, details: { slug: locked.slug } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "profile.archive",
+      objectType: "Profile",
+      objectId: profileId,
+      details: { slug: locked.slug },
+    });
   });
 }
 
@@ -247,6 +283,12 @@ export async function unarchiveProfile({ actor, profileId }: { actor: Actor | nu
     if (!locked) throw new ProfileNotFoundError();
     if (!locked.archivedAt) throw new DomainError("not-archived");
     await tx.profile.update({ where: { id: profileId }, data: { archivedAt: null } });
-    await recordAudit(tx, { actorId: actor.id, action: "profile.unarchive", objectType: "Profile", objectId: profileId, details: { slug: locked.slug } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "profile.unarchive",
+      objectType: "Profile",
+      objectId: profileId,
+      details: { slug: locked.slug },
+    });
   });
 }

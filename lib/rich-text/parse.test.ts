@@ -49,8 +49,6 @@ describe("parseInline", () => {
 
 describe("richTextToPlain", () => {
   it("removes markup and keeps list items readable", () => {
-    expect(richTextToPlain("**Ziel:** Austausch\n\n- eins\n- [zwei](https://example.org)")).toBe(
-      "Ziel: Austausch\n\n– eins\n– zwei",
-    );
+    expect(richTextToPlain("**Ziel:** Austausch\n\n- eins\n- [zwei](https://example.org)")).toBe("Ziel: Austausch\n\n– eins\n– zwei");
   });
 });

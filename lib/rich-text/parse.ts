@@ -11,9 +11,7 @@
  */
 
 export type Inline =
-  | { type: "text"; text: string }
-  | { type: "bold"; children: Inline[] }
-  | { type: "link"; href: string; children: Inline[] };
+  { type: "text"; text: string } | { type: "bold"; children: Inline[] } | { type: "link"; href: string; children: Inline[] };
 
 export type Block = { type: "paragraph"; children: Inline[] } | { type: "list"; items: Inline[][] };
 
@@ -94,9 +92,7 @@ function inlineToPlain(inlines: Inline[]): string {
 export function richTextToPlain(source: string): string {
   return parseRichText(source)
     .map((block) =>
-      block.type === "paragraph"
-        ? inlineToPlain(block.children)
-        : block.items.map((item) => `– ${inlineToPlain(item)}`).join("\n"),
+      block.type === "paragraph" ? inlineToPlain(block.children) : block.items.map((item) => `– ${inlineToPlain(item)}`).join("\n"),
     )
     .join("\n\n");
 }

@@ -92,9 +92,7 @@ describe("demo content", () => {
       }
       expect(profile.costs.funding, profile.slug).toBeLessThanOrEqual(3000);
       expect(profile.costs.ownShare, profile.slug).toBeGreaterThanOrEqual(0);
-      expect(Math.round((profile.costs.total - profile.costs.funding) * 100), profile.slug).toBe(
-        Math.round(profile.costs.ownShare * 100),
-      );
+      expect(Math.round((profile.costs.total - profile.costs.funding) * 100), profile.slug).toBe(Math.round(profile.costs.ownShare * 100));
     }
   });
 

@@ -54,7 +54,10 @@ class CatalogTolerantClient extends pg.Client {
     if (typeof config?.submit === "function") return super.query(config, values, callback);
     const promise = super.query(config, values).then(relabelCatalogTypes);
     if (!callback) return promise;
-    promise.then((res) => callback(null, res), (err) => callback(err));
+    promise.then(
+      (res) => callback(null, res),
+      (err) => callback(err),
+    );
   }
 }
 
@@ -103,7 +106,15 @@ async function withClient(config, fn) {
 // The engine shows only an id for plain JS errors thrown by an adapter
 // ("External error id#0"); errors of kind "postgres" come with their message.
 const adapterError = (message) =>
-  new DriverAdapterError({ kind: "postgres", code: "55000", severity: "ERROR", message, detail: undefined, column: undefined, hint: undefined });
+  new DriverAdapterError({
+    kind: "postgres",
+    code: "55000",
+    severity: "ERROR",
+    message,
+    detail: undefined,
+    column: undefined,
+    hint: undefined,
+  });
 
 const quoteIdent = (name) => `"${String(name).replaceAll('"', '""')}"`;
 
@@ -231,10 +242,16 @@ function toUserFacing(err, config) {
     return userFacing("P1003", `Database \`${config.database}\` does not exist on the database server at \`${server}\`.`);
   }
   if (["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ETIMEDOUT"].includes(err.code)) {
-    return userFacing("P1001", `Can't reach database server at \`${server}\`\n\nPlease make sure your database server is running at \`${server}\`.`);
+    return userFacing(
+      "P1001",
+      `Can't reach database server at \`${server}\`\n\nPlease make sure your database server is running at \`${server}\`.`,
+    );
   }
   if (err.code === "28P01" || err.code === "28000") {
-    return userFacing("P1000", `Authentication failed against database server at \`${server}\`, the provided database credentials for \`${config.user}\` are not valid.\n\nPlease make sure to provide valid database credentials for the database server at \`${server}\`.`);
+    return userFacing(
+      "P1000",
+      `Authentication failed against database server at \`${server}\`, the provided database credentials for \`${config.user}\` are not valid.\n\nPlease make sure to provide valid database credentials for the database server at \`${server}\`.`,
+    );
   }
   if (err.code === "42P04") {
     return userFacing("P1009", `Database \`${config.database}\` already exists on the database server at \`${server}\``);

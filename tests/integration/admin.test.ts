@@ -77,7 +77,13 @@ describe("users", () => {
   it("disabling ends the sessions and spends open links; enabling lets the user back in", async () => {
     const editor = await createEditor();
     await db.authToken.create({
-      data: { purpose: "INVITATION", tokenHash: newLinkToken().tokenHash, email: editor.email, role: "EDITOR", expiresAt: new Date(Date.now() + 86_400_000) },
+      data: {
+        purpose: "INVITATION",
+        tokenHash: newLinkToken().tokenHash,
+        email: editor.email,
+        role: "EDITOR",
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
     });
     expect(await disableUser({ actor: admin, input: { userId: editor.id } })).toEqual({ status: "saved" });
     const disabled = await db.user.findUniqueOrThrow({ where: { id: editor.id } });
@@ -152,7 +158,15 @@ describe("municipalities", () => {
     const landkreis = await db.municipality.create({
       data: { slug: uniqueSlug("landkreis"), name: "Landkreis Prüfung", kind: "LANDKREIS", regierungsbezirk: "TUEBINGEN" },
     });
-    const values = valid({ name: `${name} (neu)`, ags, population: "12345", latitude: "48,1234", longitude: "9,5", website: "https://www.example.org", landkreisId: landkreis.id });
+    const values = valid({
+      name: `${name} (neu)`,
+      ags,
+      population: "12345",
+      latitude: "48,1234",
+      longitude: "9,5",
+      website: "https://www.example.org",
+      landkreisId: landkreis.id,
+    });
     expect(await updateMunicipality({ actor: admin, id: created.id, values })).toEqual({ status: "saved", slug: created.slug });
     expect(await updateMunicipality({ actor: admin, id: created.id, values })).toEqual({ status: "unchanged" });
     const updates = await auditEntries(created.id, "municipality.update");
@@ -172,7 +186,9 @@ describe("topics and formats", () => {
       // Without demo content: put a topic to use on a fresh profile version.
       const topic = await db.topic.findFirstOrThrow();
       const profile = await db.profile.create({ data: { slug: uniqueSlug("themen-profil"), municipalityId: municipalityIds[0]! } });
-      await db.profileVersion.create({ data: { profileId: profile.id, number: 1, title: "Mit Thema", topics: { create: { topicId: topic.id } } } });
+      await db.profileVersion.create({
+        data: { profileId: profile.id, number: 1, title: "Mit Thema", topics: { create: { topicId: topic.id } } },
+      });
       return topic;
     });
     const refusal = await deleteCatalogItem({ actor: admin, input: { kind: "topic", id: used.id } });
@@ -185,13 +201,18 @@ describe("topics and formats", () => {
     if (created.status !== "created") throw new Error("not created");
     const topic = await db.topic.findUniqueOrThrow({ where: { id: created.id } });
     expect(topic.slug).toMatch(/^testthema-\d+$/);
-    expect(await createCatalogItem({ actor: admin, input: { kind: "topic", name: name.toUpperCase() } })).toMatchObject({ status: "invalid" });
+    expect(await createCatalogItem({ actor: admin, input: { kind: "topic", name: name.toUpperCase() } })).toMatchObject({
+      status: "invalid",
+    });
 
     const renamed = await updateCatalogItem({ actor: admin, input: { kind: "topic", id: topic.id, name: `${name} B`, sortOrder: "5" } });
     expect(renamed).toEqual({ status: "saved", name: `${name} B` });
     expect(await db.topic.findUniqueOrThrow({ where: { id: topic.id } })).toMatchObject({ slug: topic.slug, sortOrder: 5 });
 
-    expect(await deleteCatalogItem({ actor: admin, input: { kind: "topic", id: topic.id } })).toEqual({ status: "deleted", name: `${name} B` });
+    expect(await deleteCatalogItem({ actor: admin, input: { kind: "topic", id: topic.id } })).toEqual({
+      status: "deleted",
+      name: `${name} B`,
+    });
     expect(await db.topic.findUnique({ where: { id: topic.id } })).toBeNull();
     expect((await auditEntries(topic.id)).map((entry) => entry.action)).toEqual(["topic.create", "topic.update", "topic.delete"]);
   });
@@ -199,7 +220,9 @@ describe("topics and formats", () => {
   it("formats follow the same rules", async () => {
     const created = await createCatalogItem({ actor: admin, input: { kind: "format", name: `Testformat ${Date.now()}` } });
     if (created.status !== "created") throw new Error("not created");
-    expect(await updateCatalogItem({ actor: admin, input: { kind: "format", id: created.id, name: created.name, sortOrder: "-1" } })).toMatchObject({
+    expect(
+      await updateCatalogItem({ actor: admin, input: { kind: "format", id: created.id, name: created.name, sortOrder: "-1" } }),
+    ).toMatchObject({
       status: "invalid",
       errors: { sortOrder: expect.any(String) },
     });

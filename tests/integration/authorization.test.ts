@@ -123,7 +123,12 @@ const RULES: Rule[] = [
         actor,
         profileId: fixture.profileId,
         kind: "IMAGE",
-        file: { bytes: await sharp({ create: { width: 8, height: 8, channels: 3, background: "#000" } }).png().toBuffer(), name: "a.png" },
+        file: {
+          bytes: await sharp({ create: { width: 8, height: 8, channels: 3, background: "#000" } })
+            .png()
+            .toBuffer(),
+          name: "a.png",
+        },
         metadata: { altText: "Testbild" },
       }),
   },
@@ -134,16 +139,18 @@ const RULES: Rule[] = [
       const media = await db.media.findFirst({ where: { version: { profileId: fixture.profileId, workingOf: { isNot: null } } } });
       const mediaId =
         media?.id ??
-        (await db.media.create({
-          data: {
-            version: { connect: { id: (await db.profile.findUniqueOrThrow({ where: { id: fixture.profileId } })).workingVersionId! } },
-            kind: "DOCUMENT",
-            storageKey: "nicht-vorhanden.pdf",
-            mimeType: "application/pdf",
-            byteSize: 1,
-            fileName: "x.pdf",
-          },
-        })).id;
+        (
+          await db.media.create({
+            data: {
+              version: { connect: { id: (await db.profile.findUniqueOrThrow({ where: { id: fixture.profileId } })).workingVersionId! } },
+              kind: "DOCUMENT",
+              storageKey: "nicht-vorhanden.pdf",
+              mimeType: "application/pdf",
+              byteSize: 1,
+              fileName: "x.pdf",
+            },
+          })
+        ).id;
       return deleteMedia({ actor, mediaId });
     },
   },
@@ -152,7 +159,9 @@ const RULES: Rule[] = [
     entryPoints: ["app/api/medien/[id]/route.ts#GET"],
     allowed: [...ACTOR_KINDS],
     call: async (actor) => {
-      const media = await db.media.findFirst({ where: { version: { state: "DRAFT", profile: { municipalityId: fixture.municipalityId } } } });
+      const media = await db.media.findFirst({
+        where: { version: { state: "DRAFT", profile: { municipalityId: fixture.municipalityId } } },
+      });
       const download = media ? await getMediaForDownload({ actor, mediaId: media.id }) : null;
       const mayView = actor !== null && (actor.role !== "EDITOR" || actor.municipalityIds.includes(fixture.municipalityId));
       if (media && (download !== null) !== mayView) throw new Error("draft media visibility does not follow the policy");
@@ -236,7 +245,9 @@ const RULES: Rule[] = [
     entryPoints: ["app/[locale]/redaktion/verwaltung/nutzer/[id]/actions.ts#enableUserAction"],
     allowed: ["admin"],
     call: async (actor) => {
-      const target = await db.user.create({ data: { email: `${uniqueSlug("aktivieren")}@example.org`, role: "EDITOR", disabledAt: new Date() } });
+      const target = await db.user.create({
+        data: { email: `${uniqueSlug("aktivieren")}@example.org`, role: "EDITOR", disabledAt: new Date() },
+      });
       return adminChangeDone(enableUser({ actor, input: { userId: target.id } }));
     },
   },
@@ -247,7 +258,12 @@ const RULES: Rule[] = [
       adminChangeDone(
         createMunicipality({
           actor,
-          values: { ...emptyMunicipalityValues(), name: `Neue Kommune ${uniqueSlug("k")}`, kind: "GEMEINDE", regierungsbezirk: "STUTTGART" },
+          values: {
+            ...emptyMunicipalityValues(),
+            name: `Neue Kommune ${uniqueSlug("k")}`,
+            kind: "GEMEINDE",
+            regierungsbezirk: "STUTTGART",
+          },
         }),
       ),
   },
@@ -255,7 +271,9 @@ const RULES: Rule[] = [
     entryPoints: ["app/[locale]/redaktion/verwaltung/kommunen/actions.ts#updateMunicipalityAction"],
     allowed: ["admin"],
     call: async (actor) => {
-      const target = await db.municipality.create({ data: { slug: uniqueSlug("aendern"), name: "Vorher", kind: "STADT", regierungsbezirk: "KARLSRUHE" } });
+      const target = await db.municipality.create({
+        data: { slug: uniqueSlug("aendern"), name: "Vorher", kind: "STADT", regierungsbezirk: "KARLSRUHE" },
+      });
       return adminChangeDone(
         updateMunicipality({
           actor,
@@ -275,7 +293,9 @@ const RULES: Rule[] = [
     allowed: ["admin"],
     call: async (actor) => {
       const target = await db.format.create({ data: { slug: uniqueSlug("format"), name: uniqueSlug("Format") } });
-      return adminChangeDone(updateCatalogItem({ actor, input: { kind: "format", id: target.id, name: `${target.name} neu`, sortOrder: "7" } }));
+      return adminChangeDone(
+        updateCatalogItem({ actor, input: { kind: "format", id: target.id, name: `${target.name} neu`, sortOrder: "7" } }),
+      );
     },
   },
   {
@@ -300,7 +320,9 @@ async function resetToDraft(profileId: string): Promise<string> {
   }
   const last = await db.profileVersion.aggregate({ where: { profileId }, _max: { number: true } });
   return db.$transaction(async (tx) => {
-    const version = await tx.profileVersion.create({ data: { profileId, number: (last._max.number ?? 0) + 1, title: "Entwurf für Rechte" } });
+    const version = await tx.profileVersion.create({
+      data: { profileId, number: (last._max.number ?? 0) + 1, title: "Entwurf für Rechte" },
+    });
     await tx.profile.update({ where: { id: profileId }, data: { workingVersionId: version.id } });
     return version.id;
   });
@@ -390,7 +412,15 @@ describe("every entry point has a rule", () => {
       const isRoute = /(^|\/)route\.ts$/.test(relativePath);
       if (!isActionModule && !isRoute) continue;
       for (const match of source.matchAll(/export\s+(?:async\s+)?function\s+(\w+)|export\s*\{([^}]+)\}/g)) {
-        const names = match[1] ? [match[1]] : match[2]!.split(",").map((part) => part.trim().split(/\s+as\s+/).pop()!.trim());
+        const names = match[1]
+          ? [match[1]]
+          : match[2]!.split(",").map((part) =>
+              part
+                .trim()
+                .split(/\s+as\s+/)
+                .pop()!
+                .trim(),
+            );
         for (const name of names) {
           if (isRoute && !/^(GET|POST|PUT|PATCH|DELETE)$/.test(name)) continue;
           entryPoints.push(`${relativePath}#${name}`);

@@ -78,7 +78,13 @@ describe("database constraints", () => {
     });
     await expect(
       db.municipality.create({
-        data: { slug: uniqueSlug("kreis-im-kreis"), name: "Kreis", kind: "LANDKREIS", regierungsbezirk: "FREIBURG", landkreisId: landkreis.id },
+        data: {
+          slug: uniqueSlug("kreis-im-kreis"),
+          name: "Kreis",
+          kind: "LANDKREIS",
+          regierungsbezirk: "FREIBURG",
+          landkreisId: landkreis.id,
+        },
       }),
     ).rejects.toThrow(/Municipality_landkreis_only_for_members/);
   });
@@ -101,13 +107,13 @@ describe("database constraints", () => {
 
   it("only lets the published pointer name a published version of the same profile (checked at commit)", async () => {
     const { profile, version } = await createProfileWithVersion(); // a draft
-    await expect(
-      db.profile.update({ where: { id: profile.id }, data: { publishedVersionId: version.id } }),
-    ).rejects.toThrow(/Profile_published_pointer|not a published version/);
+    await expect(db.profile.update({ where: { id: profile.id }, data: { publishedVersionId: version.id } })).rejects.toThrow(
+      /Profile_published_pointer|not a published version/,
+    );
     const other = await createProfileWithVersion({ state: "PUBLISHED", publishedAt: new Date() });
-    await expect(
-      db.profile.update({ where: { id: profile.id }, data: { publishedVersionId: other.version.id } }),
-    ).rejects.toThrow(/not a published version/);
+    await expect(db.profile.update({ where: { id: profile.id }, data: { publishedVersionId: other.version.id } })).rejects.toThrow(
+      /not a published version/,
+    );
     const unchanged = await db.profile.findUniqueOrThrow({ where: { id: profile.id } });
     expect(unchanged.publishedVersionId).toBeNull();
   });

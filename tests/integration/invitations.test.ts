@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptInvitation, createInvitation, InvitationNotUsableError, lookupInvitation, renewExpiredInvitation } from "@/lib/accounts/invitations";
+import {
+  acceptInvitation,
+  createInvitation,
+  InvitationNotUsableError,
+  lookupInvitation,
+  renewExpiredInvitation,
+} from "@/lib/accounts/invitations";
 import { hashLinkToken } from "@/lib/accounts/tokens";
 import { verifyPassword } from "@/lib/auth/password";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
@@ -59,7 +65,10 @@ describe("invitations", () => {
 
   it("refuses expired links and renews them only to the invited address", async () => {
     const { email, token } = await invite();
-    await db.authToken.updateMany({ where: { tokenHash: hashLinkToken(token) }, data: { createdAt: new Date(Date.now() - 9 * 86_400_000), expiresAt: new Date(Date.now() - 86_400_000) } });
+    await db.authToken.updateMany({
+      where: { tokenHash: hashLinkToken(token) },
+      data: { createdAt: new Date(Date.now() - 9 * 86_400_000), expiresAt: new Date(Date.now() - 86_400_000) },
+    });
     expect((await lookupInvitation(token)).state).toBe("expired");
     await expect(acceptInvitation({ token, password: "ein sehr langes Passwort", name: "" })).rejects.toThrow(InvitationNotUsableError);
     await renewExpiredInvitation(token);

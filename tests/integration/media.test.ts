@@ -36,7 +36,10 @@ afterAll(async () => {
   rmSync(storageDir, { recursive: true, force: true });
 });
 
-const png = () => sharp({ create: { width: 40, height: 30, channels: 3, background: "#3366aa" } }).png().toBuffer();
+const png = () =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: "#3366aa" } })
+    .png()
+    .toBuffer();
 
 describe("media uploads", () => {
   it("stores a valid image in the working version; drafts are not public", async () => {
@@ -76,7 +79,13 @@ describe("media uploads", () => {
       metadata: { altText: "Groß", credit: "", title: "" },
     });
     expect(tooLarge).toMatchObject({ status: "invalid", errors: { file: expect.stringMatching(/5 MB/) } });
-    const missingAlt = await uploadMedia({ actor: editor, profileId, kind: "IMAGE", file: { bytes: await png(), name: "a.png" }, metadata: { altText: " " } });
+    const missingAlt = await uploadMedia({
+      actor: editor,
+      profileId,
+      kind: "IMAGE",
+      file: { bytes: await png(), name: "a.png" },
+      metadata: { altText: " " },
+    });
     expect(missingAlt).toMatchObject({ status: "invalid", errors: { altText: expect.stringMatching(/Alternativtext/) } });
     const pdfAsImage = await uploadMedia({
       actor: editor,
@@ -91,7 +100,13 @@ describe("media uploads", () => {
   it("refuses editors of other municipalities and changes nothing", async () => {
     const before = await db.media.count();
     await expect(
-      uploadMedia({ actor: otherEditor, profileId, kind: "IMAGE", file: { bytes: await png(), name: "x.png" }, metadata: { altText: "x" } }),
+      uploadMedia({
+        actor: otherEditor,
+        profileId,
+        kind: "IMAGE",
+        file: { bytes: await png(), name: "x.png" },
+        metadata: { altText: "x" },
+      }),
     ).rejects.toThrow();
     const media = await db.media.findFirstOrThrow({ where: { version: { profileId } } });
     await expect(deleteMedia({ actor: otherEditor, mediaId: media.id })).rejects.toThrow();

@@ -1,11 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import {
-  PASSWORD_RESET_REQUESTED,
-  getPasswordResetTokenState,
-  requestPasswordReset,
-  resetPassword,
-} from "@/lib/accounts/password-reset";
+import { PASSWORD_RESET_REQUESTED, getPasswordResetTokenState, requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { hashLinkToken, newLinkToken } from "@/lib/accounts/tokens";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { uniqueSlug } from "../support/test-db";

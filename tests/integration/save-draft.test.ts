@@ -18,7 +18,14 @@ beforeAll(async () => {
   const result = await db.$transaction(async (tx) => {
     const profile = await tx.profile.create({ data: { slug: uniqueSlug("entwurf-profil"), municipalityId: municipality.id } });
     const version = await tx.profileVersion.create({
-      data: { profileId: profile.id, number: 1, title: "Veröffentlichter Titel", occasion: "Öffentlicher Anlass", state: "PUBLISHED", publishedAt: new Date() },
+      data: {
+        profileId: profile.id,
+        number: 1,
+        title: "Veröffentlichter Titel",
+        occasion: "Öffentlicher Anlass",
+        state: "PUBLISHED",
+        publishedAt: new Date(),
+      },
     });
     await tx.profile.update({ where: { id: profile.id }, data: { publishedVersionId: version.id } });
     return { profileId: profile.id, versionId: version.id };
@@ -40,7 +47,10 @@ describe("saving a draft", () => {
       input: { profileId, versionId: null, baseRevision: 0, values: values("Neuer Anlass im Entwurf") },
     });
     expect(result.status).toBe("saved");
-    const profile = await db.profile.findUniqueOrThrow({ where: { id: profileId }, include: { publishedVersion: true, workingVersion: true } });
+    const profile = await db.profile.findUniqueOrThrow({
+      where: { id: profileId },
+      include: { publishedVersion: true, workingVersion: true },
+    });
     expect(profile.publishedVersionId).toBe(publishedVersionId);
     expect(profile.publishedVersion?.occasion).toBe("Öffentlicher Anlass");
     expect(profile.workingVersion?.occasion).toBe("Neuer Anlass im Entwurf");
@@ -73,7 +83,12 @@ describe("saving a draft", () => {
         profileId,
         versionId: before.id,
         baseRevision: before.revision,
-        values: { ...values("x"), title: "", costFunding: "3.500,00", contacts: [{ ...emptyFormValues().contacts[0], function: "Amt", email: "kein-at" }] },
+        values: {
+          ...values("x"),
+          title: "",
+          costFunding: "3.500,00",
+          contacts: [{ ...emptyFormValues().contacts[0], function: "Amt", email: "kein-at" }],
+        },
       },
     });
     expect(result.status).toBe("invalid");

@@ -3,7 +3,15 @@ import type { Actor } from "@/lib/authz/policy";
 import { DomainError } from "@/lib/errors";
 import { emptyFormValues } from "@/lib/profiles/form-values";
 import { saveWorkingVersion } from "@/lib/profiles/save-working-version";
-import { approveVersion, archiveProfile, publishDueVersions, requestChanges, restoreVersion, submitVersion, unarchiveProfile } from "@/lib/review/workflow";
+import {
+  approveVersion,
+  archiveProfile,
+  publishDueVersions,
+  requestChanges,
+  restoreVersion,
+  submitVersion,
+  unarchiveProfile,
+} from "@/lib/review/workflow";
 import { getVersionComparison, listReviewQueue } from "@/lib/review/review-queries";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
 
@@ -20,7 +28,9 @@ beforeAll(async () => {
   });
   municipalityId = municipality.id;
   const [editorUser, reviewerUser] = await Promise.all([
-    db.user.create({ data: { email: `${uniqueSlug("ablauf-red")}@example.org`, role: "EDITOR", assignments: { create: { municipalityId } } } }),
+    db.user.create({
+      data: { email: `${uniqueSlug("ablauf-red")}@example.org`, role: "EDITOR", assignments: { create: { municipalityId } } },
+    }),
     db.user.create({ data: { email: `${uniqueSlug("ablauf-pruef")}@example.org`, role: "REVIEWER" } }),
   ]);
   editor = { id: editorUser.id, role: "EDITOR", municipalityIds: [municipalityId] };
@@ -69,7 +79,9 @@ describe("publishing workflow", () => {
     await expect(submitVersion({ actor: editor, profileId })).rejects.toMatchObject({ code: "already-submitted" }); // twice
     await expect(approveVersion({ actor: editor, versionId })).rejects.toThrow(/forbidden/); // editor approving
     await expect(requestChanges({ actor: reviewer, versionId, comment: "  " })).rejects.toMatchObject({ code: "comment-required" });
-    await expect(approveVersion({ actor: reviewer, versionId, publishAt: new Date(Date.now() - 1000) })).rejects.toMatchObject({ code: "schedule-in-past" });
+    await expect(approveVersion({ actor: reviewer, versionId, publishAt: new Date(Date.now() - 1000) })).rejects.toMatchObject({
+      code: "schedule-in-past",
+    });
     expect(await state(versionId)).toBe("IN_REVIEW");
     expect(await auditCount(versionId)).toBe(2); // save + submit only
   });
@@ -77,13 +89,23 @@ describe("publishing workflow", () => {
   it("request changes → editable again with comments → resubmit → approve", async () => {
     const { profileId, versionId } = await draftProfile("Dritter Anlass");
     await submitVersion({ actor: editor, profileId });
-    await requestChanges({ actor: reviewer, versionId, comment: "Bitte Kosten ergänzen.", comments: [{ section: "kosten", body: "Gesamtkosten fehlen." }] });
+    await requestChanges({
+      actor: reviewer,
+      versionId,
+      comment: "Bitte Kosten ergänzen.",
+      comments: [{ section: "kosten", body: "Gesamtkosten fehlen." }],
+    });
     expect(await state(versionId)).toBe("CHANGES_REQUESTED");
     expect(await db.reviewComment.count({ where: { versionId, section: "kosten" } })).toBe(1);
     const version = await db.profileVersion.findUniqueOrThrow({ where: { id: versionId } });
     const saved = await saveWorkingVersion({
       actor: editor,
-      input: { profileId, versionId, baseRevision: version.revision, values: { ...emptyFormValues("Ablauftitel"), occasion: "Dritter Anlass", costTotal: "1.000,00" } },
+      input: {
+        profileId,
+        versionId,
+        baseRevision: version.revision,
+        values: { ...emptyFormValues("Ablauftitel"), occasion: "Dritter Anlass", costTotal: "1.000,00" },
+      },
     });
     expect(saved.status).toBe("saved");
     await submitVersion({ actor: editor, profileId });

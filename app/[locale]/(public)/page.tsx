@@ -4,11 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { ProfileCard } from "@/components/profile/profile-card";
 import { Link } from "@/lib/i18n/navigation";
-import {
-  groupCardsByKind,
-  listPublishedProfileCards,
-  MUNICIPALITY_KIND_ORDER,
-} from "@/lib/profiles/public-queries";
+import { groupCardsByKind, listPublishedProfileCards, MUNICIPALITY_KIND_ORDER } from "@/lib/profiles/public-queries";
 
 const GROUP_ANCHORS = { LANDKREIS: "landkreise", STADT: "staedte", GEMEINDE: "gemeinden" } as const;
 
@@ -21,11 +17,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection(); // published content changes at any time: always render fresh
-  const [t, tKinds, cards] = await Promise.all([
-    getTranslations("Home"),
-    getTranslations("Kinds"),
-    listPublishedProfileCards(),
-  ]);
+  const [t, tKinds, cards] = await Promise.all([getTranslations("Home"), getTranslations("Kinds"), listPublishedProfileCards()]);
   const groups = groupCardsByKind(cards);
 
   return (
@@ -63,11 +55,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       </div>
 
       <PageContainer className="py-4">
-        <aside
-          aria-labelledby="leichte-sprache-titel"
-          className="mt-8 rounded-lg border-l-4 border-info bg-info-bg p-5"
-          lang="de"
-        >
+        <aside aria-labelledby="leichte-sprache-titel" className="mt-8 rounded-lg border-l-4 border-info bg-info-bg p-5" lang="de">
           <h2 id="leichte-sprache-titel" className="text-lg">
             {t("easyLanguageTitle")}
           </h2>

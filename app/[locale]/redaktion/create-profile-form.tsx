@@ -34,7 +34,14 @@ export function CreateProfileForm({ municipalities }: { municipalities: { id: st
           </option>
         ))}
       </SelectField>
-      <TextField id="neu-title" name="title" label={t("createTitleField")} required defaultValue={state.values?.title} error={errors.title} />
+      <TextField
+        id="neu-title"
+        name="title"
+        label={t("createTitleField")}
+        required
+        defaultValue={state.values?.title}
+        error={errors.title}
+      />
       <div>
         <Button type="submit" disabled={pending}>
           {t("createSubmit")}

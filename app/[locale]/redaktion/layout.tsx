@@ -13,7 +13,11 @@ import { Link } from "@/lib/i18n/navigation";
  */
 export default async function EditorialLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  const [t, tInvite, tReview] = await Promise.all([getTranslations("Editorial"), getTranslations("InviteForm"), getTranslations("ReviewQueue")]);
+  const [t, tInvite, tReview] = await Promise.all([
+    getTranslations("Editorial"),
+    getTranslations("InviteForm"),
+    getTranslations("ReviewQueue"),
+  ]);
   return (
     <>
       {user && (

@@ -37,7 +37,14 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/red
         <DataTable
           className="mt-8"
           minWidth="min-w-[40rem]"
-          headers={[t("columnMunicipality"), t("columnTitle"), t("columnState"), t("columnPublic"), t("columnCompleteness"), t("columnAction")]}
+          headers={[
+            t("columnMunicipality"),
+            t("columnTitle"),
+            t("columnState"),
+            t("columnPublic"),
+            t("columnCompleteness"),
+            t("columnAction"),
+          ]}
         >
           {profiles.map((profile) => (
             <DataRow key={profile.id}>
@@ -71,9 +78,13 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/red
                     />
                   </span>
                 ) : (
-                <Link href={`/redaktion/steckbriefe/${profile.slug}`} aria-label={t("editLabel", { title: profile.title })} className="font-semibold">
-                  {t("edit")}
-                </Link>
+                  <Link
+                    href={`/redaktion/steckbriefe/${profile.slug}`}
+                    aria-label={t("editLabel", { title: profile.title })}
+                    className="font-semibold"
+                  >
+                    {t("edit")}
+                  </Link>
                 )}
               </DataCell>
             </DataRow>

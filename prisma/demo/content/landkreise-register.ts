@@ -97,7 +97,7 @@ export const content: DemoContentFile = {
       population: 111000,
       // Sitz: Künzelsau
       latitude: 49.2817,
-      longitude: 9.6900,
+      longitude: 9.69,
       website: "https://www.hohenlohekreis.de",
     },
     {
@@ -215,7 +215,7 @@ export const content: DemoContentFile = {
       population: 157000,
       // Sitz: Calw
       latitude: 48.7144,
-      longitude: 8.7400,
+      longitude: 8.74,
       website: "https://www.kreis-calw.de",
     },
     {
@@ -254,7 +254,7 @@ export const content: DemoContentFile = {
       ags: "08315000",
       population: 261000,
       // Sitz: Freiburg im Breisgau
-      latitude: 47.9990,
+      latitude: 47.999,
       longitude: 7.8421,
       website: "https://www.breisgau-hochschwarzwald.de",
     },
@@ -319,7 +319,7 @@ export const content: DemoContentFile = {
       ags: "08327000",
       population: 139000,
       // Sitz: Tuttlingen
-      latitude: 47.9850,
+      latitude: 47.985,
       longitude: 8.8183,
       website: "https://www.landkreis-tuttlingen.de",
     },

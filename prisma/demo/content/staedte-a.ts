@@ -117,15 +117,7 @@ export const content: DemoContentFile = {
           "Auftakt und Abschlussforum im Rathaus moderierte die externe Moderatorin, die auch das World Café in der Weststadt vorbereitete. Die beiden Werkstätten leiteten Mitarbeitende des Fachbereichs Bildung und Soziales gemeinsam mit Sprecherinnen der Freundeskreise, sodass Haupt- und Ehrenamt die Gesprächsführung teilten.",
       },
       topicSlugs: ["vernetzung", "ehrenamt", "wohnen", "sprache", "integrationskonzept"],
-      participantGroups: [
-        "EHRENAMTLICHE",
-        "HAUPTAMTLICHE",
-        "VERWALTUNG",
-        "KIRCHEN",
-        "VEREINE_VERBAENDE",
-        "GEFLUECHTETE",
-        "POLITIK",
-      ],
+      participantGroups: ["EHRENAMTLICHE", "HAUPTAMTLICHE", "VERWALTUNG", "KIRCHEN", "VEREINE_VERBAENDE", "GEFLUECHTETE", "POLITIK"],
       participantCount: 140,
       refugeeParticipation:
         "Zu den beiden Bausteine-Werkstätten kamen jeweils rund 15 Geflüchtete, vor allem aus Syrien, dem Irak und Gambia, die schon länger in Baden-Baden lebten. An den Tischen in der Weststadt übersetzten ehrenamtliche Sprachmittler ins Arabische und Englische. Im Abschlussforum berichtete ein syrischer Lehrer, welche Wege zum Deutschkurs sich für Neuankommende in Oos bewährt haben.",
@@ -256,20 +248,12 @@ export const content: DemoContentFile = {
       eventCount: 3,
       moderation: {
         type: "EXTERN",
-        organisation:
-          "Volkshochschule Esslingen in Zusammenarbeit mit einem Stuttgarter Büro für Prozessbegleitung",
+        organisation: "Volkshochschule Esslingen in Zusammenarbeit mit einem Stuttgarter Büro für Prozessbegleitung",
         description:
           "Die Volkshochschule Esslingen übernahm Planung und Einladung, ein externes Büro für Prozessbegleitung moderierte Fachtag und Werkstatt. Bewusst sollte keine der beiden Seiten – weder die Arbeitskreise noch die Sozialdienste – die Gesprächsleitung innehaben, damit Kritik offen ausgesprochen werden konnte.",
       },
       topicSlugs: ["vernetzung", "ehrenamt", "wohnen"],
-      participantGroups: [
-        "EHRENAMTLICHE",
-        "HAUPTAMTLICHE",
-        "VERWALTUNG",
-        "VEREINE_VERBAENDE",
-        "KIRCHEN",
-        "GEFLUECHTETE",
-      ],
+      participantGroups: ["EHRENAMTLICHE", "HAUPTAMTLICHE", "VERWALTUNG", "VEREINE_VERBAENDE", "KIRCHEN", "GEFLUECHTETE"],
       participantCount: 120,
       refugeeParticipation:
         "Der Dialog in Esslingen richtete sich vor allem an Helfende, doch beim Fachtag erzählten sechs Geflüchtete aus Berkheim und Zell an einem eigenen Stand, wie sie die Vielzahl der Ansprechpersonen erleben. Übersetzt wurde ins Arabische und ins Farsi, teils von Geflüchteten, die inzwischen selbst in Esslingen als Sprachmittler tätig sind.",
@@ -325,8 +309,7 @@ export const content: DemoContentFile = {
       eventCount: 5,
       moderation: {
         type: "INTERN",
-        organisation:
-          "Stabsstelle Integration der Stadt Filderstadt mit dem Stadtjugendreferat und Ehrenamtlichen der Freundeskreise Asyl",
+        organisation: "Stabsstelle Integration der Stadt Filderstadt mit dem Stadtjugendreferat und Ehrenamtlichen der Freundeskreise Asyl",
         description:
           "Am Bus gab es keine klassische Moderation, sondern Gastgeberteams aus je zwei Ehrenamtlichen, einer hauptamtlichen Kraft der Stadt und einer geflüchteten Person. Sie sprachen Passantinnen und Passanten an, stellten Leute einander vor und hielten Wünsche und Angebote auf der Pinnwand fest.",
       },
@@ -412,14 +395,7 @@ export const content: DemoContentFile = {
           "Die externe Beraterin brachte Erfahrung aus der Organisationsentwicklung von Freiwilligenprojekten mit und achtete darauf, dass auch leise Stimmen aus kleinen BIP-Gruppen gehört wurden. Die Stabsstelle der Stadt Göppingen bereitete die Unterlagen vor und führte das Protokoll.",
       },
       topicSlugs: ["ehrenamt", "vernetzung", "sprache"],
-      participantGroups: [
-        "EHRENAMTLICHE",
-        "HAUPTAMTLICHE",
-        "VERWALTUNG",
-        "VEREINE_VERBAENDE",
-        "KIRCHEN",
-        "GEFLUECHTETE",
-      ],
+      participantGroups: ["EHRENAMTLICHE", "HAUPTAMTLICHE", "VERWALTUNG", "VEREINE_VERBAENDE", "KIRCHEN", "GEFLUECHTETE"],
       participantCount: 85,
       refugeeParticipation:
         "Beim zweiten Workshop berichteten acht Geflüchtete aus den Unterkünften in Faurndau und in der Innenstadt, welche Unterstützung ihnen am meisten geholfen hat; ihre Antworten flossen direkt in die Prioritäten ein. Ein BIP-Sprachpate übersetzte ins Arabische, eine Ehrenamtliche ins Farsi.",
@@ -485,15 +461,7 @@ export const content: DemoContentFile = {
           "Das erste Forum im Juni moderierte die Herrenberger Stadtverwaltung selbst. Für das zweite, deutlich größere Forum holte Herrenberg einen externen Moderator, der mit den Tandems der Tischgastgeber vorab einen Vorbereitungsabend durchführte, damit Einheimische und Geflüchtete die Gespräche gleichberechtigt leiten konnten.",
       },
       topicSlugs: ["begegnung", "integrationskonzept", "nachbarschaft-zusammenleben", "arbeit-ausbildung"],
-      participantGroups: [
-        "BUERGERINNEN",
-        "GEFLUECHTETE",
-        "EHRENAMTLICHE",
-        "KIRCHEN",
-        "VEREINE_VERBAENDE",
-        "VERWALTUNG",
-        "POLITIK",
-      ],
+      participantGroups: ["BUERGERINNEN", "GEFLUECHTETE", "EHRENAMTLICHE", "KIRCHEN", "VEREINE_VERBAENDE", "VERWALTUNG", "POLITIK"],
       participantCount: 210,
       refugeeParticipation:
         "Rund 45 Geflüchtete nahmen am zweiten Forum in der Stadthalle teil, zehn von ihnen als Tischgastgeber. Gedolmetscht wurde ins Arabische, Farsi, Kurdische und Tigrinya, sodass an jedem Tisch eine sprachkundige Person saß. Die Einladung ging über die Sozialarbeit in den Herrenberger Unterkünften und wurde in fünf Sprachen verteilt.",
@@ -549,8 +517,7 @@ export const content: DemoContentFile = {
       eventCount: 3,
       moderation: {
         type: "GEMISCHT",
-        organisation:
-          "Sachgebiet Integration der Stadt Kehl; Werkstätten moderiert von einer externen Moderatorin aus Offenburg",
+        organisation: "Sachgebiet Integration der Stadt Kehl; Werkstätten moderiert von einer externen Moderatorin aus Offenburg",
         description:
           "Das Bürgerforum moderierte die Stadt Kehl selbst, um als Gastgeberin sichtbar zu sein. Für die beiden Werkstätten, in denen es um strittige Fragen wie Mietausfälle oder die Ausbildungsduldung ging, beauftragte sie eine externe Moderatorin aus Offenburg.",
       },

@@ -111,8 +111,7 @@ export const content: DemoContentFile = {
       eventCount: 2,
       moderation: {
         type: "GEMISCHT",
-        organisation:
-          "Moderation: Beteiligungsbüro aus Tübingen (extern), vorbereitet mit der Abteilung Integration der Stadt Reutlingen",
+        organisation: "Moderation: Beteiligungsbüro aus Tübingen (extern), vorbereitet mit der Abteilung Integration der Stadt Reutlingen",
         description:
           "Zwei externe Moderatorinnen leiteten beide Abende im Spitalhof und hatten die Tischfragen zuvor mit der Abteilung Integration abgestimmt. Die Tischgastgeber kamen aus dem Arbeitskreis Asyl und der Wohnungswirtschaft; sie wurden in einer einstündigen Vorbesprechung im Reutlinger Rathaus auf ihre Rolle vorbereitet.",
       },
@@ -193,15 +192,7 @@ export const content: DemoContentFile = {
           "Die Mitarbeiterinnen von PFIFF planten den Frauentagsabend und begrüßten die Gäste im Prediger. Eine externe Moderatorin mit Erfahrung in interkultureller Frauenbildung führte durch das World Café und hielt die Ergebnisse auf farbigen Plakaten fest, die danach zwei Wochen im Foyer ausgestellt blieben.",
       },
       topicSlugs: ["frauen-familie", "begegnung", "sprache", "gesundheit"],
-      participantGroups: [
-        "GEFLUECHTETE",
-        "BUERGERINNEN",
-        "EHRENAMTLICHE",
-        "HAUPTAMTLICHE",
-        "VERWALTUNG",
-        "VEREINE_VERBAENDE",
-        "KIRCHEN",
-      ],
+      participantGroups: ["GEFLUECHTETE", "BUERGERINNEN", "EHRENAMTLICHE", "HAUPTAMTLICHE", "VERWALTUNG", "VEREINE_VERBAENDE", "KIRCHEN"],
       participantCount: 120,
       refugeeParticipation:
         "Rund 50 geflüchtete Frauen aus Syrien, Eritrea, Afghanistan und dem Irak kamen zum Frauentag in den Prediger, viele mit ihren Kindern. Ehrenamtliche Dolmetscherinnen übersetzten ins Arabische, Tigrinya und Dari. Die Einladung war vorher in diesen Sprachen in den Gmünder Unterkünften verteilt und von Sozialarbeiterinnen persönlich erklärt worden.",
@@ -267,14 +258,7 @@ export const content: DemoContentFile = {
           "Die Leitung des GSZ bereitete die vier Termine vor und lud Stammgäste wie Bewohner der Unterkünfte persönlich ein. Hausdialog und Quartiersabend moderierte eine externe Mediatorin, damit auch das Hausteam selbst Kritik offen äußern und annehmen konnte, ohne zugleich Gesprächsleitung zu sein.",
       },
       topicSlugs: ["nachbarschaft-zusammenleben", "begegnung", "sicherheit"],
-      participantGroups: [
-        "BUERGERINNEN",
-        "GEFLUECHTETE",
-        "EHRENAMTLICHE",
-        "HAUPTAMTLICHE",
-        "VERWALTUNG",
-        "VEREINE_VERBAENDE",
-      ],
+      participantGroups: ["BUERGERINNEN", "GEFLUECHTETE", "EHRENAMTLICHE", "HAUPTAMTLICHE", "VERWALTUNG", "VEREINE_VERBAENDE"],
       participantCount: 190,
       refugeeParticipation:
         "Bewohnerinnen und Bewohner aller drei Unterkünfte rund um das GSZ nahmen teil, vor allem aus Syrien, dem Irak, Afghanistan, Nigeria und Sri Lanka. Neben Dolmetschern für Arabisch und Farsi halfen Jugendliche aus dem Jugendtreff des GSZ beim Übersetzen ins Kurdische und Englische. Im Runden Tisch im November arbeiteten fünf Geflüchtete mit.",
@@ -342,15 +326,7 @@ export const content: DemoContentFile = {
           "Zwei externe Moderatoren führten durch den Netzwerktag in der Gems und erklärten das Open-Space-Verfahren in einfachen Worten, auch für Teilnehmende mit wenig Deutschkenntnissen. Einladung, Standplan und Markt der Angebote bereitete die städtische Koordination Flüchtlingsarbeit vor.",
       },
       topicSlugs: ["vernetzung", "ehrenamt", "wohnen"],
-      participantGroups: [
-        "EHRENAMTLICHE",
-        "HAUPTAMTLICHE",
-        "VEREINE_VERBAENDE",
-        "KIRCHEN",
-        "VERWALTUNG",
-        "GEFLUECHTETE",
-        "POLITIK",
-      ],
+      participantGroups: ["EHRENAMTLICHE", "HAUPTAMTLICHE", "VEREINE_VERBAENDE", "KIRCHEN", "VERWALTUNG", "GEFLUECHTETE", "POLITIK"],
       participantCount: 160,
       refugeeParticipation:
         "Etwa 25 Geflüchtete, von denen einige selbst im Singener Asylnetzwerk mithelfen, nahmen am Netzwerktag teil und brachten eigene Open-Space-Themen ein, darunter Sport für junge Männer und den Führerschein. Die Koordination Flüchtlingsarbeit hatte Sprachmittler für Arabisch, Farsi und Englisch bestellt. Zwei der Open-Space-Sitzungen in der Gems leiteten Geflüchtete zweisprachig selbst.",
@@ -416,16 +392,7 @@ export const content: DemoContentFile = {
           "Die Quartiersabende moderierte ein externes Team aus der Tübinger Stadtteilarbeit, das viele Nachbarschaften bereits kannte. Fachleute der Tübinger Stadtverwaltung beantworteten Fragen zu Bau, Belegung und Betreuung. In den Teilorten begrüßten die Ortsvorsteher und luden persönlich zu den Abenden ein.",
       },
       topicSlugs: ["nachbarschaft-zusammenleben", "wohnen", "frauen-familie", "ehrenamt"],
-      participantGroups: [
-        "BUERGERINNEN",
-        "GEFLUECHTETE",
-        "EHRENAMTLICHE",
-        "HAUPTAMTLICHE",
-        "VERWALTUNG",
-        "POLITIK",
-        "SCHULEN",
-        "KIRCHEN",
-      ],
+      participantGroups: ["BUERGERINNEN", "GEFLUECHTETE", "EHRENAMTLICHE", "HAUPTAMTLICHE", "VERWALTUNG", "POLITIK", "SCHULEN", "KIRCHEN"],
       participantCount: 240,
       refugeeParticipation:
         "Da viele künftige Bewohner noch in Gemeinschaftsunterkünften des Landkreises lebten, lud die Stadt Familien, denen bereits eine Wohnung zugeteilt war, gezielt zu den Abenden in ihrem künftigen Stadtteil ein. Sprachmittler aus dem Tübinger Dolmetscherpool übersetzten ins Arabische, Farsi und Tigrinya. Kinder waren bei allen fünf Quartiersabenden ausdrücklich willkommen, in Lustnau gab es dafür eine eigene Spielecke.",
@@ -491,15 +458,7 @@ export const content: DemoContentFile = {
           "Eine Moderatorin und ein Moderator der Ulmer Volkshochschule leiteten beide Abende und achteten darauf, dass Verwaltung und Politik nicht die Redezeit dominierten. An den sieben Tischen des World Cafés übernahmen Engagierte aus Migrantenvereinen die Rolle der Gastgeber.",
       },
       topicSlugs: ["integrationskonzept", "vernetzung", "arbeit-ausbildung", "wohnen"],
-      participantGroups: [
-        "BUERGERINNEN",
-        "GEFLUECHTETE",
-        "EHRENAMTLICHE",
-        "HAUPTAMTLICHE",
-        "VERWALTUNG",
-        "POLITIK",
-        "VEREINE_VERBAENDE",
-      ],
+      participantGroups: ["BUERGERINNEN", "GEFLUECHTETE", "EHRENAMTLICHE", "HAUPTAMTLICHE", "VERWALTUNG", "POLITIK", "VEREINE_VERBAENDE"],
       participantCount: 170,
       refugeeParticipation:
         "Etwa 35 Geflüchtete nahmen an den Abenden im Haus der Begegnung teil, vermittelt über Helferkreise, Integrationskurse und Migrantenvereine. Drei von ihnen berichteten am 8. November auf dem Podium. Übersetzt wurde ins Arabische, Farsi, Kurdische und Englische, an den World-Café-Tischen teils durch Flüsterdolmetschen.",
@@ -555,21 +514,12 @@ export const content: DemoContentFile = {
       eventCount: 2,
       moderation: {
         type: "GEMISCHT",
-        organisation:
-          "Integrationsbeauftragte der Stadt Weinheim und ein externes Moderationsbüro aus Heidelberg",
+        organisation: "Integrationsbeauftragte der Stadt Weinheim und ein externes Moderationsbüro aus Heidelberg",
         description:
           "Den Dialog zu Nachbarschaft und Sicherheit moderierte ein externes Büro aus Heidelberg, um gegenüber Polizei und Verwaltung neutral zu bleiben. Den Abend zu Arbeit und Beschäftigung leitete die städtische Integrationsbeauftragte gemeinsam mit dem Weinheimer Übergangsmanagement Schule–Beruf.",
       },
       topicSlugs: ["nachbarschaft-zusammenleben", "sicherheit", "arbeit-ausbildung"],
-      participantGroups: [
-        "BUERGERINNEN",
-        "GEFLUECHTETE",
-        "EHRENAMTLICHE",
-        "HAUPTAMTLICHE",
-        "VERWALTUNG",
-        "WIRTSCHAFT",
-        "POLITIK",
-      ],
+      participantGroups: ["BUERGERINNEN", "GEFLUECHTETE", "EHRENAMTLICHE", "HAUPTAMTLICHE", "VERWALTUNG", "WIRTSCHAFT", "POLITIK"],
       participantCount: 150,
       refugeeParticipation:
         "An den beiden Weinheimer Abenden waren zusammen rund 40 Geflüchtete dabei, vor allem aus Syrien, Eritrea, Afghanistan und Pakistan. Dolmetscher übersetzten ins Arabische, Tigrinya, Farsi und Urdu. Beim Arbeitsdialog im Oktober stellten sich sechs Geflüchtete mit ihrer Berufserfahrung vor, etwa als Schweißer, Schneiderin und Buchhalter.",

@@ -45,15 +45,7 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
           {failed === "throttled" ? t("tooManyAttempts") : t("invalidCredentials")}
         </p>
       )}
-      <TextField
-        id="anmelden-email"
-        name="email"
-        type="email"
-        autoComplete="username"
-        label={t("email")}
-        required
-        error={errors.email}
-      />
+      <TextField id="anmelden-email" name="email" type="email" autoComplete="username" label={t("email")} required error={errors.email} />
       <TextField
         id="anmelden-password"
         name="password"

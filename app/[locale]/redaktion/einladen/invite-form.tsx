@@ -7,7 +7,13 @@ import { Button, ErrorSummary, RadioGroup, TextField } from "@/components/forms/
 import { MunicipalityPicker } from "@/components/forms/municipality-picker";
 import { inviteUserAction, type InviteState } from "./actions";
 
-export function InviteForm({ roles, municipalities }: { roles: ("EDITOR" | "REVIEWER" | "ADMIN")[]; municipalities: { id: string; name: string }[] }) {
+export function InviteForm({
+  roles,
+  municipalities,
+}: {
+  roles: ("EDITOR" | "REVIEWER" | "ADMIN")[];
+  municipalities: { id: string; name: string }[];
+}) {
   const t = useTranslations("InviteForm");
   const [state, formAction, pending] = useActionState<InviteState, FormData>(inviteUserAction, {});
   const [role, setRole] = useState(state.values?.role ?? "EDITOR");

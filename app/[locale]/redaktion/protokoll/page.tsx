@@ -58,9 +58,10 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
   const otherActions = [...new Set([...actionsInUse, ...(filters.action ? [filters.action] : [])])].filter(
     (action) => !KNOWN_AUDIT_ACTIONS.includes(action),
   );
-  const objectTypes = filters.objectType && !(AUDIT_OBJECT_TYPES as readonly string[]).includes(filters.objectType)
-    ? [...AUDIT_OBJECT_TYPES, filters.objectType]
-    : AUDIT_OBJECT_TYPES;
+  const objectTypes =
+    filters.objectType && !(AUDIT_OBJECT_TYPES as readonly string[]).includes(filters.objectType)
+      ? [...AUDIT_OBJECT_TYPES, filters.objectType]
+      : AUDIT_OBJECT_TYPES;
   const filtered = Boolean(filters.action || filters.person || filters.objectType || filters.from || filters.to);
   const pageHref = (cursor: AuditLogCursor) => {
     const search = auditLogSearchParams(filters, cursor).toString();
@@ -79,7 +80,12 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
         </h2>
         {/* key: the reset link navigates on the client, where React would keep the old values of
             these uncontrolled fields; a new key per filter state renders them afresh. */}
-        <form key={auditLogSearchParams(filters).toString()} method="get" action={PATH} className="mt-4 grid gap-5 md:grid-cols-2 lg:grid-cols-3">
+        <form
+          key={auditLogSearchParams(filters).toString()}
+          method="get"
+          action={PATH}
+          className="mt-4 grid gap-5 md:grid-cols-2 lg:grid-cols-3"
+        >
           <SelectField id="filter-aktion" name={AUDIT_QUERY_PARAMS.action} label={t("filterAction")} defaultValue={filters.action ?? ""}>
             <option value="">{t("filterActionAll")}</option>
             {AUDIT_ACTION_GROUPS.map((group) => (
@@ -110,7 +116,12 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
             defaultValue={filters.person ?? ""}
             autoComplete="off"
           />
-          <SelectField id="filter-objekt" name={AUDIT_QUERY_PARAMS.objectType} label={t("filterObjectType")} defaultValue={filters.objectType ?? ""}>
+          <SelectField
+            id="filter-objekt"
+            name={AUDIT_QUERY_PARAMS.objectType}
+            label={t("filterObjectType")}
+            defaultValue={filters.objectType ?? ""}
+          >
             <option value="">{t("filterObjectTypeAll")}</option>
             {objectTypes.map((type) => (
               <option key={type} value={type}>

@@ -45,7 +45,11 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
     <PageContainer className="py-10">
       <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>
       <p className="mt-3 max-w-3xl">{t("intro")}</p>
-      <form method="get" className="mt-6 grid items-end gap-4 rounded-lg border border-line p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("filters")}>
+      <form
+        method="get"
+        className="mt-6 grid items-end gap-4 rounded-lg border border-line p-4 sm:grid-cols-2 lg:grid-cols-4"
+        aria-label={t("filters")}
+      >
         <SelectField id="filter-status" name="status" label={t("state")} defaultValue={filter.state ?? "IN_REVIEW"}>
           {QUEUE_STATES.map((state) => (
             <option key={state} value={state}>
@@ -93,15 +97,15 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
               </DataCell>
               <DataCell>
                 {version.title}
-                <span className="block text-sm text-muted">
-                  {version.profile.publishedVersionId ? t("update") : t("firstPublication")}
-                </span>
+                <span className="block text-sm text-muted">{version.profile.publishedVersionId ? t("update") : t("firstPublication")}</span>
               </DataCell>
               <DataCell>
                 {version.submittedAt ? (
                   <>
                     {format.dateTime(version.submittedAt, { dateStyle: "medium" })}
-                    <span className="block text-sm font-semibold">{t("waiting", { days: Math.floor((now.getTime() - version.submittedAt.getTime()) / 86_400_000) })}</span>
+                    <span className="block text-sm font-semibold">
+                      {t("waiting", { days: Math.floor((now.getTime() - version.submittedAt.getTime()) / 86_400_000) })}
+                    </span>
                   </>
                 ) : (
                   "–"
@@ -111,7 +115,11 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
                 <CompletenessIndicator version={version} />
               </DataCell>
               <DataCell last>
-                <Link href={`/redaktion/pruefung/${version.id}`} aria-label={t("reviewLabel", { title: version.title })} className="font-semibold">
+                <Link
+                  href={`/redaktion/pruefung/${version.id}`}
+                  aria-label={t("reviewLabel", { title: version.title })}
+                  className="font-semibold"
+                >
                   {t("review")}
                 </Link>
               </DataCell>

@@ -20,8 +20,18 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/red
   const [t, tNav] = await Promise.all([getTranslations("AdminHome"), getTranslations("AdminNavigation")]);
   const sections = [
     { href: "/redaktion/verwaltung/nutzer", title: tNav("users"), text: t("usersText"), allowed: can(user, { action: "user.manage" }) },
-    { href: "/redaktion/verwaltung/kommunen", title: tNav("municipalities"), text: t("municipalitiesText"), allowed: can(user, { action: "municipality.manage" }) },
-    { href: "/redaktion/verwaltung/themen", title: tNav("catalog"), text: t("catalogText"), allowed: can(user, { action: "catalog.manage" }) },
+    {
+      href: "/redaktion/verwaltung/kommunen",
+      title: tNav("municipalities"),
+      text: t("municipalitiesText"),
+      allowed: can(user, { action: "municipality.manage" }),
+    },
+    {
+      href: "/redaktion/verwaltung/themen",
+      title: tNav("catalog"),
+      text: t("catalogText"),
+      allowed: can(user, { action: "catalog.manage" }),
+    },
   ].filter((section) => section.allowed);
 
   return (

@@ -6,9 +6,7 @@ import { acceptInvitationSchema } from "@/lib/accounts/invitation-schema";
 import { fieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 
 export type AcceptInvitationResult =
-  | { status: "accepted"; email: string }
-  | { status: "invalid"; errors: FieldErrors }
-  | { status: "expired" | "used" | "unknown" | "error" };
+  { status: "accepted"; email: string } | { status: "invalid"; errors: FieldErrors } | { status: "expired" | "used" | "unknown" | "error" };
 
 /** Public by design: possession of the single-use link is the authorization. */
 export async function acceptInvitationAction(token: string, input: unknown): Promise<AcceptInvitationResult> {

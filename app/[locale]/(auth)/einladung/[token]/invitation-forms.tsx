@@ -8,10 +8,12 @@ import { Button, ErrorSummary, TextField } from "@/components/forms/field";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { acceptInvitationSchema } from "@/lib/accounts/invitation-schema";
 import { fieldErrors, type FieldErrors, errorSummaryItems } from "@/lib/forms/field-errors";
+import { useRouter } from "@/lib/i18n/navigation";
 import { acceptInvitationAction, renewInvitationAction } from "./actions";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("Invitation");
+  const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -37,7 +39,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     setPending(true);
     const result = await acceptInvitationAction(token, values).catch(() => ({ status: "error" as const }));
     if (result.status === "accepted") {
-      if ((await signInAndGo({ email: result.email, password: values.password }, "/redaktion")) !== "signed-in") window.location.assign("/anmelden");
+      if ((await signInAndGo({ email: result.email, password: values.password }, "/redaktion")) !== "signed-in") router.push("/anmelden");
       return;
     }
     setPending(false);

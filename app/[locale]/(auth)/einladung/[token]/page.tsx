@@ -25,8 +25,12 @@ export default async function InvitationPage({ params }: PageProps<"/[locale]/ei
           {key === "expired" && <RenewInvitationButton token={token} />}
           {key === "used" && (
             <p className="mt-6 flex flex-wrap gap-6">
-              <Link href="/anmelden" className="font-semibold">{t("toSignIn")}</Link>
-              <Link href="/passwort-vergessen" className="font-semibold">{t("toPasswordReset")}</Link>
+              <Link href="/anmelden" className="font-semibold">
+                {t("toSignIn")}
+              </Link>
+              <Link href="/passwort-vergessen" className="font-semibold">
+                {t("toPasswordReset")}
+              </Link>
             </p>
           )}
         </div>

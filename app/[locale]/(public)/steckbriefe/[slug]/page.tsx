@@ -245,10 +245,18 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
             <p className="text-base text-muted">{t("ratingScale")}</p>
             <div className="flex flex-col gap-3">
               {version.processRating !== null && (
-                <RatingMeter value={version.processRating} label={t("fields.processRating")} valueText={t("rating", { value: version.processRating })} />
+                <RatingMeter
+                  value={version.processRating}
+                  label={t("fields.processRating")}
+                  valueText={t("rating", { value: version.processRating })}
+                />
               )}
               {version.resultsRating !== null && (
-                <RatingMeter value={version.resultsRating} label={t("fields.resultsRating")} valueText={t("rating", { value: version.resultsRating })} />
+                <RatingMeter
+                  value={version.resultsRating}
+                  label={t("fields.resultsRating")}
+                  valueText={t("rating", { value: version.resultsRating })}
+                />
               )}
             </div>
             <SubSection title={t("fields.ratingComment")}>
@@ -369,7 +377,11 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
                       <li key={item.id}>
                         <a href={`/api/medien/${item.id}`}>{item.title || item.fileName}</a>{" "}
                         <span className="text-muted">
-                          ({t("pdfSize", { size: format.number(item.byteSize / 1_048_576, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) })})
+                          (
+                          {t("pdfSize", {
+                            size: format.number(item.byteSize / 1_048_576, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+                          })}
+                          )
                         </span>
                       </li>
                     ))}

@@ -36,4 +36,3 @@ export async function decideAction(versionId: string, _previous: DecisionState, 
   }
   return { status: "failed", values };
 }
-

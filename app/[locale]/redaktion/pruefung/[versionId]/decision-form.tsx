@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button, ErrorSummary, RadioGroup, TextArea, TextField } from "@/components/forms/field";
 import { errorSummaryItems } from "@/lib/forms/field-errors";
 import { useHydrated } from "@/components/forms/use-hydrated";
+import { Link } from "@/lib/i18n/navigation";
 import type { DecisionState } from "./actions";
 
 /**
@@ -31,7 +32,7 @@ export function DecisionForm({
       <div role="status" className="mt-8 rounded-md border-l-4 border-brand-700 bg-brand-50 p-5">
         <p className="font-semibold">{t(`done.${state.status}`)}</p>
         <p className="mt-3">
-          <a href="/redaktion/pruefung">{t("backToQueue")}</a>
+          <Link href="/redaktion/pruefung">{t("backToQueue")}</Link>
         </p>
       </div>
     );

@@ -24,7 +24,11 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/redakt
   if (!can(user, { action: "review.decide" }) || !/^[0-9a-f-]{36}$/.test(versionId)) notFound();
   const data = await getVersionComparison(user, versionId);
   if (!data) notFound();
-  const [t, format, props] = await Promise.all([getTranslations("Review"), getFormatter(), comparisonProps(data.submitted, data.published)]);
+  const [t, format, props] = await Promise.all([
+    getTranslations("Review"),
+    getFormatter(),
+    comparisonProps(data.submitted, data.published),
+  ]);
   const decidable = data.state === "IN_REVIEW";
 
   return (
@@ -38,7 +42,9 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/redakt
         {data.published ? t("introUpdate", { published: data.publishedNumber ?? 0, submitted: data.number }) : t("introFirst")}
       </p>
       {data.submittedAt && (
-        <p className="mt-1 text-muted">{t("submittedAt", { date: format.dateTime(data.submittedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+        <p className="mt-1 text-muted">
+          {t("submittedAt", { date: format.dateTime(data.submittedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        </p>
       )}
       <p className="mt-2 flex flex-wrap gap-6">
         <Link href={`/redaktion/steckbriefe/${data.profile.slug}/verlauf`}>{t("history")}</Link>
@@ -61,7 +67,11 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/redakt
       <DecisionForm action={decideAction.bind(null, versionId)} disabled={!decidable}>
         <VersionComparison
           {...props}
-          renderSectionExtra={(sectionId) => (decidable ? <SectionCommentField sectionId={sectionId} label={t("sectionComment", { section: props.sectionTitles[sectionId] ?? "" })} /> : null)}
+          renderSectionExtra={(sectionId) =>
+            decidable ? (
+              <SectionCommentField sectionId={sectionId} label={t("sectionComment", { section: props.sectionTitles[sectionId] ?? "" })} />
+            ) : null
+          }
         />
       </DecisionForm>
     </PageContainer>

@@ -20,7 +20,11 @@ async function fileOf(formData: FormData) {
 /** Uploads an image or PDF into the working version (server action behind the media forms). */
 export async function uploadMediaAction(_previous: MediaFormState, formData: FormData): Promise<MediaFormState> {
   const kind = formData.get("kind") === "DOCUMENT" ? "DOCUMENT" : "IMAGE";
-  const values = { altText: String(formData.get("altText") ?? ""), credit: String(formData.get("credit") ?? ""), title: String(formData.get("title") ?? "") };
+  const values = {
+    altText: String(formData.get("altText") ?? ""),
+    credit: String(formData.get("credit") ?? ""),
+    title: String(formData.get("title") ?? ""),
+  };
   const result = await runAction(async (actor) =>
     uploadMedia({ actor, profileId: String(formData.get("profileId") ?? ""), kind, file: await fileOf(formData), metadata: values }),
   );

@@ -22,7 +22,11 @@ export function MediaManager({ profileId, items, readOnly }: { profileId: string
   const [deleteState, setDeleteState] = useState<MediaFormState>({});
   const [deleting, startDelete] = useTransition();
   return (
-    <section id="abschnitt-medien" aria-labelledby="abschnitt-medien-titel" className="mt-8 flex flex-col gap-6 rounded-lg border border-line p-5 sm:p-6 lg:ml-[16.5rem]">
+    <section
+      id="abschnitt-medien"
+      aria-labelledby="abschnitt-medien-titel"
+      className="mt-8 flex flex-col gap-6 rounded-lg border border-line p-5 sm:p-6 lg:ml-[16.5rem]"
+    >
       <h2 id="abschnitt-medien-titel" className="text-2xl">
         {t("title")}
       </h2>
@@ -82,13 +86,21 @@ function UploadForm({ profileId, kind }: { profileId: string; kind: "IMAGE" | "D
   const errors = state.errors ?? {};
   const summary = errorSummaryItems(errors, (field) => `${prefix}-${field}`);
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-4 rounded-md border border-line p-4" aria-labelledby={`${prefix}-titel`}>
+    <form
+      action={formAction}
+      noValidate
+      className="flex flex-col gap-4 rounded-md border border-line p-4"
+      aria-labelledby={`${prefix}-titel`}
+    >
       <h3 id={`${prefix}-titel`} className="text-lg font-semibold">
         {kind === "IMAGE" ? t("imageForm") : t("documentForm")}
       </h3>
       {summary.length > 0 && <ErrorSummary title={t("errorSummary")} errors={summary} />}
       {state.status && state.status !== "invalid" && (
-        <p role={state.status === "uploaded" ? "status" : "alert"} className={state.status === "uploaded" ? "" : "font-semibold text-red-800"}>
+        <p
+          role={state.status === "uploaded" ? "status" : "alert"}
+          className={state.status === "uploaded" ? "" : "font-semibold text-red-800"}
+        >
           {t(`status.${state.status}`)}
         </p>
       )}
@@ -106,12 +118,35 @@ function UploadForm({ profileId, kind }: { profileId: string; kind: "IMAGE" | "D
       />
       {kind === "IMAGE" ? (
         <>
-          <TextField id={`${prefix}-altText`} name="altText" label={t("altText")} hint={t("altTextHint")} required defaultValue={state.values?.altText} error={errors.altText} />
-          <TextField id={`${prefix}-credit`} name="credit" label={t("credit")} hint={t("creditHint")} defaultValue={state.values?.credit} error={errors.credit} />
+          <TextField
+            id={`${prefix}-altText`}
+            name="altText"
+            label={t("altText")}
+            hint={t("altTextHint")}
+            required
+            defaultValue={state.values?.altText}
+            error={errors.altText}
+          />
+          <TextField
+            id={`${prefix}-credit`}
+            name="credit"
+            label={t("credit")}
+            hint={t("creditHint")}
+            defaultValue={state.values?.credit}
+            error={errors.credit}
+          />
           <TextField id={`${prefix}-title`} name="title" label={t("caption")} defaultValue={state.values?.title} error={errors.title} />
         </>
       ) : (
-        <TextField id={`${prefix}-title`} name="title" label={t("documentTitle")} hint={t("documentTitleHint")} required defaultValue={state.values?.title} error={errors.title} />
+        <TextField
+          id={`${prefix}-title`}
+          name="title"
+          label={t("documentTitle")}
+          hint={t("documentTitleHint")}
+          required
+          defaultValue={state.values?.title}
+          error={errors.title}
+        />
       )}
       <div>
         <Button type="submit" disabled={pending}>

@@ -43,7 +43,10 @@ export default async function EditProfilePage({ params }: PageProps<"/[locale]/r
           .map((comment) => ({
             section: comment.section!,
             body: comment.body,
-            byline: tw("sectionCommentFrom", { author: comment.authorName, date: format.dateTime(comment.createdAt, { dateStyle: "medium" }) }),
+            byline: tw("sectionCommentFrom", {
+              author: comment.authorName,
+              date: format.dateTime(comment.createdAt, { dateStyle: "medium" }),
+            }),
           }))
       : [];
 

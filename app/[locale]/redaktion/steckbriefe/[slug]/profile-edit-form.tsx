@@ -18,17 +18,7 @@ import { useHydrated } from "@/components/forms/use-hydrated";
 import { saveProfileDraftAction } from "./actions";
 
 type SaveStatus =
-  | "idle"
-  | "dirty"
-  | "saving"
-  | "saved"
-  | "invalid"
-  | "offline"
-  | "unauthenticated"
-  | "conflict"
-  | "locked"
-  | "error"
-  | "forbidden";
+  "idle" | "dirty" | "saving" | "saved" | "invalid" | "offline" | "unauthenticated" | "conflict" | "locked" | "error" | "forbidden";
 
 interface Conflict {
   current: ProfileFormValues;
@@ -98,7 +88,6 @@ export function ProfileEditForm({
   const latest = useRef(values);
   const dirty = useRef(false);
   const inFlight = useRef<Promise<void> | null>(null);
-  latest.current = values;
 
   // Restore what this browser kept but the server never got (network error, expired session, closed tab).
   useEffect(() => {
@@ -109,6 +98,8 @@ export function ProfileEditForm({
       if (JSON.stringify(backup.values) !== JSON.stringify(initialValues)) {
         base.current = { versionId: backup.versionId, revision: backup.revision };
         dirty.current = true;
+        latest.current = backup.values;
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- the browser copy (localStorage) can only be read after hydration
         setValues(backup.values);
         setRestored(true);
         setStatus("dirty");
@@ -213,7 +204,12 @@ export function ProfileEditForm({
   useEffect(() => {
     const flush = () => {
       if (!dirty.current || readOnly || conflict) return;
-      const body = JSON.stringify({ profileId, versionId: base.current.versionId, baseRevision: base.current.revision, values: latest.current });
+      const body = JSON.stringify({
+        profileId,
+        versionId: base.current.versionId,
+        baseRevision: base.current.revision,
+        values: latest.current,
+      });
       fetch("/api/redaktion/entwurf", { method: "POST", headers: { "content-type": "application/json" }, body, keepalive: true })
         .then(async (response) => {
           if (!response.ok) return;
@@ -284,28 +280,30 @@ export function ProfileEditForm({
     update(field, conflict.current[field]);
   }
 
-  const text = (key: keyof ProfileFormValues & string, props: { rows?: number; required?: boolean; long?: boolean } = {}) => {
-    const Component = props.long === false ? TextField : TextArea;
+  const text = (key: keyof ProfileFormValues & string, props: { rows?: number; required?: boolean } = {}) => {
     return (
-      <Component
+      <TextArea
         id={fieldId(key)}
         name={key}
         label={tf(`${key}.label` as never)}
         hint={
           <>
             {tf(`${key}.hint` as never)}
-            {props.long !== false && <span className="block text-sm">{t("formattingHint")}</span>}
+            <span className="block text-sm">{t("formattingHint")}</span>
           </>
         }
         required={props.required}
         rows={props.rows}
         value={values[key] as string}
         error={errors[key]}
-        onChange={(event: { target: { value: string } }) => update(key, event.target.value as never)}
+        onChange={(event) => update(key, event.target.value as never)}
       />
     );
   };
-  const line = (key: keyof ProfileFormValues & string, props: { required?: boolean; inputMode?: "numeric" | "decimal"; type?: string } = {}) => (
+  const line = (
+    key: keyof ProfileFormValues & string,
+    props: { required?: boolean; inputMode?: "numeric" | "decimal"; type?: string } = {},
+  ) => (
     <TextField
       id={fieldId(key)}
       name={key}
@@ -350,11 +348,7 @@ export function ProfileEditForm({
             onChange={(next) => update("formatIds", next)}
           />
           {text("concept", { rows: 7 })}
-          <EventDates
-            dates={values.eventDates}
-            errors={errors}
-            onChange={(next) => update("eventDates", next)}
-          />
+          <EventDates dates={values.eventDates} errors={errors} onChange={(next) => update("eventDates", next)} />
           {line("eventCount", { inputMode: "numeric" })}
         </>
       ),
@@ -539,10 +533,17 @@ export function ProfileEditForm({
         className="flex min-w-0 flex-col gap-8"
       >
         <div className="sticky top-0 z-10 -mx-2 flex flex-wrap items-center justify-between gap-3 border-b border-line bg-white/95 px-2 py-3">
-          <p role="status" aria-live="polite" data-testid="save-status" className={`text-base ${status === "offline" || status === "error" || status === "unauthenticated" || status === "invalid" || status === "conflict" ? "font-semibold text-red-800" : "text-muted"}`}>
+          <p
+            role="status"
+            aria-live="polite"
+            data-testid="save-status"
+            className={`text-base ${status === "offline" || status === "error" || status === "unauthenticated" || status === "invalid" || status === "conflict" ? "font-semibold text-red-800" : "text-muted"}`}
+          >
             {statusText}{" "}
             {status === "unauthenticated" && (
-              <a href={`/anmelden?abgelaufen=1&ruecksprung=${encodeURIComponent(`/redaktion/steckbriefe/${slug}`)}`}>{t("status.signInAgain")}</a>
+              <a href={`/anmelden?abgelaufen=1&ruecksprung=${encodeURIComponent(`/redaktion/steckbriefe/${slug}`)}`}>
+                {t("status.signInAgain")}
+              </a>
             )}
           </p>
           <span className="flex flex-wrap gap-3">
@@ -569,14 +570,7 @@ export function ProfileEditForm({
         )}
         <ErrorSummary title={t("errorSummary")} errors={summary} />
         <CompletenessIndicator variant="detailed" version={values} headingLevel={2} />
-        {conflict && (
-          <ConflictPanel
-            conflict={conflict}
-            values={values}
-            onTakeTheirs={takeTheirs}
-            onKeepMine={keepMine}
-          />
-        )}
+        {conflict && <ConflictPanel conflict={conflict} values={values} onTakeTheirs={takeTheirs} onKeepMine={keepMine} />}
         {/* Disabled until React runs: typing into the server-rendered form would be overwritten on hydration. */}
         <fieldset disabled={readOnly || !hydrated} className="flex min-w-0 flex-col gap-8">
           {sections.map((section) => (
@@ -652,7 +646,15 @@ function EventDates({ dates, errors, onChange }: { dates: string[]; errors: Fiel
   );
 }
 
-function Contacts({ contacts, errors, onChange }: { contacts: ContactFormValues[]; errors: FieldErrors; onChange: (contacts: ContactFormValues[]) => void }) {
+function Contacts({
+  contacts,
+  errors,
+  onChange,
+}: {
+  contacts: ContactFormValues[];
+  errors: FieldErrors;
+  onChange: (contacts: ContactFormValues[]) => void;
+}) {
   const tf = useTranslations("Editor.fields");
   const format = useFormatter();
   const list = contacts.length ? contacts : [EMPTY_CONTACT];
@@ -739,7 +741,16 @@ function ConflictPanel({
   const fields = changedFields(values, conflict.current);
   const show = (value: unknown) => {
     const textValue = Array.isArray(value)
-      ? value.map((entry) => (typeof entry === "object" ? Object.values(entry as object).filter(Boolean).join(", ") : entry)).filter(Boolean).join(" · ")
+      ? value
+          .map((entry) =>
+            typeof entry === "object"
+              ? Object.values(entry as object)
+                  .filter(Boolean)
+                  .join(", ")
+              : entry,
+          )
+          .filter(Boolean)
+          .join(" · ")
       : String(value ?? "");
     return textValue || t("empty");
   };

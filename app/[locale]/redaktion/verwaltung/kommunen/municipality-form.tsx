@@ -49,14 +49,7 @@ export function MunicipalityForm({
   }, [state.errors]);
 
   const text = (field: MunicipalityField, extra: Partial<ComponentProps<typeof TextField>> = {}) => (
-    <TextField
-      id={fieldId(field)}
-      name={field}
-      label={t(field)}
-      defaultValue={values[field]}
-      error={errors[field]}
-      {...extra}
-    />
+    <TextField id={fieldId(field)} name={field} label={t(field)} defaultValue={values[field]} error={errors[field]} {...extra} />
   );
 
   return (

@@ -54,14 +54,20 @@ export default async function AdminMunicipalitiesPage({ params }: PageProps<"/[l
           minWidth="min-w-[60rem]"
           caption={t("caption")}
           headers={[
-            t("columnName"), t("columnKind"), t("columnLandkreis"), t("columnRegierungsbezirk"), t("columnAgs"),
+            t("columnName"),
+            t("columnKind"),
+            t("columnLandkreis"),
+            t("columnRegierungsbezirk"),
+            t("columnAgs"),
             { label: t("columnPopulation"), className: "text-right" },
             t("columnAction"),
           ]}
         >
           {municipalities.map((municipality) => (
             <DataRow key={municipality.id}>
-              <DataCell rowHeader className="font-semibold">{municipality.name}</DataCell>
+              <DataCell rowHeader className="font-semibold">
+                {municipality.name}
+              </DataCell>
               <DataCell>{tLabels(`kinds.${municipality.kind}`)}</DataCell>
               <DataCell>{municipality.landkreis?.name ?? none}</DataCell>
               <DataCell>{tLabels(`regierungsbezirke.${municipality.regierungsbezirk}`)}</DataCell>

@@ -74,7 +74,11 @@ export default async function AdminUsersPage({ params }: PageProps<"/[locale]/re
                 )}
               </DataCell>
               <DataCell last>
-                <Link href={`/redaktion/verwaltung/nutzer/${account.id}`} aria-label={t("editLabel", { email: account.email })} className="font-semibold">
+                <Link
+                  href={`/redaktion/verwaltung/nutzer/${account.id}`}
+                  aria-label={t("editLabel", { email: account.email })}
+                  className="font-semibold"
+                >
                   {t("edit")}
                 </Link>
               </DataCell>

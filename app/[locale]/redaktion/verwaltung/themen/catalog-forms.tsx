@@ -89,7 +89,12 @@ function CatalogItemRow({ kind, item, children }: { kind: CatalogKind; item: Cat
         <TextField
           id={id("name")}
           name="name"
-          label={<>{t("name")}{of}</>}
+          label={
+            <>
+              {t("name")}
+              {of}
+            </>
+          }
           required
           autoComplete="off"
           defaultValue={state.values?.name ?? item.name}
@@ -98,7 +103,12 @@ function CatalogItemRow({ kind, item, children }: { kind: CatalogKind; item: Cat
         <TextField
           id={id("sortOrder")}
           name="sortOrder"
-          label={<>{t("position")}{of}</>}
+          label={
+            <>
+              {t("position")}
+              {of}
+            </>
+          }
           inputMode="numeric"
           autoComplete="off"
           defaultValue={state.values?.sortOrder ?? String(item.sortOrder)}

@@ -68,7 +68,10 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/redak
                 <ul className="mt-3 flex flex-col gap-2">
                   {versionComments.map((comment) => (
                     <li key={comment.id} className="rounded-md bg-surface p-3 text-base">
-                      <span className="font-semibold">{comment.section ? t("sectionComment", { section: comment.section }) : t("overall")}:</span> {comment.body}
+                      <span className="font-semibold">
+                        {comment.section ? t("sectionComment", { section: comment.section }) : t("overall")}:
+                      </span>{" "}
+                      {comment.body}
                     </li>
                   ))}
                 </ul>

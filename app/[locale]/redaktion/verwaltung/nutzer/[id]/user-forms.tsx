@@ -100,7 +100,8 @@ export function AccessForm({ userId, disabledSince }: { userId: string; disabled
   const [enableState, enableAction, enabling] = useActionState<AccessFormState, FormData>(enableUserAction, {});
   // Which of the two was submitted last (with JavaScript); without it the page holds only one state.
   const [last, setLast] = useState<"disable" | "enable" | null>(null);
-  const notice = last === "disable" ? disableState.notice : last === "enable" ? enableState.notice : (disableState.notice ?? enableState.notice);
+  const notice =
+    last === "disable" ? disableState.notice : last === "enable" ? enableState.notice : (disableState.notice ?? enableState.notice);
   return (
     <div className="mt-2 flex flex-col gap-4">
       <AdminNotice notice={notice} />

@@ -25,7 +25,11 @@ export default async function HistoryVersionPage({ params }: PageProps<"/[locale
   if (!version) notFound();
   const data = await getVersionComparison(user, version.id);
   if (!data) notFound();
-  const [t, tReview, props] = await Promise.all([getTranslations("History"), getTranslations("Review"), comparisonProps(data.submitted, data.published)]);
+  const [t, tReview, props] = await Promise.all([
+    getTranslations("History"),
+    getTranslations("Review"),
+    comparisonProps(data.submitted, data.published),
+  ]);
   return (
     <PageContainer className="py-10">
       <p>
@@ -36,7 +40,8 @@ export default async function HistoryVersionPage({ params }: PageProps<"/[locale
         {t("version", { number: data.number })}: {data.submitted.title}
       </h1>
       <p className="mt-3">
-        {tReview(`states.${data.state}`)} · {data.published ? t("comparedWithPublished", { number: data.publishedNumber ?? 0 }) : t("isPublishedOrFirst")}
+        {tReview(`states.${data.state}`)} ·{" "}
+        {data.published ? t("comparedWithPublished", { number: data.publishedNumber ?? 0 }) : t("isPublishedOrFirst")}
       </p>
       <div className="mt-8">
         <VersionComparison {...props} />
