@@ -5,6 +5,8 @@ const alias = {
   "@": fileURLToPath(new URL("./", import.meta.url)),
   // "server-only" throws outside React Server Components; tests run lib code on the server directly.
   "server-only": fileURLToPath(new URL("./tests/support/empty-module.ts", import.meta.url)),
+  // next-intl's plugin points this at the request config in a Next build; tests use the same file.
+  "next-intl/config": fileURLToPath(new URL("./lib/i18n/request.ts", import.meta.url)),
 };
 
 export default defineConfig({

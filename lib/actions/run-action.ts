@@ -1,8 +1,7 @@
 import "server-only";
 import { ZodError } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
-import { AuthorizationError } from "@/lib/authz/policy";
-import { DOMAIN_ERROR_MESSAGES, DomainError, type DomainErrorCode } from "@/lib/errors";
+import { AppError, DOMAIN_ERROR_MESSAGES, type DomainErrorCode } from "@/lib/errors";
 import { ProfileNotFoundError } from "@/lib/profiles/errors";
 
 export type ActionFailure =
@@ -23,9 +22,14 @@ export async function runAction<T>(service: (actor: CurrentUser | null) => Promi
   try {
     return await service(actor);
   } catch (error) {
-    if (error instanceof AuthorizationError) return { status: error.reason === "anonymous" ? "unauthenticated" : "forbidden" };
     if (error instanceof ProfileNotFoundError) return { status: "not-found" };
-    if (error instanceof DomainError) return { status: "refused", code: error.code, message: DOMAIN_ERROR_MESSAGES[error.code] };
+    if (error instanceof AppError) {
+      if (error.code === "unauthenticated" || error.code === "forbidden" || error.code === "not-found") return { status: error.code };
+      if (error.code in DOMAIN_ERROR_MESSAGES) {
+        return { status: "refused", code: error.code as DomainErrorCode, message: DOMAIN_ERROR_MESSAGES[error.code as DomainErrorCode] };
+      }
+      return { status: "error" };
+    }
     if (error instanceof ZodError) return { status: "bad-request" };
     console.error("Server action failed", error);
     return { status: "error" };

@@ -1,20 +1,27 @@
-import type { Role } from "@/generated/prisma/enums";
+import type { Prisma } from "@/generated/prisma/client";
+import { Role } from "@/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
 
 /**
- * The one authorization policy of the portal. Every server action, route handler and
- * non-public page asks `can()` / `assertCan()` — never the UI, never the proxy.
+ * The one authorization policy of the portal. Every server action, route handler and non-public
+ * page asks it on the server — never the UI, never the proxy — and every editorial list query
+ * takes its `where` from it (`profileScope`, `municipalityScope`), so a record outside the scope
+ * is simply not found. No role logic lives anywhere else.
+ *
  * Rules (PRODUCT.md, "Who uses it"):
  * - editors work on the profiles of the municipalities assigned to them, nothing else;
  * - reviewers work on every profile: review, comment, approve and publish, archive, read the
  *   audit log, and invite editors and reviewers;
  * - admins can do everything reviewers can, plus invite admins, manage users and roles,
- *   municipalities and the topic/format lists, and read the mail outbox.
+ *   municipalities and the topic/format lists, and read the mail outbox;
+ * - a disabled account can do nothing (its sessions also end at once, see lib/auth).
  */
 export interface Actor {
   id: string;
   role: Role;
-  /** Municipalities an editor is assigned to (empty for reviewers and admins). */
+  /** Municipalities an editor is assigned to (ignored for reviewers and admins). */
   municipalityIds: readonly string[];
+  disabled?: boolean;
 }
 
 export type Permission =
@@ -24,6 +31,7 @@ export type Permission =
   | { action: "profile.create"; municipalityId: string }
   | { action: "profile.submit"; municipalityId: string }
   | { action: "profile.restore-version"; municipalityId: string }
+  | { action: "profile.view-archived" }
   | { action: "review.queue" }
   | { action: "review.decide" }
   | { action: "profile.archive" }
@@ -36,12 +44,20 @@ export type Permission =
 
 export type PermissionAction = Permission["action"];
 
+/** Permissions that belong to one municipality's profiles. */
+export type ProfilePermissionAction = Extract<Permission, { municipalityId: string }>["action"];
+
 function isStaff(actor: Actor) {
-  return actor.role === "REVIEWER" || actor.role === "ADMIN";
+  return actor.role === Role.REVIEWER || actor.role === Role.ADMIN;
+}
+
+/** Editors act for their assigned municipalities; the programme staff for all. */
+function worksFor(actor: Actor, municipalityId: string) {
+  return isStaff(actor) || actor.municipalityIds.includes(municipalityId);
 }
 
 export function can(actor: Actor | null, permission: Permission): boolean {
-  if (!actor) return false;
+  if (!actor || actor.disabled) return false;
   switch (permission.action) {
     case "dashboard.view":
       return true;
@@ -50,39 +66,63 @@ export function can(actor: Actor | null, permission: Permission): boolean {
     case "profile.create":
     case "profile.submit":
     case "profile.restore-version":
-      return isStaff(actor) || actor.municipalityIds.includes(permission.municipalityId);
+      return worksFor(actor, permission.municipalityId);
+    case "profile.view-archived":
     case "review.queue":
     case "review.decide":
     case "profile.archive":
     case "audit.read":
       return isStaff(actor);
     case "user.invite":
-      if (actor.role === "ADMIN") return true;
-      return actor.role === "REVIEWER" && permission.role !== "ADMIN";
+      return actor.role === Role.ADMIN || (actor.role === Role.REVIEWER && permission.role !== Role.ADMIN);
     case "user.manage":
     case "municipality.manage":
     case "catalog.manage":
     case "outbox.read":
-      return actor.role === "ADMIN";
+      return actor.role === Role.ADMIN;
   }
 }
 
 /**
- * Thrown when the policy refuses. `notFound` hides that a record exists at all
- * (convention: a record the user may not see answers 404, not "forbidden").
+ * Refuses with "unauthenticated" (no actor) or "forbidden". Where the record's existence must stay
+ * hidden, callers look it up through a scope first (a record outside it answers "not-found").
  */
-export class AuthorizationError extends Error {
-  constructor(
-    readonly permission: PermissionAction,
-    readonly reason: "anonymous" | "forbidden",
-  ) {
-    super(`${reason}: ${permission}`);
-    this.name = "AuthorizationError";
-  }
+export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
+  if (!can(actor, permission)) throw new AppError(actor ? "forbidden" : "unauthenticated");
 }
 
-export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
-  if (!can(actor, permission)) {
-    throw new AuthorizationError(permission.action, actor ? "forbidden" : "anonymous");
-  }
+/** Matches no row: the scope of someone who may see nothing. */
+const NOTHING = { id: { in: [] as string[] } };
+
+/** The profiles on which the actor has `action`, as a Prisma `where` (archived ones only for those who may see them). */
+export function profileScope(actor: Actor | null, action: ProfilePermissionAction): Prisma.ProfileWhereInput {
+  if (!actor || actor.disabled) return NOTHING;
+  const archived = can(actor, { action: "profile.view-archived" }) ? {} : { archivedAt: null };
+  if (isStaff(actor)) return archived;
+  return { ...archived, municipalityId: { in: actor.municipalityIds.filter((id) => can(actor, { action, municipalityId: id })) } };
 }
+
+/** The municipalities for which the actor has `action` (e.g. create a further profile). */
+export function municipalityScope(actor: Actor | null, action: ProfilePermissionAction): Prisma.MunicipalityWhereInput {
+  if (!actor || actor.disabled) return NOTHING;
+  if (isStaff(actor)) return {};
+  return { id: { in: actor.municipalityIds.filter((id) => can(actor, { action, municipalityId: id })) } };
+}
+
+/** Roles whose holders have a permission that belongs to no record (e.g. who is told about a submission). */
+export function rolesWith(permission: Exclude<Permission, { municipalityId: string }>): Role[] {
+  return Object.values(Role).filter((role) => can({ id: "", role, municipalityIds: [] }, permission));
+}
+
+/** The actor of a user record: only an editor's assignments count. */
+export function actorOf(user: { id: string; role: Role; disabledAt?: Date | null; assignments: { municipalityId: string }[] }): Actor {
+  return {
+    id: user.id,
+    role: user.role,
+    municipalityIds: user.role === Role.EDITOR ? user.assignments.map((assignment) => assignment.municipalityId) : [],
+    disabled: Boolean(user.disabledAt),
+  };
+}
+
+/** @deprecated Transitional: assertCan throws AppError("unauthenticated" | "forbidden"). */
+export const AuthorizationError = AppError;

@@ -1,0 +1,67 @@
+import "server-only";
+import { z } from "zod";
+import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { publicBaseUrl } from "@/lib/env";
+import { performAction, type ActionDefinition, type Result } from "./define-action";
+
+/**
+ * Route handlers that change data must come from the portal's own pages: server actions get
+ * Next's Origin check, route handlers do not (CSRF). The Origin is compared with the configured
+ * public address — never with Host or X-Forwarded-Host, which the client controls.
+ */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  try {
+    return new URL(origin).origin === new URL(publicBaseUrl()).origin;
+  } catch {
+    return false;
+  }
+}
+
+/** A result as JSON, with the HTTP status of its error code. */
+export function resultResponse(result: Result<unknown>): Response {
+  return Response.json(result, { status: result.ok ? 200 : HTTP_STATUS[result.error.code] });
+}
+
+/**
+ * Reads a JSON body of at most `maxBytes` without buffering more than that: a larger body is
+ * refused as it streams in ("payload-too-large"), whatever Content-Length claims.
+ */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw new AppError("payload-too-large");
+  if (!request.body) throw new AppError("invalid-input");
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new AppError("payload-too-large");
+    }
+    chunks.push(value);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    throw new AppError("invalid-input");
+  }
+}
+
+/**
+ * A mutating JSON route handler through the action boundary: session and policy first, then the
+ * same-origin check and the body (capped), then the same zod schema and service as the server action.
+ */
+export function defineJsonRoute<Schema extends z.ZodType, Output>(definition: ActionDefinition<Schema, Output> & { maxBodyBytes: number }) {
+  return async (request: Request): Promise<Response> =>
+    resultResponse(
+      await performAction(definition, () => {
+        if (!isSameOrigin(request)) throw new AppError("forbidden");
+        return readJsonBody(request, definition.maxBodyBytes);
+      }),
+    );
+}
