@@ -21,5 +21,15 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "generated/**", ".data/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "generated/**",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
 ]);

@@ -2,10 +2,12 @@
 /**
  * `npm test`: everything CI runs, in one command, on any machine with Node 20+.
  *
+ * 0. Static checks: Prettier, ESLint (zero warnings), TypeScript.
  * 1. Database: a fresh database on the PostgreSQL server at TEST_DATABASE_URL
  *    (default postgresql://postgres@127.0.0.1:5432/postgres) when it answers; otherwise
  *    an embedded, in-memory PGlite.
- * 2. Committed migrations applied with the real Prisma CLI (exercising the stand-in engine).
+ * 2. Committed migrations applied with the real Prisma CLI (exercising the stand-in engine), and a
+ *    drift check: the migrations must produce exactly prisma/schema.prisma.
  * 3. Unit tests, 4. integration tests against that database,
  * 5. production build, demo content, end-to-end tests in Chromium (with axe-core),
  * 6. the embedded mode: `npm start` without DATABASE_URL serves the demo content.
@@ -116,8 +118,27 @@ async function main() {
   }
   if (!useServer) env.DATABASE_POOL_SIZE = "4";
 
+  step("Formatierung (Prettier), Lint (ESLint, keine Warnungen), Typen (tsc)");
+  await run(bin("prettier"), ["--check", "--log-level", "warn", "."], { env, cwd: root });
+  await run(bin("eslint"), [".", "--max-warnings", "0"], { env, cwd: root });
+  await run(bin("tsc"), ["--noEmit"], { env, cwd: root });
+
   step("Testdatenbank für Integrationstests (prisma migrate deploy)");
   env.DATABASE_URL = await freshDatabase("Integrationstests");
+
+  step("Migrationen und schema.prisma stimmen überein (prisma migrate diff --exit-code)");
+  // The shadow database: created and dropped by Prisma on a server; PGlite serves only one database, so a second one.
+  const shadow = useServer
+    ? {}
+    : { SHADOW_DATABASE_URL: (await startEmbeddedPostgres().then((db) => (cleanups.push(() => db.stop()), db))).url };
+  await run(
+    bin("prisma"),
+    ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"],
+    {
+      env: { ...env, ...shadow },
+      cwd: root,
+    },
+  );
 
   step("Unit-Tests");
   await run(bin("vitest"), ["run", "--project", "unit"], { env, cwd: root });

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { publicBaseUrl } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import { firaSans } from "../fonts";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ClientMessages } from "@/components/layout/client-messages";
+import { PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { SiteFooter } from "@/components/layout/site-footer";
 import "../globals.css";
 
@@ -39,13 +41,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <ClientMessages namespaces={PUBLIC_CLIENT_NAMESPACES}>
           <SiteHeader />
           <main id="inhalt" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "./field";
 
-export type ActionButtonResult = { status: "done" } | { status: "refused"; message: string } | { status: "failed" };
+import type { Result } from "@/lib/actions/define-action";
 
 /**
  * A button that runs a (bound) server action and reloads the page when it succeeded, or says
@@ -22,7 +22,8 @@ export function ActionButton({
   failedMessage: string;
   confirmMessage?: string;
   variant?: "primary" | "secondary";
-  action: () => Promise<ActionButtonResult>;
+  /** a bound server action; failures come with their message (the boundary translated it) */
+  action: () => Promise<Result<unknown>>;
 }) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -36,9 +37,9 @@ export function ActionButton({
           if (confirmMessage && !window.confirm(confirmMessage)) return;
           setMessage(null);
           startTransition(async () => {
-            const result = await action().catch((): ActionButtonResult => ({ status: "failed" }));
-            if (result.status === "done") window.location.reload();
-            else setMessage(result.status === "refused" ? result.message : failedMessage);
+            const result = await action().catch(() => null);
+            if (result?.ok) window.location.reload();
+            else setMessage(result?.error.message ?? failedMessage);
           });
         }}
       >

@@ -13,9 +13,9 @@ export function SignOutButton({ label }: { label: string }) {
 }
 
 /** Ends the sessions on all devices (server action), then this browser's. */
-export function SignOutEverywhereButton({ label, action }: { label: string; action: () => Promise<{ status: "done" | "failed" }> }) {
+export function SignOutEverywhereButton({ label, action }: { label: string; action: (input: undefined) => Promise<unknown> }) {
   return (
-    <button type="button" onClick={() => action().finally(() => signOut({ callbackUrl: "/anmelden" }))} className={buttonClass}>
+    <button type="button" onClick={() => action(undefined).finally(() => signOut({ callbackUrl: "/anmelden" }))} className={buttonClass}>
       {label}
     </button>
   );

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import type { ProfileCard as ProfileCardData } from "@/lib/profiles/public-queries";
+import type { ProfileCard as ProfileCardData } from "@/lib/public/queries";
 
 /**
  * Listing card: municipality, title and teaser. The title is the one link; it stretches over

@@ -1,11 +1,7 @@
 import { useTranslations } from "next-intl";
-import {
-  assessCompleteness,
-  COMPLETENESS_SECTIONS,
-  type CompletenessAssessment,
-  type CompletenessInput,
-  type SectionStatus,
-} from "@/lib/profiles/completeness";
+import { assessCompleteness, COMPLETENESS_SECTIONS, type CompletenessAssessment, type SectionStatus } from "@/lib/profiles/completeness";
+import { sectionTitleKey, type ProfileFormValues } from "@/lib/profiles/fields";
+import { translateMessage, type Translate } from "@/lib/i18n/translate";
 
 /**
  * How complete a Steckbrief is (lib/profiles/completeness.ts).
@@ -17,8 +13,8 @@ import {
  * half, outline — not only in colour (WCAG 1.4.1), and so do the status symbols ● ◐ ○, which always
  * stand next to the status in words.
  *
- * Give the `assessment`, or the `version` to assess. No hooks besides translations: usable in server
- * and client components (the edit form can pass its live values).
+ * Give the `assessment`, or the form `values` to assess. No hooks besides translations: usable in
+ * server and client components (the edit form passes its live values).
  */
 type CompletenessIndicatorProps = {
   variant?: "compact" | "detailed";
@@ -27,7 +23,7 @@ type CompletenessIndicatorProps = {
   /** detailed variant: id of its heading (unique on the page) */
   id?: string;
   className?: string;
-} & ({ assessment: CompletenessAssessment; version?: undefined } | { version: CompletenessInput; assessment?: undefined });
+} & ({ assessment: CompletenessAssessment; values?: undefined } | { values: ProfileFormValues; assessment?: undefined });
 
 const SYMBOL: Record<SectionStatus, string> = { complete: "●", thin: "◐", empty: "○" };
 
@@ -46,7 +42,8 @@ export function CompletenessIndicator({
   ...input
 }: CompletenessIndicatorProps) {
   const t = useTranslations("Completeness");
-  const assessment = input.assessment ?? assessCompleteness(input.version!);
+  const tAll = useTranslations() as unknown as Translate;
+  const assessment = input.assessment ?? assessCompleteness(input.values!);
   const { completeSections, thinSections, emptySections, totalSections, missingRequired } = assessment;
 
   const counts = [
@@ -75,7 +72,7 @@ export function CompletenessIndicator({
                   sections: COMPLETENESS_SECTIONS.filter(
                     (key) => assessment.sections[key].required && assessment.sections[key].status === "empty",
                   )
-                    .map((key) => t(`sections.${key}`))
+                    .map((key) => tAll(sectionTitleKey(key)))
                     .join(", "),
                 })}
           </span>
@@ -111,13 +108,13 @@ export function CompletenessIndicator({
                     {SYMBOL[section.status]}
                   </span>
                   <div>
-                    <span className="font-semibold">{t(`sections.${key}`)}</span>
+                    <span className="font-semibold">{tAll(sectionTitleKey(key))}</span>
                     {": "}
                     <span>{t(`status.${section.status}`)}</span>
                     {section.required && <span className="text-muted"> ({t("required")})</span>}
                     <ul className="mt-1 list-disc pl-6">
                       {section.reasons.map((reason) => (
-                        <li key={reason.code}>{reason.message}</li>
+                        <li key={reason.code}>{translateMessage(tAll, reason.message, reason.labelKey)}</li>
                       ))}
                     </ul>
                   </div>
@@ -126,7 +123,9 @@ export function CompletenessIndicator({
             })}
           </ul>
           {complete.length > 0 && (
-            <p className="text-muted">{t("completeSections", { sections: complete.map((key) => t(`sections.${key}`)).join(", ") })}</p>
+            <p className="text-muted">
+              {t("completeSections", { sections: complete.map((key) => tAll(sectionTitleKey(key))).join(", ") })}
+            </p>
           )}
         </>
       )}

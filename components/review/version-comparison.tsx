@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { PROFILE_SECTIONS } from "@/lib/review/sections";
+import type { ComparedSection } from "@/lib/review/display-values";
 import { diffWords } from "@/lib/review/word-diff";
 import { DiffText } from "./diff-text";
 
@@ -10,51 +10,47 @@ import { DiffText } from "./diff-text";
  * `renderSectionExtra` adds e.g. a comment field.
  */
 export function VersionComparison({
-  sectionTitles,
+  sections,
   changedLabel,
   unchangedLabel,
-  fields,
-  labels,
   columnLabels,
   renderSectionExtra,
 }: {
-  sectionTitles: Record<string, string>;
+  sections: ComparedSection[];
   changedLabel: string;
   unchangedLabel: string;
-  fields: Record<string, { before: string; after: string }>;
-  labels: Record<string, string>;
   /** column headings, e.g. "Veröffentlicht" / "Eingereicht"; null at a first publication */
   columnLabels: { before: string; after: string } | null;
-  renderSectionExtra?: (sectionId: string) => ReactNode;
+  renderSectionExtra?: (section: ComparedSection) => ReactNode;
 }) {
   return (
     <div className="flex flex-col gap-8">
-      {PROFILE_SECTIONS.map((section) => {
-        const changed = section.fields.some((field) => fields[field]!.before !== fields[field]!.after);
+      {sections.map((section) => {
+        const changed = section.fields.some((field) => field.before !== field.after);
         return (
           <section
-            key={section.id}
-            id={`vergleich-${section.id}`}
-            aria-labelledby={`vergleich-${section.id}-titel`}
+            key={section.key}
+            id={`vergleich-${section.anchor}`}
+            aria-labelledby={`vergleich-${section.anchor}-titel`}
             className="rounded-lg border border-line p-5"
           >
-            <h2 id={`vergleich-${section.id}-titel`} className="flex flex-wrap items-baseline gap-3 text-2xl">
-              {sectionTitles[section.id]}
+            <h2 id={`vergleich-${section.anchor}-titel`} className="flex flex-wrap items-baseline gap-3 text-2xl">
+              {section.title}
               <span className={`rounded px-2 py-0.5 text-sm font-semibold ${changed ? "bg-accent text-ink" : "bg-surface-2 text-muted"}`}>
                 {changed ? changedLabel : unchangedLabel}
               </span>
             </h2>
             <dl className="mt-4 flex flex-col gap-4">
               {section.fields.map((field) => (
-                <div key={field}>
-                  <dt className="text-sm font-semibold text-muted">{labels[field]}</dt>
+                <div key={field.key}>
+                  <dt className="text-sm font-semibold text-muted">{field.label}</dt>
                   <dd className="mt-1">
-                    <SideBySide {...fields[field]!} columnLabels={columnLabels} />
+                    <SideBySide before={field.before} after={field.after} columnLabels={columnLabels} />
                   </dd>
                 </div>
               ))}
             </dl>
-            {renderSectionExtra?.(section.id)}
+            {renderSectionExtra?.(section)}
           </section>
         );
       })}

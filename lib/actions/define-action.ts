@@ -105,12 +105,17 @@ export type FormState<Output, Values> = (Result<Output> & { values?: Values }) |
  * A server action behind a `<form action>` (works without JavaScript): `values` reads the
  * fields from the form data — what the schema parses and what is sent back on an error.
  */
-export function defineFormAction<Schema extends z.ZodType, Output, Values>(
-  definition: ActionDefinition<Schema, Output> & { values: (formData: FormData) => Values; echoValues?: boolean },
+export function defineFormAction<Schema extends z.ZodType, Output, Values, Kept = Values>(
+  definition: ActionDefinition<Schema, Output> & {
+    values: (formData: FormData) => Values;
+    /** what goes back to the form after an error (default: all values; never passwords or files) */
+    keep?: (values: Values) => Kept;
+  },
 ) {
-  return async (_previous: FormState<Output, Values>, formData: FormData): Promise<FormState<Output, Values>> => {
+  return async (_previous: FormState<Output, Kept>, formData: FormData): Promise<FormState<Output, Kept>> => {
     const values = definition.values(formData);
     const result = await performAction(definition, () => values);
-    return result.ok || definition.echoValues === false ? result : { ...result, values };
+    if (result.ok) return result;
+    return { ...result, values: definition.keep ? definition.keep(values) : (values as unknown as Kept) };
   };
 }

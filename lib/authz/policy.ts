@@ -109,6 +109,11 @@ export function municipalityScope(actor: Actor | null, action: ProfilePermission
   return { id: { in: actor.municipalityIds.filter((id) => can(actor, { action, municipalityId: id })) } };
 }
 
+/** The users who work on a municipality's profiles as its editors (staff work on all and are not listed). */
+export function editorsOfMunicipality(municipalityId: string): Prisma.UserWhereInput {
+  return { role: Role.EDITOR, assignments: { some: { municipalityId } } };
+}
+
 /** Roles whose holders have a permission that belongs to no record (e.g. who is told about a submission). */
 export function rolesWith(permission: Exclude<Permission, { municipalityId: string }>): Role[] {
   return Object.values(Role).filter((role) => can({ id: "", role, municipalityIds: [] }, permission));

@@ -1,23 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertCan, can, type Actor } from "@/lib/authz/policy";
-import { fieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
+import { can, type Actor } from "@/lib/authz/policy";
+import { AppError } from "@/lib/errors";
+import { fieldErrorRefs, type FieldErrorRefs } from "@/lib/forms/field-errors";
 import { ensureWorkingVersion } from "@/lib/profiles/ensure-working-version";
-import { ProfileNotFoundError } from "@/lib/profiles/errors";
-import { MEDIA_ERROR_MESSAGES } from "./errors";
+import { findEditableProfile } from "@/lib/profiles/save-working-version";
+import { assertEditable } from "@/lib/profiles/version-states";
 import { processDocumentUpload, processImageUpload } from "./process-upload";
 import { documentMetadataSchema, imageMetadataSchema } from "./schema";
 import { getMediaStorage, newMediaKey } from "./storage";
-
-export type UploadMediaResult = { status: "uploaded"; mediaId: string } | { status: "invalid"; errors: FieldErrors } | { status: "locked" };
-
-async function editableProfile(actor: Actor | null, profileId: string) {
-  const profile = await db.profile.findUnique({ where: { id: profileId }, select: { id: true, municipalityId: true, archivedAt: true } });
-  if (!profile || profile.archivedAt) throw new ProfileNotFoundError();
-  assertCan(actor, { action: "profile.edit", municipalityId: profile.municipalityId });
-  return profile;
-}
 
 /**
  * Adds an image or a PDF to the profile's working version (created from the published version
@@ -36,14 +28,15 @@ export async function uploadMedia({
   kind: "IMAGE" | "DOCUMENT";
   file: { bytes: Buffer; name: string } | null;
   metadata: Record<string, unknown>;
-}): Promise<UploadMediaResult> {
-  const profile = await editableProfile(actor, profileId);
+}): Promise<{ mediaId: string }> {
+  const profile = await findEditableProfile(actor, profileId);
   const meta = (kind === "IMAGE" ? imageMetadataSchema : documentMetadataSchema).safeParse(metadata);
-  const errors: FieldErrors = meta.success ? {} : fieldErrors(meta.error);
-  if (!file || file.bytes.length === 0) {
-    errors.file = kind === "IMAGE" ? "Bitte wählen Sie ein Bild aus." : "Bitte wählen Sie ein PDF-Dokument aus.";
-  }
-  if (Object.keys(errors).length > 0 || !meta.success || !file) return { status: "invalid", errors };
+  const errors: FieldErrorRefs = meta.success ? {} : fieldErrorRefs(meta.error);
+  if (!file || file.bytes.length === 0)
+    errors.file = { key: kind === "IMAGE" ? "Media.validation.imageRequired" : "Media.validation.documentRequired" };
+  if (Object.keys(errors).length > 0 || !meta.success || !file) throw new AppError("invalid-input", { fieldErrors: errors });
+  // The working version must accept changes before anything is processed or stored.
+  await assertWorkingVersionEditable(profile.id);
 
   const processed =
     kind === "IMAGE"
@@ -51,51 +44,59 @@ export async function uploadMedia({
       : await processDocumentUpload(file.bytes, { fileName: file.name });
   if (!processed.ok) {
     if (processed.detail) console.warn("Upload refused", processed.code, processed.detail);
-    return { status: "invalid", errors: { file: MEDIA_ERROR_MESSAGES[processed.code] } };
+    throw new AppError("invalid-input", { fieldErrors: { file: { key: `MediaErrors.${processed.code}` } } });
   }
   const { data, mimeType, extension, byteSize, width, height, fileName } = processed.file;
   const storageKey = newMediaKey(extension);
   await getMediaStorage().put(storageKey, data, mimeType);
 
-  const result = await db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1 FROM "Profile" WHERE "id" = ${profile.id}::uuid FOR UPDATE`;
-    const version = await ensureWorkingVersion(tx, { profileId: profile.id, actorId: actor!.id });
-    if (version.state === "IN_REVIEW") return { status: "locked" as const };
-    const count = await tx.media.count({ where: { versionId: version.id } });
-    const text = meta.data as { altText?: string; credit?: string; title?: string };
-    const media = await tx.media.create({
-      data: {
-        versionId: version.id,
-        kind,
-        sortOrder: count,
-        storageKey,
-        mimeType,
-        byteSize,
-        fileName,
-        width: width ?? null,
-        height: height ?? null,
-        altText: text.altText ?? null,
-        credit: text.credit ?? "",
-        title: text.title ?? "",
-      },
-      select: { id: true },
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "Profile" WHERE "id" = ${profile.id}::uuid FOR UPDATE`;
+      const version = await ensureWorkingVersion(tx, { profileId: profile.id, actorId: actor!.id });
+      assertEditable(version);
+      const count = await tx.media.count({ where: { versionId: version.id } });
+      const text = meta.data as { altText?: string; credit?: string; title?: string };
+      const media = await tx.media.create({
+        data: {
+          versionId: version.id,
+          kind,
+          sortOrder: count,
+          storageKey,
+          mimeType,
+          byteSize,
+          fileName,
+          width: width ?? null,
+          height: height ?? null,
+          altText: text.altText ?? null,
+          credit: text.credit ?? "",
+          title: text.title ?? "",
+        },
+        select: { id: true },
+      });
+      await tx.profileVersion.update({ where: { id: version.id }, data: { revision: { increment: 1 }, updatedById: actor!.id } });
+      await recordAudit(tx, {
+        actorId: actor!.id,
+        action: "media.upload",
+        objectType: "Media",
+        objectId: media.id,
+        details: { profileId, kind, byteSize },
+      });
+      return { mediaId: media.id };
     });
-    await tx.profileVersion.update({ where: { id: version.id }, data: { revision: { increment: 1 }, updatedById: actor!.id } });
-    await recordAudit(tx, {
-      actorId: actor!.id,
-      action: "media.upload",
-      objectType: "Media",
-      objectId: media.id,
-      details: { profileId, kind, byteSize },
-    });
-    return { status: "uploaded" as const, mediaId: media.id };
-  });
-  if (result.status !== "uploaded") await getMediaStorage().delete(storageKey);
-  return result;
+  } catch (error) {
+    await getMediaStorage().delete(storageKey); // nothing refers to the stored file
+    throw error;
+  }
+}
+
+async function assertWorkingVersionEditable(profileId: string) {
+  const profile = await db.profile.findUniqueOrThrow({ where: { id: profileId }, select: { workingVersion: { select: { state: true } } } });
+  if (profile.workingVersion) assertEditable(profile.workingVersion);
 }
 
 /** Removes a medium from the working version (published versions are never changed). */
-export async function deleteMedia({ actor, mediaId }: { actor: Actor | null; mediaId: string }): Promise<{ status: "deleted" | "locked" }> {
+export async function deleteMedia({ actor, mediaId }: { actor: Actor | null; mediaId: string }): Promise<{ deleted: true }> {
   const media = await db.media.findUnique({
     where: { id: mediaId },
     select: {
@@ -104,9 +105,11 @@ export async function deleteMedia({ actor, mediaId }: { actor: Actor | null; med
       version: { select: { id: true, state: true, profileId: true, workingOf: { select: { id: true } } } },
     },
   });
-  if (!media) throw new ProfileNotFoundError();
-  await editableProfile(actor, media.version.profileId);
-  if (!media.version.workingOf || media.version.state === "IN_REVIEW") return { status: "locked" };
+  if (!media) throw new AppError(actor ? "not-found" : "unauthenticated");
+  await findEditableProfile(actor, media.version.profileId);
+  // Only the working version's media change, and only while it accepts changes (never published or submitted files).
+  if (!media.version.workingOf) throw new AppError("version-locked");
+  assertEditable(media.version);
   await db.$transaction(async (tx) => {
     await tx.media.delete({ where: { id: media.id } });
     await tx.profileVersion.update({ where: { id: media.version.id }, data: { revision: { increment: 1 }, updatedById: actor!.id } });
@@ -115,7 +118,7 @@ export async function deleteMedia({ actor, mediaId }: { actor: Actor | null; med
   // The file may still belong to an older, published version (copied rows share the key).
   const stillUsed = await db.media.count({ where: { storageKey: media.storageKey } });
   if (stillUsed === 0) await getMediaStorage().delete(media.storageKey);
-  return { status: "deleted" };
+  return { deleted: true };
 }
 
 /**

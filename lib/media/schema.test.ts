@@ -1,9 +1,19 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { fieldErrorRefs } from "@/lib/forms/field-errors";
+import { getServerTranslator } from "@/lib/i18n/server-translator";
+import { translateFieldErrors, type Translate } from "@/lib/i18n/translate";
 import { MEDIA_ERROR_CODES, MEDIA_ERROR_MESSAGES } from "./errors";
 import { documentMetadataSchema, imageMetadataSchema } from "./schema";
 
-function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+let t: Translate;
+beforeAll(async () => {
+  t = await getServerTranslator("de");
+});
+
+/** The messages a user reads, per field. */
+function messages(result: { success: boolean; error?: z.ZodError }) {
+  return result.error ? translateFieldErrors(t, fieldErrorRefs(result.error)) : {};
 }
 
 describe("imageMetadataSchema", () => {
@@ -22,13 +32,13 @@ describe("imageMetadataSchema", () => {
     });
   });
 
-  it("limits the lengths with messages naming the field", () => {
+  it("limits the lengths with messages naming the limit", () => {
     const tooLong = { altText: "a".repeat(301), credit: "b".repeat(201), title: "c".repeat(201) };
     const result = imageMetadataSchema.safeParse(tooLong);
     expect(messages(result)).toEqual({
-      altText: "Der Alternativtext darf höchstens 300 Zeichen lang sein.",
-      credit: "Der Bildnachweis darf höchstens 200 Zeichen lang sein.",
-      title: "Der Titel darf höchstens 200 Zeichen lang sein.",
+      altText: "Höchstens 300 Zeichen.",
+      credit: "Höchstens 200 Zeichen.",
+      title: "Höchstens 200 Zeichen.",
     });
     expect(imageMetadataSchema.safeParse({ altText: "a".repeat(300), credit: "b".repeat(200) }).success).toBe(true);
   });

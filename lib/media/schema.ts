@@ -11,14 +11,14 @@ export const IMAGE_ACCEPT = "image/jpeg,image/png,image/webp";
 export const DOCUMENT_ACCEPT = "application/pdf";
 
 /**
- * A one-line text field of at most `max` characters. A field missing from the form (`null` from
+ * A one-line text field of at most `max` characters (messages are catalogue keys). A field missing from the form (`null` from
  * `FormData.get`, `undefined` from `Object.fromEntries`) counts as empty, so it gets the same message.
  */
-function singleLine(label: string, max: number, requiredMessage?: string) {
+function singleLine(max: number, requiredMessage?: string) {
   let text = z
-    .string({ error: `${label}: Bitte geben Sie einen Text ein.` })
+    .string("Validation.invalid")
     .overwrite((value) => value.replace(/\s+/g, " ").trim())
-    .max(max, `${label} darf höchstens ${max} Zeichen lang sein.`);
+    .max(max, "Validation.tooLong");
   if (requiredMessage) text = text.min(1, requiredMessage);
   return z.preprocess((value) => value ?? "", text);
 }
@@ -26,16 +26,16 @@ function singleLine(label: string, max: number, requiredMessage?: string) {
 /** Alternative text, caption and credit of an image. */
 export const imageMetadataSchema = z.object({
   /** What the image shows, for people who cannot see it (WCAG 1.1.1); the database requires it too. */
-  altText: singleLine("Der Alternativtext", 300, "Bitte beschreiben Sie, was auf dem Bild zu sehen ist (Alternativtext)."),
+  altText: singleLine(300, "Media.validation.altTextRequired"),
   /** Bildnachweis: photographer or source, shown with the image. */
-  credit: singleLine("Der Bildnachweis", 200),
+  credit: singleLine(200),
   /** Optional caption. */
-  title: singleLine("Der Titel", 200),
+  title: singleLine(200),
 });
 
 /** A document needs a title: it is the link text, so it must say what the PDF contains. */
 export const documentMetadataSchema = imageMetadataSchema.pick({ title: true }).extend({
-  title: singleLine("Der Titel", 200, "Bitte geben Sie einen Titel für das Dokument an."),
+  title: singleLine(200, "Media.validation.documentTitleRequired"),
 });
 
 export type ImageMetadata = z.infer<typeof imageMetadataSchema>;

@@ -1,125 +1,40 @@
+import type { MessageRef } from "@/lib/forms/field-errors";
+import { visibleLength } from "@/lib/rich-text/parse";
+import {
+  FIELD_KEYS,
+  PROFILE_FIELDS,
+  SECTIONS,
+  fieldLabelKey,
+  sectionTitleKey,
+  type FieldKey,
+  type ProfileFormValues,
+  type SectionKey,
+} from "./fields";
+
 /**
- * How complete is a Steckbrief? A pure assessment (no DB, no React) of one version's content, per
- * section of the Steckbrief (PRODUCT.md, "The Steckbrief"), for reviewers (before approving) and
- * editors (before submitting). It judges *completeness*, not validity — validity is the edit
- * form's schema (lib/profiles/schema.ts).
+ * How complete is a Steckbrief? A pure assessment (no DB, no React) of one version's content (as
+ * form values, see ./form-values.ts), per section, for reviewers (before approving) and editors
+ * (before submitting). It judges *completeness*, not validity — validity is the content schema.
  *
- * Input: the content columns of a ProfileVersion plus the number (or the lists) of its topics,
- * formats and contacts. Numbers may also come as strings or Prisma Decimals and `languages` as the form's
- * comma-separated text, so the same function also serves the edit form's values.
+ * What is expected of each field is declared in the field registry (`expected`, ./fields.ts):
+ * - a section is `empty` when none of its fields holds anything,
+ * - `complete` when every expected field is there (long enough, enough entries),
+ * - `thin` otherwise; `reasons` say what is missing (a stable code and a catalogue message).
+ * Sections without expectations (the quote) are not assessed. Required sections (registry) are
+ * those the public page, the filters and the statistics rely on; `missingRequired` is true when one
+ * of them is empty (thin is not missing).
  *
- * Each section is
- * - `empty` when none of its fields holds anything,
- * - `complete` when every check below passes,
- * - `thin` otherwise; `reasons` says what is missing (short German text, plus a stable code).
- *
- * Thresholds (characters are counted without the formatting marks `**`, `- ` and link targets):
- * - TEASER_MIN_CHARS = 80: the teaser should be 2–3 sentences; below 80 characters it is one short sentence.
- * - LONG_TEXT_MIN_CHARS = 200: Anlass, Methode und Ablauf, Empfehlungen are the heart of a Steckbrief;
- *   under 200 characters (two or three sentences) other municipalities cannot learn from them.
- * - EXPECTED_KEY_RESULTS = 3: the form asks for the three most important results.
- * - Other texts (Zielsetzung, Erfahrungen mit der Moderation, Beteiligung der Geflüchteten, Kommentar
- *   zur Bewertung, Maßnahmen, Nächste Schritte, Verwendung der Mittel) only need to be present.
- * - Moderation: the organisation is needed only for external or mixed moderation.
- *
- * Required sections (REQUIRED_SECTIONS) are those the public page, the filters and the statistics
- * rely on: title, occasion, concept, topics, participants, results, costs, contacts.
- * `missingRequired` is true when one of them is empty (thin is not missing).
- *
- * Score 0–100: every section weighs the same; complete = 1, thin = ½, empty = 0; rounded.
+ * Score 0–100: every assessed section weighs the same; complete = 1, thin = ½, empty = 0; rounded.
  */
 
-export const COMPLETENESS_SECTIONS = [
-  "title",
-  "occasion",
-  "concept",
-  "moderation",
-  "topics",
-  "participants",
-  "rating",
-  "results",
-  "costs",
-  "recommendations",
-  "contacts",
-] as const;
-
-export type CompletenessSectionKey = (typeof COMPLETENESS_SECTIONS)[number];
 export type SectionStatus = "complete" | "thin" | "empty";
 
-export const REQUIRED_SECTIONS: readonly CompletenessSectionKey[] = [
-  "title",
-  "occasion",
-  "concept",
-  "topics",
-  "participants",
-  "results",
-  "costs",
-  "contacts",
-];
-
-export const TEASER_MIN_CHARS = 80;
-export const LONG_TEXT_MIN_CHARS = 200;
-export const EXPECTED_KEY_RESULTS = 3;
-
-/** A number as the DB (number, Prisma Decimal) or the form (string) holds it. */
-type NumberLike = number | string | { toString(): string } | null | undefined;
-
-export interface CompletenessInput {
-  title: string;
-  teaser: string;
-  occasion: string;
-  goals: string;
-  concept: string;
-  eventDates: readonly (Date | string)[];
-  eventCount: NumberLike;
-  moderationType: string | null;
-  moderationOrganisation: string;
-  moderationDescription: string;
-  participantGroups: readonly string[];
-  participantCount: NumberLike;
-  refugeeParticipation: string;
-  /** list (DB) or comma-separated text (form) */
-  languages: readonly string[] | string;
-  processRating: NumberLike;
-  resultsRating: NumberLike;
-  ratingComment: string;
-  /** blank entries (the form's empty slots) are ignored */
-  keyResults: readonly string[];
-  measures: string;
-  nextSteps: string;
-  costTotal: NumberLike;
-  costFunding: NumberLike;
-  costOwnShare: NumberLike;
-  costSpentOn: string;
-  recommendations: string;
-  /**
-   * Topics, formats and contacts: a count, or the list itself — a version loaded with its
-   * `topics` / `formats` / `contacts` relations, or the form's `topicIds` / `formatIds` / `contacts`.
-   * The explicit count wins; missing means none.
-   */
-  topicCount?: number;
-  topics?: readonly unknown[];
-  topicIds?: readonly unknown[];
-  formatCount?: number;
-  formats?: readonly unknown[];
-  formatIds?: readonly unknown[];
-  contactCount?: number;
-  contacts?: readonly unknown[];
-}
-
-function relationCounts(v: CompletenessInput) {
-  return {
-    topics: v.topicCount ?? v.topics?.length ?? v.topicIds?.length ?? 0,
-    formats: v.formatCount ?? v.formats?.length ?? v.formatIds?.length ?? 0,
-    contacts: v.contactCount ?? v.contacts?.length ?? 0,
-  };
-}
-
 export interface CompletenessReason {
-  /** stable, e.g. "occasion.missing", "results.few" — for tests and future translations */
+  /** stable, e.g. "occasion.short", "keyResults.few", "costs.empty" — for tests */
   code: string;
-  /** short German explanation, e.g. "Anlass fehlt" */
-  message: string;
+  /** what to tell the user; `{label}` is the field's or section's label (labelKey) */
+  message: MessageRef;
+  labelKey: string;
 }
 
 export interface SectionAssessment {
@@ -128,6 +43,16 @@ export interface SectionAssessment {
   /** empty for complete sections */
   reasons: CompletenessReason[];
 }
+
+type ExpectedFieldKey = { [K in FieldKey]: (typeof PROFILE_FIELDS)[K] extends { expected: object } ? K : never }[FieldKey];
+/** The sections completeness assesses: those with at least one expected field. */
+export type CompletenessSectionKey = (typeof PROFILE_FIELDS)[ExpectedFieldKey]["section"];
+
+export const COMPLETENESS_SECTIONS = SECTIONS.map((section) => section.key).filter((key): key is CompletenessSectionKey =>
+  FIELD_KEYS.some((field) => PROFILE_FIELDS[field].section === key && "expected" in PROFILE_FIELDS[field]),
+);
+
+export const REQUIRED_SECTIONS: readonly SectionKey[] = SECTIONS.filter((section) => section.required).map((section) => section.key);
 
 export interface CompletenessAssessment {
   sections: Record<CompletenessSectionKey, SectionAssessment>;
@@ -141,164 +66,61 @@ export interface CompletenessAssessment {
   missingRequired: boolean;
 }
 
-/** Length of a text as a reader sees it: trimmed, without `**`, list dashes and link targets. */
-export function visibleLength(text: string | null | undefined): number {
-  if (!text) return 0;
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\*\*/g, "")
-    .replace(/^[ \t]*- /gm, "")
-    .replace(/\s+/g, " ")
-    .trim().length;
+/** How many entries a field holds (a text: 1 when it has visible characters). */
+export function filledCount(key: FieldKey, values: ProfileFormValues): number {
+  const field = PROFILE_FIELDS[key];
+  const value = values[key];
+  switch (field.kind) {
+    case "list":
+      return (value as string).split(/[,;\n]/).filter((entry) => entry.trim() !== "").length;
+    case "choices":
+    case "dates":
+    case "slots":
+    case "relation":
+      return (value as string[]).filter((entry) => entry.trim() !== "").length;
+    case "contacts":
+      return (value as ProfileFormValues["contacts"]).filter((contact) =>
+        [contact.function, contact.office, contact.email, contact.phone, contact.personName].some((text) => text.trim() !== ""),
+      ).length;
+    default:
+      return visibleLength(value as string) > 0 ? 1 : 0;
+  }
 }
 
-const hasText = (text: string | null | undefined) => visibleLength(text) > 0;
+const reason = (code: string, key: string, labelKey: string, values?: MessageRef["values"]): CompletenessReason => ({
+  code,
+  message: { key: `Completeness.${key}`, values },
+  labelKey,
+});
 
-function hasNumber(value: NumberLike): boolean {
-  if (value === null || value === undefined) return false;
-  if (typeof value === "number") return Number.isFinite(value);
-  return String(value).trim() !== "";
+/** What is missing in one expected field, or nothing. */
+function fieldGaps(key: FieldKey, values: ProfileFormValues): CompletenessReason[] {
+  const field = PROFILE_FIELDS[key];
+  if (!("expected" in field)) return [];
+  const expected = field.expected as { minChars?: number; items?: number; onlyIf?: { field: FieldKey; values: readonly string[] } };
+  if (expected.onlyIf && !expected.onlyIf.values.includes(values[expected.onlyIf.field] as string)) return [];
+  const count = filledCount(key, values);
+  const label = fieldLabelKey(key);
+  if (count === 0) return [reason(`${key}.missing`, "missing", label)];
+  if (expected.minChars && visibleLength(values[key] as string) < expected.minChars) {
+    return [reason(`${key}.short`, "short", label, { min: expected.minChars })];
+  }
+  if (expected.items && count < expected.items) return [reason(`${key}.few`, "few", label, { count, expected: expected.items })];
+  return [];
 }
 
-function languageCount(languages: readonly string[] | string): number {
-  const list = typeof languages === "string" ? languages.split(/[,;\n]/) : languages;
-  return list.filter((language) => language.trim() !== "").length;
-}
-
-const reason = (code: string, message: string): CompletenessReason => ({ code, message });
-
-/** Checks of one section: each failed check is a reason; `filled` says whether anything is there. */
-interface SectionCheck {
-  filled: boolean;
-  /** reason when nothing is filled */
-  whenEmpty: CompletenessReason;
-  /** reasons for what is missing or too short when something is filled */
-  gaps: (CompletenessReason | false)[];
-}
-
-const shortText = (code: string, label?: string) =>
-  reason(code, `${label ? `${label}: ` : ""}Text sehr kurz (unter ${LONG_TEXT_MIN_CHARS} Zeichen)`);
-
-function checks(v: CompletenessInput): Record<CompletenessSectionKey, SectionCheck> {
-  const keyResultCount = v.keyResults.filter((result) => result.trim() !== "").length;
-  const external = v.moderationType === "EXTERN" || v.moderationType === "GEMISCHT";
-  const counts = relationCounts(v);
-
-  return {
-    title: {
-      filled: hasText(v.title) || hasText(v.teaser),
-      whenEmpty: reason("title.missing", "Titel und Kurzbeschreibung fehlen"),
-      gaps: [
-        !hasText(v.title) && reason("title.title-missing", "Titel fehlt"),
-        !hasText(v.teaser) && reason("title.teaser-missing", "Kurzbeschreibung fehlt"),
-        hasText(v.teaser) &&
-          visibleLength(v.teaser) < TEASER_MIN_CHARS &&
-          reason("title.teaser-short", `Kurzbeschreibung sehr kurz (unter ${TEASER_MIN_CHARS} Zeichen)`),
-      ],
-    },
-    occasion: {
-      filled: hasText(v.occasion),
-      whenEmpty: reason("occasion.missing", "Anlass fehlt"),
-      gaps: [visibleLength(v.occasion) < LONG_TEXT_MIN_CHARS && shortText("occasion.short")],
-    },
-    concept: {
-      filled: hasText(v.goals) || hasText(v.concept) || counts.formats > 0 || v.eventDates.length > 0 || hasNumber(v.eventCount),
-      whenEmpty: reason("concept.missing", "Veranstaltungskonzept fehlt"),
-      gaps: [
-        !hasText(v.goals) && reason("concept.goals-missing", "Zielsetzung fehlt"),
-        !hasText(v.concept) && reason("concept.method-missing", "Methode und Ablauf fehlen"),
-        hasText(v.concept) && visibleLength(v.concept) < LONG_TEXT_MIN_CHARS && shortText("concept.method-short", "Methode und Ablauf"),
-        counts.formats === 0 && reason("concept.formats-missing", "Kein Format gewählt"),
-        v.eventDates.length === 0 && reason("concept.dates-missing", "Keine Termine angegeben"),
-        !hasNumber(v.eventCount) && reason("concept.count-missing", "Anzahl der Veranstaltungen fehlt"),
-      ],
-    },
-    moderation: {
-      filled: hasText(v.moderationType) || hasText(v.moderationOrganisation) || hasText(v.moderationDescription),
-      whenEmpty: reason("moderation.missing", "Angaben zur Moderation fehlen"),
-      gaps: [
-        !hasText(v.moderationType) && reason("moderation.type-missing", "Art der Moderation fehlt"),
-        external && !hasText(v.moderationOrganisation) && reason("moderation.organisation-missing", "Moderierende Organisation fehlt"),
-        !hasText(v.moderationDescription) && reason("moderation.description-missing", "Erfahrungen mit der Moderation fehlen"),
-      ],
-    },
-    topics: {
-      filled: counts.topics > 0,
-      whenEmpty: reason("topics.missing", "Kein Themenfeld gewählt"),
-      gaps: [],
-    },
-    participants: {
-      filled:
-        v.participantGroups.length > 0 ||
-        hasNumber(v.participantCount) ||
-        hasText(v.refugeeParticipation) ||
-        languageCount(v.languages) > 0,
-      whenEmpty: reason("participants.missing", "Angaben zu den Beteiligten fehlen"),
-      gaps: [
-        v.participantGroups.length === 0 && reason("participants.groups-missing", "Beteiligte Gruppen fehlen"),
-        !hasNumber(v.participantCount) && reason("participants.count-missing", "Anzahl der Teilnehmenden fehlt"),
-        !hasText(v.refugeeParticipation) && reason("participants.refugees-missing", "Beteiligung der Geflüchteten fehlt"),
-        languageCount(v.languages) === 0 && reason("participants.languages-missing", "Sprachen fehlen"),
-      ],
-    },
-    rating: {
-      filled: hasNumber(v.processRating) || hasNumber(v.resultsRating) || hasText(v.ratingComment),
-      whenEmpty: reason("rating.missing", "Bewertung fehlt"),
-      gaps: [
-        !hasNumber(v.processRating) && reason("rating.process-missing", "Bewertung des Ablaufs fehlt"),
-        !hasNumber(v.resultsRating) && reason("rating.results-missing", "Bewertung der Ergebnisse fehlt"),
-        !hasText(v.ratingComment) && reason("rating.comment-missing", "Kommentar zur Bewertung fehlt"),
-      ],
-    },
-    results: {
-      filled: keyResultCount > 0 || hasText(v.measures) || hasText(v.nextSteps),
-      whenEmpty: reason("results.missing", "Ergebnisse, Maßnahmen und nächste Schritte fehlen"),
-      gaps: [
-        keyResultCount === 0 && reason("results.none", "Keine Ergebnisse genannt"),
-        keyResultCount > 0 &&
-          keyResultCount < EXPECTED_KEY_RESULTS &&
-          reason("results.few", `Ergebnisse: nur ${keyResultCount} von ${EXPECTED_KEY_RESULTS} genannt`),
-        !hasText(v.measures) && reason("results.measures-missing", "Maßnahmen fehlen"),
-        !hasText(v.nextSteps) && reason("results.next-steps-missing", "Nächste Schritte fehlen"),
-      ],
-    },
-    costs: {
-      filled: hasNumber(v.costTotal) || hasNumber(v.costFunding) || hasNumber(v.costOwnShare) || hasText(v.costSpentOn),
-      whenEmpty: reason("costs.missing", "Kosten fehlen"),
-      gaps: [
-        !hasNumber(v.costTotal) && reason("costs.total-missing", "Gesamtkosten fehlen"),
-        !hasNumber(v.costFunding) && reason("costs.funding-missing", "Förderung fehlt"),
-        !hasNumber(v.costOwnShare) && reason("costs.own-share-missing", "Eigenanteil fehlt"),
-        !hasText(v.costSpentOn) && reason("costs.spent-on-missing", "Verwendung der Mittel fehlt"),
-      ],
-    },
-    recommendations: {
-      filled: hasText(v.recommendations),
-      whenEmpty: reason("recommendations.missing", "Empfehlungen fehlen"),
-      gaps: [visibleLength(v.recommendations) < LONG_TEXT_MIN_CHARS && shortText("recommendations.short")],
-    },
-    contacts: {
-      filled: counts.contacts > 0,
-      whenEmpty: reason("contacts.missing", "Kein Ansprechpartner angegeben"),
-      gaps: [],
-    },
-  };
-}
-
-export function assessCompleteness(version: CompletenessInput): CompletenessAssessment {
-  const byKey = checks(version);
+export function assessCompleteness(values: ProfileFormValues): CompletenessAssessment {
   const sections = {} as Record<CompletenessSectionKey, SectionAssessment>;
-  for (const key of COMPLETENESS_SECTIONS) {
-    const check = byKey[key];
-    const required = REQUIRED_SECTIONS.includes(key);
-    if (!check.filled) {
-      sections[key] = { status: "empty", required, reasons: [check.whenEmpty] };
+  for (const section of COMPLETENESS_SECTIONS) {
+    const keys = FIELD_KEYS.filter((key) => PROFILE_FIELDS[key].section === section);
+    const required = REQUIRED_SECTIONS.includes(section);
+    if (keys.every((key) => filledCount(key, values) === 0)) {
+      sections[section] = { status: "empty", required, reasons: [reason(`${section}.empty`, "empty", sectionTitleKey(section))] };
       continue;
     }
-    const reasons = check.gaps.filter((gap): gap is CompletenessReason => gap !== false);
-    sections[key] = { status: reasons.length === 0 ? "complete" : "thin", required, reasons };
+    const reasons = keys.flatMap((key) => fieldGaps(key, values));
+    sections[section] = { status: reasons.length === 0 ? "complete" : "thin", required, reasons };
   }
-
   const statuses = COMPLETENESS_SECTIONS.map((key) => sections[key].status);
   const completeSections = statuses.filter((status) => status === "complete").length;
   const thinSections = statuses.filter((status) => status === "thin").length;
@@ -310,6 +132,6 @@ export function assessCompleteness(version: CompletenessInput): CompletenessAsse
     emptySections: totalSections - completeSections - thinSections,
     totalSections,
     score: Math.round((100 * (completeSections + thinSections / 2)) / totalSections),
-    missingRequired: REQUIRED_SECTIONS.some((key) => sections[key].status === "empty"),
+    missingRequired: COMPLETENESS_SECTIONS.some((key) => sections[key].required && sections[key].status === "empty"),
   };
 }

@@ -4,15 +4,11 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import { slugify } from "@/lib/slug";
-import { emptyFormValues } from "./form-values";
+import { contentFieldSchema } from "./content-schema";
 
 export const createProfileSchema = z.object({
-  municipalityId: z.uuid({ error: "Bitte wählen Sie eine Kommune." }),
-  title: z
-    .string({ error: "Bitte geben Sie einen Arbeitstitel ein." })
-    .trim()
-    .min(3, "Bitte geben Sie einen Arbeitstitel mit mindestens 3 Zeichen ein.")
-    .max(120, "Der Titel darf höchstens 120 Zeichen lang sein."),
+  municipalityId: z.uuid("Dashboard.createMunicipalityRequired"),
+  title: contentFieldSchema("title") as z.ZodType<string, string>,
 });
 
 /**
@@ -29,13 +25,12 @@ export async function createProfile({ actor, input }: { actor: Actor | null; inp
       slug = `${base}-${suffix}`;
     }
     const profile = await tx.profile.create({ data: { slug, municipalityId: input.municipalityId }, select: { id: true, slug: true } });
-    const empty = emptyFormValues(input.title);
     const version = await tx.profileVersion.create({
       data: {
         profileId: profile.id,
         number: 1,
         state: "DRAFT",
-        title: empty.title,
+        title: input.title,
         createdById: actor.id,
         updatedById: actor.id,
       },

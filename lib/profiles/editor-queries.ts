@@ -1,61 +1,53 @@
 import "server-only";
+import type { VersionState } from "@/generated/prisma/client";
+import { municipalityScope, profileScope, type Actor } from "@/lib/authz/policy";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/generated/prisma/client";
-import type { Actor } from "@/lib/authz/policy";
+import type { ProfileFormValues } from "./fields";
 import { emptyFormValues, versionFormInclude, versionToFormValues } from "./form-values";
-import type { ProfileFormValues } from "./schema";
+import { isWorkingState, type WorkingState } from "./version-states";
 
 /**
- * The profiles an actor may work on, as a `where` clause: editors see only the profiles of
- * their municipalities; reviewers and admins see all. Used by every editorial query, so a
- * profile outside the scope is simply not found (404), never "forbidden but exists".
+ * Reads of the editorial area. Every query takes its `where` from the policy (profileScope), so a
+ * profile outside the actor's scope is simply not found (404), never "forbidden but exists".
  */
-export function editableProfilesWhere(actor: Actor): Prisma.ProfileWhereInput {
-  if (actor.role === "REVIEWER" || actor.role === "ADMIN") return {};
-  return { municipalityId: { in: [...actor.municipalityIds] } };
-}
-
-const completenessInclude = {
-  topics: { select: { topicId: true } },
-  formats: { select: { formatId: true } },
-  contacts: { select: { id: true } },
-} satisfies Prisma.ProfileVersionInclude;
 
 export async function listDashboardProfiles(actor: Actor) {
   const profiles = await db.profile.findMany({
-    // Archived profiles are listed for the programme staff only (to bring them back).
-    where: { ...editableProfilesWhere(actor), ...(actor.role === "EDITOR" ? { archivedAt: null } : {}) },
+    where: profileScope(actor, "profile.view-working"),
     select: {
       id: true,
       slug: true,
       archivedAt: true,
       municipality: { select: { name: true, kind: true } },
-      publishedVersion: { include: completenessInclude },
-      workingVersion: { include: completenessInclude },
+      publishedVersion: { include: versionFormInclude },
+      workingVersion: { include: versionFormInclude },
     },
   });
   const collator = new Intl.Collator("de");
   return profiles
-    .map((profile) => ({
-      id: profile.id,
-      slug: profile.slug,
-      municipalityName: profile.municipality.name,
-      municipalityKind: profile.municipality.kind,
-      title: profile.workingVersion?.title ?? profile.publishedVersion?.title ?? "",
-      isPublished: profile.publishedVersion !== null,
-      isArchived: profile.archivedAt !== null,
-      workingState: profile.workingVersion?.state ?? null,
-      workingUpdatedAt: profile.workingVersion?.updatedAt ?? null,
-      /** the version the editors work on (or the published one): for the completeness indicator */
-      content: profile.workingVersion ?? profile.publishedVersion,
-    }))
+    .map((profile) => {
+      const shown = profile.workingVersion ?? profile.publishedVersion;
+      return {
+        id: profile.id,
+        slug: profile.slug,
+        municipalityName: profile.municipality.name,
+        municipalityKind: profile.municipality.kind,
+        title: shown?.title ?? "",
+        isPublished: profile.publishedVersion !== null,
+        isArchived: profile.archivedAt !== null,
+        workingState: profile.workingVersion?.state ?? null,
+        workingUpdatedAt: profile.workingVersion?.updatedAt ?? null,
+        /** the version the editors work on (or the published one), for the completeness indicator */
+        values: shown ? versionToFormValues(shown) : emptyFormValues(),
+      };
+    })
     .sort((a, b) => collator.compare(a.municipalityName, b.municipalityName) || collator.compare(a.title, b.title));
 }
 
-/** Municipalities the actor may create a new profile for. */
+/** Municipalities the actor may create a further profile for. */
 export async function listCreatableMunicipalities(actor: Actor) {
   return db.municipality.findMany({
-    where: actor.role === "EDITOR" ? { id: { in: [...actor.municipalityIds] } } : { profiles: { some: {} } },
+    where: municipalityScope(actor, "profile.create"),
     select: { id: true, name: true, slug: true },
     orderBy: { name: "asc" },
   });
@@ -70,7 +62,7 @@ export interface ProfileForEditing {
   versionId: string | null;
   versionNumber: number | null;
   revision: number;
-  state: "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "APPROVED" | null;
+  state: WorkingState | null;
   submittedAt: Date | null;
   scheduledPublishAt: Date | null;
   reviewComment: string | null;
@@ -79,7 +71,7 @@ export interface ProfileForEditing {
 
 export async function getProfileForEditing(actor: Actor, slug: string): Promise<ProfileForEditing | null> {
   const profile = await db.profile.findFirst({
-    where: { ...editableProfilesWhere(actor), slug, archivedAt: null },
+    where: { AND: [profileScope(actor, "profile.view-working"), { slug, archivedAt: null }] },
     select: {
       id: true,
       slug: true,
@@ -91,6 +83,7 @@ export async function getProfileForEditing(actor: Actor, slug: string): Promise<
   if (!profile) return null;
   const working = profile.workingVersion;
   const source = working ?? profile.publishedVersion;
+  const state: VersionState | null = working?.state ?? null;
   return {
     id: profile.id,
     slug: profile.slug,
@@ -99,7 +92,7 @@ export async function getProfileForEditing(actor: Actor, slug: string): Promise<
     versionId: working?.id ?? null,
     versionNumber: working?.number ?? null,
     revision: working?.revision ?? 0,
-    state: (working?.state as ProfileForEditing["state"]) ?? null,
+    state: state && isWorkingState(state) ? state : null,
     reviewComment: working?.state === "CHANGES_REQUESTED" ? working.reviewComment : null,
     submittedAt: working?.submittedAt ?? null,
     scheduledPublishAt: working?.scheduledPublishAt ?? null,

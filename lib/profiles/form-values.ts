@@ -1,5 +1,13 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { ContactFormValues, ProfileContent, ProfileFormValues } from "./schema";
+import { formatGermanAmount } from "@/lib/format/german-number";
+import type { ContactContent, ProfileContent } from "./content-schema";
+import { FIELD_KEYS, PROFILE_FIELDS, type ContactFormValues, type FieldKey, type ProfileFormValues } from "./fields";
+
+/**
+ * Steckbrief content between the database and the edit form, derived from the field registry:
+ * a stored version → form values, empty form values, validated content → column values and
+ * relation writes, and the allowlist of content columns that a new working version copies.
+ */
 
 /** The relations a version needs to fill the edit form. */
 export const versionFormInclude = {
@@ -10,103 +18,109 @@ export const versionFormInclude = {
 
 export type VersionForForm = Prisma.ProfileVersionGetPayload<{ include: typeof versionFormInclude }>;
 
-const decimalText = (value: { toString(): string } | null) =>
-  value === null ? "" : Number(value.toString()).toLocaleString("de-DE", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** How each managed list is joined to a version. */
+const RELATION_ID = { topics: "topicId", formats: "formatId" } as const;
+
+type ColumnField = {
+  [K in FieldKey]: (typeof PROFILE_FIELDS)[K]["kind"] extends "relation" | "contacts" ? never : K;
+}[FieldKey];
+
+/** The content columns of ProfileVersion (everything but relations): what a new working version copies. */
+export const CONTENT_COLUMNS = FIELD_KEYS.filter((key): key is ColumnField => {
+  const kind = PROFILE_FIELDS[key].kind;
+  return kind !== "relation" && kind !== "contacts";
+});
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A stored version as the form shows it. */
 export function versionToFormValues(version: VersionForForm): ProfileFormValues {
-  return {
-    title: version.title,
-    teaser: version.teaser,
-    occasion: version.occasion,
-    goals: version.goals,
-    concept: version.concept,
-    formatIds: version.formats.map((entry) => entry.formatId),
-    eventDates: version.eventDates.map((date) => date.toISOString().slice(0, 10)),
-    eventCount: version.eventCount?.toString() ?? "",
-    moderationType: version.moderationType ?? "",
-    moderationOrganisation: version.moderationOrganisation,
-    moderationDescription: version.moderationDescription,
-    topicIds: version.topics.map((entry) => entry.topicId),
-    participantGroups: [...version.participantGroups],
-    participantCount: version.participantCount?.toString() ?? "",
-    refugeeParticipation: version.refugeeParticipation,
-    languages: version.languages.join(", "),
-    processRating: version.processRating?.toString() ?? "",
-    resultsRating: version.resultsRating?.toString() ?? "",
-    ratingComment: version.ratingComment,
-    keyResults: [0, 1, 2].map((index) => version.keyResults[index] ?? ""),
-    measures: version.measures,
-    nextSteps: version.nextSteps,
-    costTotal: decimalText(version.costTotal),
-    costFunding: decimalText(version.costFunding),
-    costOwnShare: decimalText(version.costOwnShare),
-    costSpentOn: version.costSpentOn,
-    recommendations: version.recommendations,
-    contacts: version.contacts.map((contact): ContactFormValues => ({
-      function: contact.function,
-      office: contact.office,
-      email: contact.email ?? "",
-      phone: contact.phone ?? "",
-      personName: contact.personName ?? "",
-      nameConsentAt: contact.nameConsentAt?.toISOString() ?? "",
-    })),
-    quoteText: version.quoteText ?? "",
-    quoteAuthor: version.quoteAuthor ?? "",
-    quoteRole: version.quoteRole ?? "",
-  };
+  const stored = version as unknown as Record<string, unknown>;
+  const values = {} as Record<FieldKey, unknown>;
+  for (const key of FIELD_KEYS) {
+    const field = PROFILE_FIELDS[key];
+    const value = stored[key];
+    switch (field.kind) {
+      case "text":
+      case "plainText":
+      case "richText":
+      case "choice":
+        values[key] = (value as string | null) ?? "";
+        break;
+      case "integer":
+      case "rating":
+        values[key] = value === null || value === undefined ? "" : String(value);
+        break;
+      case "euro":
+        values[key] = formatGermanAmount((value as { toString(): string } | null) ?? null);
+        break;
+      case "choices":
+        values[key] = [...(value as string[])];
+        break;
+      case "dates":
+        values[key] = (value as Date[]).map(isoDay);
+        break;
+      case "list":
+        values[key] = (value as string[]).join(", ");
+        break;
+      case "slots":
+        values[key] = Array.from({ length: field.count }, (_, index) => (value as string[])[index] ?? "");
+        break;
+      case "relation":
+        values[key] = (stored[field.relation] as Record<string, string>[]).map((entry) => entry[RELATION_ID[field.relation]]);
+        break;
+      case "contacts":
+        values[key] = version.contacts.map((contact): ContactFormValues => ({
+          function: contact.function,
+          office: contact.office,
+          email: contact.email ?? "",
+          phone: contact.phone ?? "",
+          personName: contact.personName ?? "",
+          nameConsentAt: contact.nameConsentAt?.toISOString() ?? "",
+        }));
+        break;
+    }
+  }
+  return values as ProfileFormValues;
 }
+
+export const EMPTY_CONTACT: ContactFormValues = { function: "", office: "", email: "", phone: "", personName: "", nameConsentAt: "" };
 
 export function emptyFormValues(title = ""): ProfileFormValues {
-  return {
-    title,
-    teaser: "",
-    occasion: "",
-    goals: "",
-    concept: "",
-    formatIds: [],
-    eventDates: [],
-    eventCount: "",
-    moderationType: "",
-    moderationOrganisation: "",
-    moderationDescription: "",
-    topicIds: [],
-    participantGroups: [],
-    participantCount: "",
-    refugeeParticipation: "",
-    languages: "",
-    processRating: "",
-    resultsRating: "",
-    ratingComment: "",
-    keyResults: ["", "", ""],
-    measures: "",
-    nextSteps: "",
-    costTotal: "",
-    costFunding: "",
-    costOwnShare: "",
-    costSpentOn: "",
-    recommendations: "",
-    contacts: [{ function: "", office: "", email: "", phone: "", personName: "", nameConsentAt: "" }],
-    quoteText: "",
-    quoteAuthor: "",
-    quoteRole: "",
-  };
+  const values = {} as Record<FieldKey, unknown>;
+  for (const key of FIELD_KEYS) {
+    const field = PROFILE_FIELDS[key];
+    switch (field.kind) {
+      case "choices":
+      case "dates":
+      case "relation":
+        values[key] = [];
+        break;
+      case "slots":
+        values[key] = Array.from({ length: field.count }, () => "");
+        break;
+      case "contacts":
+        values[key] = [EMPTY_CONTACT];
+        break;
+      default:
+        values[key] = "";
+    }
+  }
+  return { ...(values as ProfileFormValues), title };
 }
 
-/** Column values of a version for validated content (relations are written separately). */
+/** Column values of a version for validated content (relations: `relationWrites`). */
 export function contentToVersionData(content: ProfileContent) {
-  const { formatIds: _formats, topicIds: _topics, contacts: _contacts, eventDates, ...scalar } = content;
-  return {
-    ...scalar,
-    eventDates: eventDates.map((date) => new Date(`${date}T00:00:00Z`)),
-    quoteText: content.quoteText || null,
-    quoteAuthor: content.quoteAuthor || null,
-    quoteRole: content.quoteRole || null,
-  };
+  const data = {} as Record<ColumnField, unknown>;
+  for (const key of CONTENT_COLUMNS) {
+    const value = content[key];
+    data[key] = PROFILE_FIELDS[key].kind === "dates" ? (value as string[]).map((day) => new Date(`${day}T00:00:00Z`)) : value;
+  }
+  return data as Pick<Prisma.ProfileVersionUncheckedCreateInput, ColumnField>;
 }
 
-export function contentContacts(content: ProfileContent) {
-  return content.contacts
+function contactRows(contacts: ContactContent[]) {
+  return contacts
     .filter((contact) => contact.function || contact.email || contact.phone || contact.office || contact.personName)
     .map((contact, index) => ({
       sortOrder: index,
@@ -119,7 +133,33 @@ export function contentContacts(content: ProfileContent) {
     }));
 }
 
+/** Nested writes of the relations (topics, formats, contacts) for validated content. */
+export function relationWrites(content: ProfileContent) {
+  const writes: Record<string, { create: object[] }> = {};
+  for (const key of FIELD_KEYS) {
+    const field = PROFILE_FIELDS[key];
+    if (field.kind === "relation") {
+      writes[field.relation] = { create: (content[key] as string[]).map((id) => ({ [RELATION_ID[field.relation]]: id })) };
+    } else if (field.kind === "contacts") {
+      writes.contacts = { create: contactRows(content[key] as ContactContent[]) };
+    }
+  }
+  return writes as Pick<Prisma.ProfileVersionUncheckedCreateInput, "topics" | "formats" | "contacts">;
+}
+
+/**
+ * Removes a version's relation rows before `relationWrites` replaces them. (Prisma runs a nested
+ * `deleteMany` after the nested `create` of the same update, so they cannot go in one call.)
+ */
+export async function clearRelations(tx: Prisma.TransactionClient, versionId: string) {
+  await Promise.all([
+    tx.profileVersionTopic.deleteMany({ where: { versionId } }),
+    tx.profileVersionFormat.deleteMany({ where: { versionId } }),
+    tx.contact.deleteMany({ where: { versionId } }),
+  ]);
+}
+
 /** Names of the form fields whose values differ (for the conflict view). */
-export function changedFields(a: ProfileFormValues, b: ProfileFormValues): (keyof ProfileFormValues)[] {
-  return (Object.keys(a) as (keyof ProfileFormValues)[]).filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
+export function changedFields(a: ProfileFormValues, b: ProfileFormValues): FieldKey[] {
+  return FIELD_KEYS.filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
 }

@@ -1,47 +1,64 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertCan, type Actor } from "@/lib/authz/policy";
-import { fieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
-import { contentContacts, contentToVersionData, emptyFormValues, versionFormInclude, versionToFormValues } from "./form-values";
-import { profileContentSchema, saveDraftInputSchema, type ProfileFormValues } from "./schema";
-import { ProfileNotFoundError } from "./errors";
+import { assertCan, profileScope, type Actor } from "@/lib/authz/policy";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { fieldErrorRefs } from "@/lib/forms/field-errors";
+import { profileContentSchema, type SaveDraftInput } from "./content-schema";
 import { ensureWorkingVersion } from "./ensure-working-version";
+import type { ProfileFormValues } from "./fields";
+import {
+  clearRelations,
+  contentToVersionData,
+  emptyFormValues,
+  relationWrites,
+  versionFormInclude,
+  versionToFormValues,
+} from "./form-values";
+import { assertEditable } from "./version-states";
 
-export type SaveDraftResult =
-  | { status: "saved"; versionId: string; revision: number; savedAt: string }
-  | { status: "invalid"; errors: FieldErrors }
+export type SaveDraftOutcome =
+  | { outcome: "saved"; versionId: string; revision: number; savedAt: string }
   | {
-      status: "conflict";
+      /** someone else saved in between: nothing was written; the form shows both texts per field */
+      outcome: "conflict";
       current: ProfileFormValues;
       versionId: string | null;
       revision: number;
       savedBy: string | null;
       savedAt: string | null;
-    }
-  | { status: "locked" };
-
-const WORKING_STATES = ["DRAFT", "CHANGES_REQUESTED"] as const;
+    };
 
 /**
- * Saves the editor's text into the profile's working version (creating it from the form on
- * the first save). Never touches the published version. Optimistic concurrency: the save
- * names the version and revision it started from; if someone saved in between, nothing is
- * written and the caller gets the current text to show both versions side by side.
+ * The audit log records one "draft saved" per person and editing session, not every autosave
+ * (which runs every few seconds while typing): a save within this time after the person's last
+ * recorded save of the same version writes no further entry.
  */
-export async function saveWorkingVersion({ actor, input }: { actor: Actor | null; input: unknown }): Promise<SaveDraftResult> {
-  const request = saveDraftInputSchema.parse(input);
-  const profile = await db.profile.findUnique({
-    where: { id: request.profileId },
-    select: { id: true, municipalityId: true, archivedAt: true },
-  });
-  // Existence is only revealed to those who may edit (404 instead of 403).
-  if (!profile || profile.archivedAt) throw new ProfileNotFoundError();
-  assertCan(actor, { action: "profile.edit", municipalityId: profile.municipalityId });
+export const DRAFT_SAVE_AUDIT_SESSION_MS = 60 * 60 * 1000;
 
-  const parsed = profileContentSchema.safeParse(request.values);
-  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
+/** Finds a profile the actor may edit; anything else is "not found" (its existence stays hidden). */
+export async function findEditableProfile(actor: Actor | null, profileId: string) {
+  const profile = await db.profile.findFirst({
+    where: { AND: [profileScope(actor, "profile.edit"), { id: profileId, archivedAt: null }] },
+    select: { id: true, municipalityId: true },
+  });
+  if (!profile) throw new AppError("not-found");
+  assertCan(actor, { action: "profile.edit", municipalityId: profile.municipalityId });
+  return profile;
+}
+
+/**
+ * Saves the editor's text into the profile's working version (created from the published version on
+ * the first save). Never touches the published version. Optimistic concurrency: the save names the
+ * version and revision it started from; if someone saved in between, nothing is written and the
+ * caller gets the current text to show both side by side.
+ */
+export async function saveWorkingVersion({ actor, input }: { actor: Actor | null; input: SaveDraftInput }): Promise<SaveDraftOutcome> {
+  const profile = await findEditableProfile(actor, input.profileId);
+  const actorId = actor!.id;
+  const parsed = profileContentSchema.safeParse(input.values);
+  if (!parsed.success) throw new AppError("invalid-input", { fieldErrors: fieldErrorRefs(parsed.error) });
   const content = parsed.data;
 
   return db.$transaction(async (tx) => {
@@ -55,14 +72,12 @@ export async function saveWorkingVersion({ actor, input }: { actor: Actor | null
       },
     });
     const working = current.workingVersion;
-    if (working && working.state === "IN_REVIEW") return { status: "locked" as const };
+    if (working) assertEditable(working);
 
-    const unchangedBase = working
-      ? request.versionId === working.id && request.baseRevision === working.revision
-      : request.versionId === null;
-    if (!unchangedBase && !request.overwrite) {
+    const unchangedBase = working ? input.versionId === working.id && input.baseRevision === working.revision : input.versionId === null;
+    if (!unchangedBase && !input.overwrite) {
       return {
-        status: "conflict" as const,
+        outcome: "conflict" as const,
         current: working ? versionToFormValues(working) : await publishedOrEmpty(tx, current.publishedVersionId),
         versionId: working?.id ?? null,
         revision: working?.revision ?? 0,
@@ -71,32 +86,46 @@ export async function saveWorkingVersion({ actor, input }: { actor: Actor | null
       };
     }
 
-    const data = contentToVersionData(content);
-    const relations = {
-      topics: { create: content.topicIds.map((topicId) => ({ topicId })) },
-      formats: { create: content.formatIds.map((formatId) => ({ formatId })) },
-      contacts: { create: contentContacts(content) },
-    };
-
     // First save of a published profile: start from a copy of it (keeps its media), then apply the form.
-    const target = working ?? (await ensureWorkingVersion(tx, { profileId: profile.id, actorId: actor!.id }));
-    if (!WORKING_STATES.includes(target.state as (typeof WORKING_STATES)[number])) return { status: "locked" as const };
-    await tx.profileVersionTopic.deleteMany({ where: { versionId: target.id } });
-    await tx.profileVersionFormat.deleteMany({ where: { versionId: target.id } });
-    await tx.contact.deleteMany({ where: { versionId: target.id } });
+    const target = working ?? (await ensureWorkingVersion(tx, { profileId: profile.id, actorId }));
+    assertEditable(target);
+    await clearRelations(tx, target.id);
     const saved = await tx.profileVersion.update({
       where: { id: target.id },
-      data: { ...data, ...relations, revision: { increment: 1 }, updatedById: actor!.id },
+      data: {
+        ...contentToVersionData(content),
+        ...relationWrites(content),
+        revision: { increment: 1 },
+        updatedById: actorId,
+      },
       select: { id: true, revision: true, updatedAt: true },
     });
-    await recordAudit(tx, {
-      actorId: actor!.id,
+    await recordDraftSave(tx, { actorId, versionId: saved.id, profileId: profile.id, revision: saved.revision });
+    return { outcome: "saved" as const, versionId: saved.id, revision: saved.revision, savedAt: saved.updatedAt.toISOString() };
+  });
+}
+
+async function recordDraftSave(
+  tx: Prisma.TransactionClient,
+  { actorId, versionId, profileId, revision }: { actorId: string; versionId: string; profileId: string; revision: number },
+) {
+  const recent = await tx.auditLog.findFirst({
+    where: {
       action: "version.save",
       objectType: "ProfileVersion",
-      objectId: saved.id,
-      details: { profileId: profile.id, revision: saved.revision },
-    });
-    return { status: "saved" as const, versionId: saved.id, revision: saved.revision, savedAt: saved.updatedAt.toISOString() };
+      objectId: versionId,
+      actorId,
+      createdAt: { gte: new Date(Date.now() - DRAFT_SAVE_AUDIT_SESSION_MS) },
+    },
+    select: { id: true },
+  });
+  if (recent) return;
+  await recordAudit(tx, {
+    actorId,
+    action: "version.save",
+    objectType: "ProfileVersion",
+    objectId: versionId,
+    details: { profileId, revision },
   });
 }
 

@@ -6,8 +6,11 @@ import { z } from "zod";
  */
 export const decisionSchema = z
   .object({
-    decision: z.enum(["approve", "schedule", "request-changes"], { error: "Bitte wählen Sie eine Entscheidung." }),
-    comment: z.string().trim().max(4000, "Höchstens 4.000 Zeichen.").default(""),
+    versionId: z.uuid(),
+    /** comments per section of the registry (form fields "comment-<section>") */
+    comments: z.record(z.string(), z.string().trim().max(4000, "Validation.tooLong")).default({}),
+    decision: z.enum(["approve", "schedule", "request-changes"], "Review.validation.decisionRequired"),
+    comment: z.string().trim().max(4000, "Validation.tooLong").default(""),
     publishAtLocal: z.string().trim().default(""),
   })
   .transform((value, context) => {
@@ -15,19 +18,15 @@ export const decisionSchema = z
     if (value.decision === "schedule") {
       publishAt = value.publishAtLocal ? berlinLocalToDate(value.publishAtLocal) : null;
       if (!publishAt) {
-        context.addIssue({
-          code: "custom",
-          path: ["publishAtLocal"],
-          message: "Bitte geben Sie Datum und Uhrzeit der Veröffentlichung an.",
-        });
+        context.addIssue({ code: "custom", path: ["publishAtLocal"], message: "Review.validation.publishAtRequired" });
       } else if (publishAt.getTime() <= Date.now()) {
-        context.addIssue({ code: "custom", path: ["publishAtLocal"], message: "Der Veröffentlichungstermin muss in der Zukunft liegen." });
+        context.addIssue({ code: "custom", path: ["publishAtLocal"], message: "Errors.schedule-in-past" });
       }
     }
     if (value.decision === "request-changes" && !value.comment) {
-      context.addIssue({ code: "custom", path: ["comment"], message: "Bitte begründen Sie, welche Änderungen Sie erbitten." });
+      context.addIssue({ code: "custom", path: ["comment"], message: "Errors.comment-required" });
     }
-    return { decision: value.decision, comment: value.comment, publishAt };
+    return { versionId: value.versionId, decision: value.decision, comment: value.comment, publishAt, comments: value.comments };
   });
 
 /** "2026-12-01T09:00" read as time in Baden-Württemberg (Europe/Berlin), whatever the server's zone. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { editorsOfMunicipality, rolesWith } from "@/lib/authz/policy";
 import { db } from "@/lib/db";
 import { absoluteUrl } from "@/lib/accounts/tokens";
 import { sendMail } from "@/lib/mail/send-mail";
@@ -28,7 +29,7 @@ async function versionContext(versionId: string) {
 
 async function editorsOf(municipalityId: string) {
   const editors = await db.user.findMany({
-    where: { role: "EDITOR", disabledAt: null, assignments: { some: { municipalityId } } },
+    where: { ...editorsOfMunicipality(municipalityId), disabledAt: null },
     select: { email: true },
   });
   return editors.map((editor) => editor.email);
@@ -36,7 +37,11 @@ async function editorsOf(municipalityId: string) {
 
 export async function notifySubmitted(versionId: string) {
   const version = await versionContext(versionId);
-  const reviewers = await db.user.findMany({ where: { role: { in: ["REVIEWER", "ADMIN"] }, disabledAt: null }, select: { email: true } });
+  // Everyone who may decide on it is told.
+  const reviewers = await db.user.findMany({
+    where: { role: { in: rolesWith({ action: "review.decide" }) }, disabledAt: null },
+    select: { email: true },
+  });
   await sendEach(
     reviewers.map((reviewer) => reviewer.email),
     submittedMail({

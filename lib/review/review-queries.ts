@@ -1,9 +1,9 @@
 import "server-only";
-import type { MunicipalityKind, Prisma, Regierungsbezirk, VersionState } from "@/generated/prisma/client";
+import type { MunicipalityKind, Regierungsbezirk, VersionState } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { assertCan, can, type Actor } from "@/lib/authz/policy";
-import { versionFormInclude, versionToFormValues, type VersionForForm } from "@/lib/profiles/form-values";
-import type { ProfileFormValues } from "@/lib/profiles/schema";
+import { assertCan, profileScope, type Actor } from "@/lib/authz/policy";
+import { versionFormInclude, versionToFormValues } from "@/lib/profiles/form-values";
+import type { ProfileFormValues } from "@/lib/profiles/fields";
 
 /**
  * Data of the reviewers' pages and the history. The queue and the version comparison check the
@@ -19,12 +19,6 @@ export interface QueueFilter {
   state?: (typeof QUEUE_STATES)[number];
 }
 
-const completenessInclude = {
-  topics: { select: { topicId: true } },
-  formats: { select: { formatId: true } },
-  contacts: { select: { id: true } },
-} satisfies Prisma.ProfileVersionInclude;
-
 /** Submitted versions, oldest first: the reviewers' queue. */
 export async function listReviewQueue(actor: Actor | null, filter: QueueFilter) {
   assertCan(actor, { action: "review.queue" });
@@ -36,7 +30,7 @@ export async function listReviewQueue(actor: Actor | null, filter: QueueFilter) 
     },
     orderBy: [{ submittedAt: "asc" }, { updatedAt: "asc" }],
     include: {
-      ...completenessInclude,
+      ...versionFormInclude,
       profile: {
         select: { slug: true, publishedVersionId: true, municipality: { select: { name: true, kind: true, regierungsbezirk: true } } },
       },
@@ -56,14 +50,14 @@ export interface ReviewData {
   /** the published version, or null at a first publication (then everything is new) */
   published: ProfileFormValues | null;
   publishedNumber: number | null;
-  comments: { id: string; section: string | null; body: string; authorName: string; createdAt: Date; versionNumber: number }[];
-  version: VersionForForm;
+  comments: Awaited<ReturnType<typeof listComments>>;
 }
 
 /** A version compared with the published one (for the review page and the history view). */
 export async function getVersionComparison(actor: Actor | null, versionId: string): Promise<ReviewData | null> {
-  const version = await db.profileVersion.findUnique({
-    where: { id: versionId },
+  // Not found for anyone who may not see this profile's working versions (404, not 403).
+  const version = await db.profileVersion.findFirst({
+    where: { id: versionId, profile: profileScope(actor, "profile.view-working") },
     include: {
       ...versionFormInclude,
       profile: {
@@ -78,8 +72,7 @@ export async function getVersionComparison(actor: Actor | null, versionId: strin
       },
     },
   });
-  // Not found for anyone who may not see this profile's working versions (404, not 403).
-  if (!version || !can(actor, { action: "profile.view-working", municipalityId: version.profile.municipalityId })) return null;
+  if (!version) return null;
   const published = version.profile.publishedVersion;
   const comments = await listComments(version.profileId);
   return {
@@ -100,7 +93,6 @@ export async function getVersionComparison(actor: Actor | null, versionId: strin
     published: published && published.id !== version.id ? versionToFormValues(published) : null,
     publishedNumber: published && published.id !== version.id ? published.number : null,
     comments,
-    version,
   };
 }
 
@@ -115,7 +107,8 @@ export async function listComments(profileId: string) {
     id: comment.id,
     section: comment.section,
     body: comment.body,
-    authorName: comment.author?.name ?? comment.author?.email ?? "Programmteam",
+    /** null: the account was removed (the page says "Programmteam") */
+    authorName: comment.author?.name ?? comment.author?.email ?? null,
     createdAt: comment.createdAt,
     versionNumber: comment.version.number,
   }));

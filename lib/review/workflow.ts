@@ -2,20 +2,18 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertCan, type Actor } from "@/lib/authz/policy";
-import { DomainError } from "@/lib/errors";
-import { ProfileNotFoundError } from "@/lib/profiles/errors";
+import { assertCan, profileScope, type Actor, type ProfilePermissionAction } from "@/lib/authz/policy";
+import { AppError } from "@/lib/errors";
 import { createDraftFrom } from "@/lib/profiles/ensure-working-version";
+import { isSectionKey, type SectionKey } from "@/lib/profiles/fields";
+import { assertTransition } from "@/lib/profiles/version-states";
 import { notifyChangesRequested, notifyPublished, notifySubmitted } from "./notifications";
 
 /**
  * The publishing workflow (PRODUCT.md). Every transition: checks the policy, locks the profile
- * row, asserts the allowed starting state, then writes the change and exactly one audit entry in
- * one transaction. E-mails go out after the commit (a failed mail never undoes a decision; it is
- * kept in the outbox).
- *
- *   DRAFT / CHANGES_REQUESTED --submit--> IN_REVIEW --approve--> PUBLISHED (or APPROVED until the date)
- *                                         IN_REVIEW --request changes--> CHANGES_REQUESTED
+ * row, asserts the allowed starting state (lib/profiles/version-states.ts), then writes the change and
+ * exactly one audit entry in one transaction. E-mails go out after the commit (a failed mail never
+ * undoes a decision; it is kept in the outbox).
  */
 
 type Tx = Prisma.TransactionClient;
@@ -35,12 +33,13 @@ async function lockProfile(tx: Tx, profileId: string) {
   });
 }
 
-async function profileOfVersion(versionId: string) {
-  const version = await db.profileVersion.findUnique({
-    where: { id: versionId },
+/** The profile of a version in the actor's scope for `action`; "not-found" outside it. */
+async function profileOfVersion(actor: Actor | null, versionId: string, action: ProfilePermissionAction) {
+  const version = await db.profileVersion.findFirst({
+    where: { id: versionId, profile: profileScope(actor, action) },
     select: { profile: { select: { id: true, municipalityId: true } } },
   });
-  if (!version) throw new ProfileNotFoundError();
+  if (!version) throw new AppError(actor ? "not-found" : "unauthenticated");
   return version.profile;
 }
 
@@ -55,7 +54,11 @@ async function publishInTransaction(
   });
   const now = new Date();
   if (profile.publishedVersionId) {
-    await tx.profileVersion.update({ where: { id: profile.publishedVersionId }, data: { state: "SUPERSEDED" } });
+    const previous = await tx.profileVersion.findUniqueOrThrow({ where: { id: profile.publishedVersionId }, select: { state: true } });
+    await tx.profileVersion.update({
+      where: { id: profile.publishedVersionId },
+      data: { state: assertTransition("supersede", previous.state) },
+    });
   }
   await tx.profileVersion.update({
     where: { id: versionId },
@@ -74,15 +77,18 @@ async function publishInTransaction(
 
 /** Editor (or staff) submits the working version for review. */
 export async function submitVersion({ actor, profileId }: { actor: Actor | null; profileId: string }) {
-  const profile = await db.profile.findUnique({ where: { id: profileId }, select: { municipalityId: true, archivedAt: true } });
-  if (!profile || profile.archivedAt) throw new ProfileNotFoundError();
+  const profile = await db.profile.findFirst({
+    where: { AND: [profileScope(actor, "profile.submit"), { id: profileId, archivedAt: null }] },
+    select: { municipalityId: true },
+  });
+  if (!profile) throw new AppError(actor ? "not-found" : "unauthenticated");
   assertCan(actor, { action: "profile.submit", municipalityId: profile.municipalityId });
   const versionId = await db.$transaction(async (tx) => {
     const locked = await lockProfile(tx, profileId);
     const working = locked.workingVersion;
-    if (!working) throw new DomainError("nothing-to-submit");
-    if (working.state === "IN_REVIEW" || working.state === "APPROVED") throw new DomainError("already-submitted");
-    await tx.profileVersion.update({ where: { id: working.id }, data: { state: "IN_REVIEW", submittedAt: new Date() } });
+    if (!working) throw new AppError("nothing-to-submit");
+    const state = assertTransition("submit", working.state);
+    await tx.profileVersion.update({ where: { id: working.id }, data: { state, submittedAt: new Date() } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "version.submit",
@@ -97,7 +103,8 @@ export async function submitVersion({ actor, profileId }: { actor: Actor | null;
 }
 
 export interface SectionComment {
-  section: string;
+  /** a section of the registry, or null for the whole version */
+  section: SectionKey | null;
   body: string;
 }
 
@@ -116,18 +123,18 @@ export async function approveVersion({
   publishAt?: Date | null;
   comments?: SectionComment[];
 }) {
-  const profile = await profileOfVersion(versionId);
   assertCan(actor, { action: "review.decide" });
-  if (publishAt && publishAt.getTime() <= Date.now()) throw new DomainError("schedule-in-past");
+  const profile = await profileOfVersion(actor, versionId, "profile.view-working");
+  if (publishAt && publishAt.getTime() <= Date.now()) throw new AppError("schedule-in-past");
   await db.$transaction(async (tx) => {
     const locked = await lockProfile(tx, profile.id);
-    if (locked.workingVersion?.id !== versionId || locked.workingVersion.state !== "IN_REVIEW")
-      throw new DomainError("version-not-in-review");
+    if (locked.workingVersion?.id !== versionId) throw new AppError("version-not-in-review");
+    const state = assertTransition(publishAt ? "schedule" : "approve", locked.workingVersion.state);
     await saveComments(tx, versionId, actor.id, comments);
     if (publishAt) {
       await tx.profileVersion.update({
         where: { id: versionId },
-        data: { state: "APPROVED", scheduledPublishAt: publishAt, reviewedAt: new Date(), reviewedById: actor.id },
+        data: { state, scheduledPublishAt: publishAt, reviewedAt: new Date(), reviewedById: actor.id },
       });
       await recordAudit(tx, {
         actorId: actor.id,
@@ -162,24 +169,24 @@ export async function requestChanges({
   comment: string;
   comments?: SectionComment[];
 }) {
-  const profile = await profileOfVersion(versionId);
   assertCan(actor, { action: "review.decide" });
-  if (!comment.trim()) throw new DomainError("comment-required");
+  const profile = await profileOfVersion(actor, versionId, "profile.view-working");
+  if (!comment.trim()) throw new AppError("comment-required", { fieldErrors: { comment: { key: "Errors.comment-required" } } });
   await db.$transaction(async (tx) => {
     const locked = await lockProfile(tx, profile.id);
-    if (locked.workingVersion?.id !== versionId || locked.workingVersion.state !== "IN_REVIEW")
-      throw new DomainError("version-not-in-review");
+    if (locked.workingVersion?.id !== versionId) throw new AppError("version-not-in-review");
+    const state = assertTransition("request-changes", locked.workingVersion.state);
     await saveComments(tx, versionId, actor.id, comments);
     await tx.profileVersion.update({
       where: { id: versionId },
-      data: { state: "CHANGES_REQUESTED", reviewComment: comment.trim(), reviewedAt: new Date(), reviewedById: actor.id },
+      data: { state, reviewComment: comment.trim(), reviewedAt: new Date(), reviewedById: actor.id },
     });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "version.request-changes",
       objectType: "ProfileVersion",
       objectId: versionId,
-      details: { profileId: profile.id, sections: comments.map((entry) => entry.section) },
+      details: { profileId: profile.id, sections: comments.filter((entry) => entry.body.trim()).map((entry) => entry.section) },
     });
   });
   await notifyChangesRequested(versionId);
@@ -192,7 +199,7 @@ async function saveComments(tx: Tx, versionId: string, authorId: string, comment
     data: filled.map((entry) => ({
       versionId,
       authorId,
-      section: entry.section === "overall" ? null : entry.section,
+      section: isSectionKey(entry.section) ? entry.section : null,
       body: entry.body.trim(),
     })),
   });
@@ -212,6 +219,7 @@ export async function publishDueVersions(now = new Date()): Promise<number> {
     const done = await db.$transaction(async (tx) => {
       const locked = await lockProfile(tx, version.profileId);
       if (locked.workingVersion?.id !== version.id || locked.workingVersion.state !== "APPROVED") return false; // someone else was first
+      assertTransition("publish-scheduled", locked.workingVersion.state);
       await publishInTransaction(tx, { profileId: version.profileId, versionId: version.id, reviewerId: null });
       await recordAudit(tx, {
         actorId: null,
@@ -235,15 +243,14 @@ export async function publishDueVersions(now = new Date()): Promise<number> {
  * the draft goes through review like any other.
  */
 export async function restoreVersion({ actor, versionId }: { actor: Actor | null; versionId: string }) {
-  const profile = await profileOfVersion(versionId);
+  const profile = await profileOfVersion(actor, versionId, "profile.restore-version");
   assertCan(actor, { action: "profile.restore-version", municipalityId: profile.municipalityId });
   return db.$transaction(async (tx) => {
     const locked = await lockProfile(tx, profile.id);
-    if (locked.archivedAt) throw new ProfileNotFoundError();
+    if (locked.archivedAt) throw new AppError("not-found");
     const working = locked.workingVersion;
-    if (working && (working.state === "IN_REVIEW" || working.state === "APPROVED")) throw new DomainError("review-pending");
     if (working) {
-      await tx.profileVersion.update({ where: { id: working.id }, data: { state: "DISCARDED" } });
+      await tx.profileVersion.update({ where: { id: working.id }, data: { state: assertTransition("discard", working.state) } });
       await tx.profile.update({ where: { id: profile.id }, data: { workingVersionId: null } });
     }
     const draft = await createDraftFrom(tx, { profileId: profile.id, sourceVersionId: versionId, actorId: actor.id });
@@ -263,8 +270,8 @@ export async function archiveProfile({ actor, profileId }: { actor: Actor | null
   assertCan(actor, { action: "profile.archive" });
   await db.$transaction(async (tx) => {
     const locked = await lockProfile(tx, profileId).catch(() => null);
-    if (!locked) throw new ProfileNotFoundError();
-    if (locked.archivedAt) throw new DomainError("already-archived");
+    if (!locked) throw new AppError("not-found");
+    if (locked.archivedAt) throw new AppError("already-archived");
     await tx.profile.update({ where: { id: profileId }, data: { archivedAt: new Date() } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -280,8 +287,8 @@ export async function unarchiveProfile({ actor, profileId }: { actor: Actor | nu
   assertCan(actor, { action: "profile.archive" });
   await db.$transaction(async (tx) => {
     const locked = await lockProfile(tx, profileId).catch(() => null);
-    if (!locked) throw new ProfileNotFoundError();
-    if (!locked.archivedAt) throw new DomainError("not-archived");
+    if (!locked) throw new AppError("not-found");
+    if (!locked.archivedAt) throw new AppError("not-archived");
     await tx.profile.update({ where: { id: profileId }, data: { archivedAt: null } });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -96,3 +96,14 @@ export function richTextToPlain(source: string): string {
     )
     .join("\n\n");
 }
+
+/** Length of a text as a reader sees it: trimmed, without `**`, list dashes and link targets. */
+export function visibleLength(text: string | null | undefined): number {
+  if (!text) return 0;
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\*\*/g, "")
+    .replace(/^[ \t]*- /gm, "")
+    .replace(/\s+/g, " ")
+    .trim().length;
+}

@@ -3,6 +3,9 @@ import { hashPassword } from "../../lib/auth/password";
 import { isSlug } from "../../lib/slug";
 import { demoContent } from "./content";
 import type { DemoMunicipality, DemoProfile } from "./types";
+import { profileContentSchema } from "../../lib/profiles/content-schema";
+import type { ProfileFormValues } from "../../lib/profiles/fields";
+import { contentToVersionData, emptyFormValues, relationWrites } from "../../lib/profiles/form-values";
 
 export interface DemoLoadResult {
   municipalities: number;
@@ -15,6 +18,47 @@ export interface DemoLoadResult {
 export const DEMO_PASSWORD = "Demo-Passwort-2026";
 
 export const demoEditorEmail = (municipalitySlug: string) => `redaktion+${municipalitySlug}@example.org`;
+
+/**
+ * A demo profile as the edit form would hold it: the demo files keep their own readable shape, and
+ * the content goes through the same schema and column mapping as every editor's save.
+ */
+function demoFormValues(profile: DemoProfile, topicId: (slug: string) => string, formatId: (slug: string) => string): ProfileFormValues {
+  const amount = (value: number | null) => (value === null ? "" : String(value));
+  return {
+    ...emptyFormValues(profile.title),
+    teaser: profile.teaser,
+    occasion: profile.occasion,
+    goals: profile.goals,
+    formatIds: profile.formatSlugs.map(formatId),
+    concept: profile.concept,
+    eventDates: profile.eventDates,
+    eventCount: amount(profile.eventCount),
+    moderationType: profile.moderation.type,
+    moderationOrganisation: profile.moderation.organisation,
+    moderationDescription: profile.moderation.description,
+    topicIds: profile.topicSlugs.map(topicId),
+    participantGroups: profile.participantGroups,
+    participantCount: amount(profile.participantCount),
+    languages: profile.languages.join(", "),
+    refugeeParticipation: profile.refugeeParticipation,
+    processRating: amount(profile.processRating),
+    resultsRating: amount(profile.resultsRating),
+    ratingComment: profile.ratingComment,
+    keyResults: profile.keyResults,
+    measures: profile.measures,
+    nextSteps: profile.nextSteps,
+    costTotal: amount(profile.costs.total),
+    costFunding: amount(profile.costs.funding),
+    costOwnShare: amount(profile.costs.ownShare),
+    costSpentOn: profile.costs.spentOn,
+    recommendations: profile.recommendations,
+    contacts: profile.contacts.map((contact) => ({ ...contact, phone: contact.phone ?? "", personName: "", nameConsentAt: "" })),
+    quoteText: profile.quote?.text ?? "",
+    quoteAuthor: profile.quote?.author ?? "",
+    quoteRole: profile.quote?.role ?? "",
+  };
+}
 
 /** Publication date of a demo profile: four weeks after its last event. */
 function demoPublicationDate(profile: DemoProfile): Date {
@@ -95,6 +139,13 @@ export async function loadDemoContent(db: Database): Promise<DemoLoadResult> {
         data: { slug: profile.slug, municipalityId, isDemo: true, firstPublishedAt: publishedAt },
         select: { id: true },
       });
+      const content = profileContentSchema.parse(
+        demoFormValues(
+          profile,
+          (slug) => idOf(topicIds, slug, "Thema"),
+          (slug) => idOf(formatIds, slug, "Format"),
+        ),
+      );
       const version = await tx.profileVersion.create({
         data: {
           profileId: created.id,
@@ -103,45 +154,8 @@ export async function loadDemoContent(db: Database): Promise<DemoLoadResult> {
           publishedAt,
           submittedAt: publishedAt,
           reviewedAt: publishedAt,
-          title: profile.title,
-          teaser: profile.teaser,
-          occasion: profile.occasion,
-          goals: profile.goals,
-          concept: profile.concept,
-          eventDates: profile.eventDates.map((date) => new Date(`${date}T00:00:00Z`)),
-          eventCount: profile.eventCount,
-          moderationType: profile.moderation.type,
-          moderationOrganisation: profile.moderation.organisation,
-          moderationDescription: profile.moderation.description,
-          participantGroups: profile.participantGroups,
-          participantCount: profile.participantCount,
-          refugeeParticipation: profile.refugeeParticipation,
-          languages: profile.languages,
-          processRating: profile.processRating,
-          resultsRating: profile.resultsRating,
-          ratingComment: profile.ratingComment,
-          keyResults: profile.keyResults,
-          measures: profile.measures,
-          nextSteps: profile.nextSteps,
-          costTotal: profile.costs.total,
-          costFunding: profile.costs.funding,
-          costOwnShare: profile.costs.ownShare,
-          costSpentOn: profile.costs.spentOn,
-          recommendations: profile.recommendations,
-          quoteText: profile.quote?.text ?? null,
-          quoteAuthor: profile.quote?.author ?? null,
-          quoteRole: profile.quote?.role ?? null,
-          topics: { create: profile.topicSlugs.map((slug) => ({ topicId: idOf(topicIds, slug, "Thema") })) },
-          formats: { create: profile.formatSlugs.map((slug) => ({ formatId: idOf(formatIds, slug, "Format") })) },
-          contacts: {
-            create: profile.contacts.map((contact, index) => ({
-              sortOrder: index,
-              function: contact.function,
-              office: contact.office,
-              email: contact.email,
-              phone: contact.phone,
-            })),
-          },
+          ...contentToVersionData(content),
+          ...relationWrites(content),
         },
         select: { id: true },
       });

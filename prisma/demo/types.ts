@@ -6,7 +6,7 @@
  * "- " form a bullet list, **bold**, and links as [text](https://…).
  */
 
-import type { MODERATION_TYPE_VALUES, PARTICIPANT_GROUP_VALUES } from "../../lib/profiles/schema";
+import type { ModerationType as ModerationTypeEnum, ParticipantGroup as ParticipantGroupEnum } from "../../generated/prisma/enums";
 
 export type MunicipalityKind = "LANDKREIS" | "STADT" | "GEMEINDE";
 export type Regierungsbezirk = "STUTTGART" | "KARLSRUHE" | "FREIBURG" | "TUEBINGEN";
@@ -45,8 +45,8 @@ export const FORMAT_SLUGS = [
 export type FormatSlug = (typeof FORMAT_SLUGS)[number];
 
 /** Participant groups and moderation types are the edit form's lists (one source of truth). */
-export type ParticipantGroup = (typeof PARTICIPANT_GROUP_VALUES)[number];
-export type ModerationType = (typeof MODERATION_TYPE_VALUES)[number];
+export type ParticipantGroup = ParticipantGroupEnum;
+export type ModerationType = ModerationTypeEnum;
 
 export interface DemoMunicipality {
   /** lowercase ASCII, umlauts transliterated: "schwaebisch-gmuend", "landkreis-freudenstadt" */

@@ -9,7 +9,6 @@ import { deleteMedia, getMediaForDownload, uploadMedia } from "@/lib/media/manag
 import sharp from "sharp";
 import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { createProfile } from "@/lib/profiles/create-profile";
-import { ProfileNotFoundError } from "@/lib/profiles/errors";
 import { saveWorkingVersion } from "@/lib/profiles/save-working-version";
 import { emptyFormValues } from "@/lib/profiles/form-values";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
@@ -51,12 +50,12 @@ const RULES: Rule[] = [
   {
     entryPoints: ["app/[locale]/redaktion/steckbriefe/[slug]/actions.ts#saveProfileDraftAction", "app/api/redaktion/entwurf/route.ts#POST"],
     allowed: ["editorOwn", "reviewer", "admin"],
-    call: (actor, fixture) =>
+    call: async (actor, fixture) =>
       saveWorkingVersion({
         actor,
         input: {
           profileId: fixture.profileId,
-          versionId: null,
+          versionId: await resetToDraft(fixture.profileId),
           baseRevision: 0,
           overwrite: true,
           values: { ...emptyFormValues(`Titel von ${actor?.role ?? "niemand"}`) },
@@ -335,6 +334,7 @@ beforeAll(async () => {
     ),
   );
   const profile = await db.profile.create({ data: { slug: uniqueSlug("auth-profil"), municipalityId: own!.id } });
+  await resetToDraft(profile.id);
   const user = (role: "EDITOR" | "REVIEWER" | "ADMIN", municipalityIds: string[]) =>
     db.user
       .create({ data: { email: `${uniqueSlug(role.toLowerCase())}@example.org`, role } })
@@ -363,7 +363,9 @@ describe.each(RULES)("$entryPoints", (rule) => {
     if (rule.allowed.includes(kind)) {
       await expect(call).resolves.not.toThrow();
     } else {
-      await expect(call).rejects.toSatisfy((error) => error instanceof AuthorizationError || error instanceof ProfileNotFoundError);
+      await expect(call).rejects.toSatisfy(
+        (error) => error instanceof AuthorizationError && ["unauthenticated", "forbidden", "not-found"].includes(error.code),
+      );
       // A refusal changes nothing.
       expect(await db.profileVersion.count({ where: { profileId: fixture.profileId } })).toBe(versionsBefore);
     }

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
-import { emptyFormValues } from "@/lib/profiles/form-values";
+import { emptyFormValues, versionFormInclude, versionToFormValues } from "@/lib/profiles/form-values";
+import { sampleFormValues } from "@/lib/profiles/sample-content";
 import { saveWorkingVersion } from "@/lib/profiles/save-working-version";
+import { AppError } from "@/lib/errors";
+import { getServerTranslator } from "@/lib/i18n/server-translator";
+import { translateFieldErrors } from "@/lib/i18n/translate";
+import { labelKeyOfPath } from "@/lib/profiles/fields";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
 
 const db = connectTestDatabase();
@@ -46,7 +51,7 @@ describe("saving a draft", () => {
       actor: editor,
       input: { profileId, versionId: null, baseRevision: 0, values: values("Neuer Anlass im Entwurf") },
     });
-    expect(result.status).toBe("saved");
+    expect(result.outcome).toBe("saved");
     const profile = await db.profile.findUniqueOrThrow({
       where: { id: profileId },
       include: { publishedVersion: true, workingVersion: true },
@@ -65,19 +70,35 @@ describe("saving a draft", () => {
       saveWorkingVersion({ actor: editor, input: { ...base, values: values("Fassung A") } }),
       saveWorkingVersion({ actor: editor, input: { ...base, values: values("Fassung B") } }),
     ]);
-    const statuses = [first.status, second.status].sort();
-    expect(statuses).toEqual(["conflict", "saved"]);
-    const conflict = [first, second].find((result) => result.status === "conflict");
+    const outcomes = [first.outcome, second.outcome].sort();
+    expect(outcomes).toEqual(["conflict", "saved"]);
+    const conflict = [first, second].find((result) => result.outcome === "conflict");
     const saved = await db.profileVersion.findUniqueOrThrow({ where: { id: profile.workingVersionId! } });
     // The conflict shows exactly the text that won, so the loser can compare and keep theirs.
-    expect(conflict?.status === "conflict" && conflict.current.occasion).toBe(saved.occasion);
+    expect(conflict?.outcome === "conflict" && conflict.current.occasion).toBe(saved.occasion);
     expect(["Fassung A", "Fassung B"]).toContain(saved.occasion);
     expect(saved.revision).toBe(profile.workingVersion!.revision + 1);
   });
 
+  it("round-trips every registry field through the database, also on a second save", async () => {
+    const [topics, formats] = await Promise.all([db.topic.findMany({ take: 2 }), db.format.findMany({ take: 1 })]);
+    const full = sampleFormValues({ topicIds: topics.map((topic) => topic.id), formatIds: formats.map((format) => format.id) });
+    for (const round of [1, 2]) {
+      const current = await db.profile.findUniqueOrThrow({ where: { id: profileId }, include: { workingVersion: true } });
+      const values = { ...full, title: `Vollständiger Steckbrief ${round}` };
+      const saved = await saveWorkingVersion({
+        actor: editor,
+        input: { profileId, versionId: current.workingVersionId, baseRevision: current.workingVersion!.revision, values },
+      });
+      expect(saved.outcome).toBe("saved");
+      const stored = await db.profileVersion.findUniqueOrThrow({ where: { id: current.workingVersionId! }, include: versionFormInclude });
+      expect(versionToFormValues(stored)).toEqual(values);
+    }
+  });
+
   it("rejects invalid input with German messages per field and writes nothing", async () => {
     const before = await db.profileVersion.findFirstOrThrow({ where: { profileId, state: "DRAFT" } });
-    const result = await saveWorkingVersion({
+    const refusal = saveWorkingVersion({
       actor: editor,
       input: {
         profileId,
@@ -91,11 +112,14 @@ describe("saving a draft", () => {
         },
       },
     });
-    expect(result.status).toBe("invalid");
-    if (result.status !== "invalid") return;
-    expect(result.errors.title).toMatch(/Titel/);
-    expect(result.errors.costFunding).toMatch(/3\.000 Euro/);
-    expect(result.errors["contacts.0.email"]).toMatch(/gültige E-Mail-Adresse/);
+    const error = await refusal.catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(AppError);
+    if (!(error instanceof AppError)) return;
+    expect(error.code).toBe("invalid-input");
+    const messages = translateFieldErrors(await getServerTranslator("de"), error.fieldErrors!, labelKeyOfPath);
+    expect(messages.title).toMatch(/mindestens 3 Zeichen/);
+    expect(messages.costFunding).toMatch(/3\.000 Euro/);
+    expect(messages["contacts.0.email"]).toMatch(/gültige E-Mail-Adresse/);
     const after = await db.profileVersion.findUniqueOrThrow({ where: { id: before.id } });
     expect(after.revision).toBe(before.revision);
   });

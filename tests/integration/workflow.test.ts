@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
-import { DomainError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { createProfile } from "@/lib/profiles/create-profile";
 import { emptyFormValues } from "@/lib/profiles/form-values";
 import { saveWorkingVersion } from "@/lib/profiles/save-working-version";
 import {
@@ -41,13 +42,20 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+/** A new profile (as editors create it) with a saved draft. */
 async function draftProfile(occasion: string) {
-  const profile = await db.profile.create({ data: { slug: uniqueSlug("ablauf"), municipalityId } });
+  const profile = await createProfile({ actor: editor, input: { municipalityId, title: "Ablauftitel" } });
+  const draft = await db.profile.findUniqueOrThrow({ where: { id: profile.id }, select: { workingVersion: true } });
   const saved = await saveWorkingVersion({
     actor: editor,
-    input: { profileId: profile.id, versionId: null, baseRevision: 0, values: { ...emptyFormValues("Ablauftitel"), occasion } },
+    input: {
+      profileId: profile.id,
+      versionId: draft.workingVersion!.id,
+      baseRevision: draft.workingVersion!.revision,
+      values: { ...emptyFormValues("Ablauftitel"), occasion },
+    },
   });
-  if (saved.status !== "saved") throw new Error(saved.status);
+  if (saved.outcome !== "saved") throw new Error(saved.outcome);
   return { profileId: profile.id, versionId: saved.versionId };
 }
 
@@ -73,8 +81,8 @@ describe("publishing workflow", () => {
 
   it("refuses wrong states and roles with a clear error and changes nothing", async () => {
     const { profileId, versionId } = await draftProfile("Zweiter Anlass");
-    await expect(approveVersion({ actor: reviewer, versionId })).rejects.toThrow(DomainError); // approving a draft
-    await expect(requestChanges({ actor: reviewer, versionId, comment: "x" })).rejects.toThrow(DomainError);
+    await expect(approveVersion({ actor: reviewer, versionId })).rejects.toThrow(AppError); // approving a draft
+    await expect(requestChanges({ actor: reviewer, versionId, comment: "x" })).rejects.toThrow(AppError);
     await submitVersion({ actor: editor, profileId });
     await expect(submitVersion({ actor: editor, profileId })).rejects.toMatchObject({ code: "already-submitted" }); // twice
     await expect(approveVersion({ actor: editor, versionId })).rejects.toThrow(/forbidden/); // editor approving
@@ -93,10 +101,10 @@ describe("publishing workflow", () => {
       actor: reviewer,
       versionId,
       comment: "Bitte Kosten ergänzen.",
-      comments: [{ section: "kosten", body: "Gesamtkosten fehlen." }],
+      comments: [{ section: "costs", body: "Gesamtkosten fehlen." }],
     });
     expect(await state(versionId)).toBe("CHANGES_REQUESTED");
-    expect(await db.reviewComment.count({ where: { versionId, section: "kosten" } })).toBe(1);
+    expect(await db.reviewComment.count({ where: { versionId, section: "costs" } })).toBe(1);
     const version = await db.profileVersion.findUniqueOrThrow({ where: { id: versionId } });
     const saved = await saveWorkingVersion({
       actor: editor,
@@ -107,7 +115,7 @@ describe("publishing workflow", () => {
         values: { ...emptyFormValues("Ablauftitel"), occasion: "Dritter Anlass", costTotal: "1.000,00" },
       },
     });
-    expect(saved.status).toBe("saved");
+    expect(saved.outcome).toBe("saved");
     await submitVersion({ actor: editor, profileId });
     await approveVersion({ actor: reviewer, versionId });
     expect(await state(versionId)).toBe("PUBLISHED");
@@ -121,7 +129,7 @@ describe("publishing workflow", () => {
       actor: editor,
       input: { profileId, versionId: null, baseRevision: 0, values: { ...emptyFormValues("Ablauftitel"), occasion: "Neue Fassung" } },
     });
-    if (saved.status !== "saved") throw new Error("save failed");
+    if (saved.outcome !== "saved") throw new Error("save failed");
     await submitVersion({ actor: editor, profileId });
     expect((await db.profile.findUniqueOrThrow({ where: { id: profileId } })).publishedVersionId).toBe(first);
     await approveVersion({ actor: reviewer, versionId: saved.versionId, publishAt: new Date(Date.now() + 60_000) });

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { ProfileCard } from "@/components/profile/profile-card";
 import { Link } from "@/lib/i18n/navigation";
-import { groupCardsByKind, listPublishedProfileCards, MUNICIPALITY_KIND_ORDER } from "@/lib/profiles/public-queries";
+import { groupCardsByKind, listPublishedProfileCards, MUNICIPALITY_KIND_ORDER } from "@/lib/public/queries";
 
 const GROUP_ANCHORS = { LANDKREIS: "landkreise", STADT: "staedte", GEMEINDE: "gemeinden" } as const;
 

@@ -4,20 +4,21 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { errorSummaryItems } from "@/lib/forms/field-errors";
 import { Button, ErrorSummary, SelectField, TextField } from "@/components/forms/field";
-import { createProfileAction, type CreateProfileState } from "./actions";
+import { createProfileAction } from "./actions";
 
 export function CreateProfileForm({ municipalities }: { municipalities: { id: string; name: string }[] }) {
   const t = useTranslations("Dashboard");
-  const tStatus = useTranslations("Editor.status");
-  const [state, formAction, pending] = useActionState<CreateProfileState, FormData>(createProfileAction, {});
-  const errors = state.errors ?? {};
+  const [state, formAction, pending] = useActionState(createProfileAction, null);
+  const error = state && !state.ok ? state.error : null;
+  const values = state && !state.ok ? state.values : undefined;
+  const errors = error?.fieldErrors ?? {};
   const summary = errorSummaryItems(errors, (field) => `neu-${field}`);
   return (
     <form action={formAction} noValidate className="mt-6 flex flex-col gap-5">
       <ErrorSummary title={t("createErrorSummary")} errors={summary} />
-      {state.message && (
+      {error && !error.fieldErrors && (
         <p role="alert" className="font-semibold text-red-800">
-          {tStatus(state.message === "unauthenticated" ? "unauthenticated" : state.message === "forbidden" ? "forbidden" : "error")}
+          {error.message}
         </p>
       )}
       <SelectField
@@ -25,7 +26,7 @@ export function CreateProfileForm({ municipalities }: { municipalities: { id: st
         name="municipalityId"
         label={t("createMunicipality")}
         required
-        defaultValue={state.values?.municipalityId ?? municipalities[0]?.id}
+        defaultValue={values?.municipalityId ?? municipalities[0]?.id}
         error={errors.municipalityId}
       >
         {municipalities.map((municipality) => (
@@ -34,14 +35,7 @@ export function CreateProfileForm({ municipalities }: { municipalities: { id: st
           </option>
         ))}
       </SelectField>
-      <TextField
-        id="neu-title"
-        name="title"
-        label={t("createTitleField")}
-        required
-        defaultValue={state.values?.title}
-        error={errors.title}
-      />
+      <TextField id="neu-title" name="title" label={t("createTitleField")} required defaultValue={values?.title} error={errors.title} />
       <div>
         <Button type="submit" disabled={pending}>
           {t("createSubmit")}

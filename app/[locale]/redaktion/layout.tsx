@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { SignOutButton, SignOutEverywhereButton } from "@/components/layout/sign-out-button";
+import { ClientMessages } from "@/components/layout/client-messages";
+import { EDITORIAL_CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { signOutEverywhereAction } from "./actions";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/policy";
@@ -19,7 +21,7 @@ export default async function EditorialLayout({ children }: { children: ReactNod
     getTranslations("ReviewQueue"),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={EDITORIAL_CLIENT_NAMESPACES}>
       {user && (
         <div className="border-b border-line bg-brand-50">
           <PageContainer className="flex flex-wrap items-center justify-between gap-3 py-2">
@@ -78,6 +80,6 @@ export default async function EditorialLayout({ children }: { children: ReactNod
         </div>
       )}
       {children}
-    </>
+    </ClientMessages>
   );
 }

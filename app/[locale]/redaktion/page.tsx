@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { listCreatableMunicipalities, listDashboardProfiles } from "@/lib/profiles/editor-queries";
 import { CompletenessIndicator } from "@/components/review/completeness-indicator";
 import { ActionButton } from "@/components/forms/action-button";
+import { can } from "@/lib/authz/policy";
 import { DataCell, DataRow, DataTable } from "@/components/ui/data-table";
 import { archiveProfileAction } from "./steckbriefe/[slug]/workflow-actions";
 import { CreateProfileForm } from "./create-profile-form";
@@ -29,7 +30,7 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/red
   return (
     <PageContainer className="py-10">
       <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>
-      <p className="mt-3 max-w-3xl">{user.role === "EDITOR" ? t("introEditor") : t("introStaff")}</p>
+      <p className="mt-3 max-w-3xl">{can(user, { action: "review.queue" }) ? t("introStaff") : t("introEditor")}</p>
 
       {profiles.length === 0 ? (
         <p className="mt-8">{t("empty")}</p>
@@ -65,7 +66,9 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/red
                 )}
               </DataCell>
               <DataCell>{profile.isPublished ? t("published") : t("notPublished")}</DataCell>
-              <DataCell>{profile.content && <CompletenessIndicator version={profile.content} />}</DataCell>
+              <DataCell>
+                <CompletenessIndicator values={profile.values} />
+              </DataCell>
               <DataCell last>
                 {profile.isArchived ? (
                   <span className="flex flex-col items-start gap-2">
@@ -74,7 +77,7 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/red
                       label={tWorkflow("unarchive")}
                       pendingLabel={tWorkflow("unarchiving")}
                       failedMessage={tWorkflow("failed")}
-                      action={archiveProfileAction.bind(null, profile.id, false)}
+                      action={archiveProfileAction.bind(null, { profileId: profile.id, archive: false })}
                     />
                   </span>
                 ) : (

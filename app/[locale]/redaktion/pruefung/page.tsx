@@ -9,6 +9,7 @@ import { can } from "@/lib/authz/policy";
 import { Link } from "@/lib/i18n/navigation";
 import { listReviewQueue, QUEUE_STATES, type QueueFilter } from "@/lib/review/review-queries";
 import { CompletenessIndicator } from "@/components/review/completeness-indicator";
+import { versionToFormValues } from "@/lib/profiles/form-values";
 
 const KINDS = ["LANDKREIS", "STADT", "GEMEINDE"] as const;
 const REGIERUNGSBEZIRKE = ["STUTTGART", "KARLSRUHE", "FREIBURG", "TUEBINGEN"] as const;
@@ -112,7 +113,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
                 )}
               </DataCell>
               <DataCell>
-                <CompletenessIndicator version={version} />
+                <CompletenessIndicator values={versionToFormValues(version)} />
               </DataCell>
               <DataCell last>
                 <Link

@@ -3,24 +3,22 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
-import { ProfileSection, SubSection } from "@/components/profile/profile-section";
+import { ProfileSection } from "@/components/profile/profile-section";
 import { ArchivedNotice } from "@/components/profile/archived-notice";
 import { DefinitionList } from "@/components/ui/definition-list";
-import { RatingMeter } from "@/components/ui/rating-meter";
-import { RichText } from "@/components/ui/rich-text";
-import { TagList } from "@/components/ui/tag-list";
 import { Link } from "@/lib/i18n/navigation";
-import { findPublicProfile, publicContacts } from "@/lib/profiles/public-queries";
+import { AtAGlance, ProfileSections, sectionLinks } from "@/components/profile/profile-content";
+import { findPublicProfile } from "@/lib/public/queries";
 import { richTextToPlain } from "@/lib/rich-text/parse";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/steckbriefe/[slug]">): Promise<Metadata> {
   const { slug } = await params;
   const lookup = await findPublicProfile(slug);
   if (lookup.status === "published") {
-    const { version, municipality } = lookup.profile;
+    const { content, municipality } = lookup.profile;
     return {
-      title: `${version.title} (${municipality.name})`,
-      description: richTextToPlain(version.teaser),
+      title: `${content.title} (${municipality.name})`,
+      description: richTextToPlain(content.teaser),
     };
   }
   const t = await getTranslations(lookup.status === "archived" ? "Archived" : "NotFound");
@@ -36,37 +34,15 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
   if (lookup.status === "archived") return <ArchivedNotice municipalityName={lookup.municipalityName} />;
 
   const { profile } = lookup;
-  const { version, municipality } = profile;
-  const [t, tKinds, tRb, format] = await Promise.all([
+  const { content, municipality } = profile;
+  const [t, tKinds, tRb, format, sections] = await Promise.all([
     getTranslations("Profile"),
     getTranslations("Kinds"),
     getTranslations("Regierungsbezirke"),
     getFormatter(),
+    sectionLinks(),
   ]);
-
-  const euro = (value: { toString(): string } | null) =>
-    value === null ? null : format.number(Number(value.toString()), { style: "currency", currency: "EUR" });
   const day = (date: Date) => format.dateTime(date, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const formats = version.formats.map((entry) => entry.format.name);
-  const topics = version.topics.map((entry) => entry.topic.name);
-  const contacts = publicContacts(version);
-  const dates = version.eventDates.map((date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" }));
-
-  const sections = [
-    { id: "anlass", title: t("sections.occasion") },
-    { id: "konzept", title: t("sections.concept") },
-    { id: "moderation", title: t("sections.moderation") },
-    { id: "themen", title: t("sections.topics") },
-    { id: "akteure", title: t("sections.participants") },
-    { id: "bewertung", title: t("sections.rating") },
-    { id: "ergebnisse", title: t("sections.results") },
-    { id: "kosten", title: t("sections.costs") },
-    { id: "empfehlungen", title: t("sections.recommendations") },
-    { id: "ansprechpartner", title: t("sections.contacts") },
-    { id: "zitat", title: t("sections.quote") },
-    { id: "medien", title: t("sections.media") },
-  ] as const;
-  const title = (id: (typeof sections)[number]["id"]) => sections.find((section) => section.id === id)!.title;
 
   return (
     <article>
@@ -94,8 +70,8 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
           <p className="mt-6 font-semibold text-brand-700">
             {tKinds(municipality.kind)} · {municipality.name}
           </p>
-          <h1 className="mt-2 max-w-4xl text-3xl leading-tight sm:text-4xl">{version.title}</h1>
-          <p className="mt-4 max-w-3xl text-lg sm:text-xl">{version.teaser}</p>
+          <h1 className="mt-2 max-w-4xl text-3xl leading-tight sm:text-4xl">{content.title}</h1>
+          <p className="mt-4 max-w-3xl text-lg sm:text-xl">{content.teaser}</p>
           {profile.isDemo && (
             <div role="note" className="mt-6 max-w-3xl rounded-md border-l-4 border-info bg-info-bg p-4 text-base">
               <p>
@@ -112,24 +88,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
             <h2 id="fakten-titel" className="text-xl">
               {t("factsTitle")}
             </h2>
-            <DefinitionList
-              className="mt-4"
-              items={[
-                { term: t("fields.dates"), description: dates.length ? dates.join(", ") : t("notSpecified") },
-                { term: t("fields.formats"), description: formats.join(", ") || t("notSpecified") },
-                {
-                  term: t("fields.participantCount"),
-                  description:
-                    version.participantCount === null ? t("notSpecified") : t("participants", { count: version.participantCount }),
-                },
-                {
-                  term: t("fields.eventCount"),
-                  description: version.eventCount === null ? t("notSpecified") : t("events", { count: version.eventCount }),
-                },
-                { term: t("fields.costTotal"), description: euro(version.costTotal) ?? t("notSpecified") },
-                { term: t("fields.costFunding"), description: euro(version.costFunding) ?? t("notSpecified") },
-              ]}
-            />
+            <AtAGlance content={content} />
           </div>
           <section id="kommune" aria-labelledby="kommune-titel" className="rounded-lg border border-line p-5">
             <h2 id="kommune-titel" className="text-xl">
@@ -166,9 +125,9 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
           <nav aria-label={t("sectionsNav")} className="print-hidden hidden lg:block">
             <h2 className="text-base font-semibold text-muted">{t("sectionsNav")}</h2>
             <ol className="mt-2 flex flex-col gap-1 text-base">
-              {sections.map((section) => (
-                <li key={section.id}>
-                  <a href={`#${section.id}`}>{section.title}</a>
+              {[...sections, { anchor: "medien", title: t("sections.media") }].map((section) => (
+                <li key={section.anchor}>
+                  <a href={`#${section.anchor}`}>{section.title}</a>
                 </li>
               ))}
             </ol>
@@ -176,185 +135,22 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
         </aside>
 
         <div className="flex min-w-0 flex-col gap-10 lg:order-1">
-          <ProfileSection id="anlass" title={title("anlass")}>
-            <RichText text={version.occasion} />
-          </ProfileSection>
+          <ProfileSections content={content} />
 
-          <ProfileSection id="konzept" title={title("konzept")}>
-            <SubSection title={t("fields.goals")}>
-              <RichText text={version.goals} />
-            </SubSection>
-            <SubSection title={t("fields.formats")}>
-              <TagList items={formats} />
-            </SubSection>
-            <SubSection title={t("fields.method")}>
-              <RichText text={version.concept} />
-            </SubSection>
-            <DefinitionList
-              className="sm:grid-cols-2"
-              items={[
-                { term: t("fields.dates"), description: dates.length ? dates.join(", ") : t("notSpecified") },
-                {
-                  term: t("fields.eventCount"),
-                  description: version.eventCount === null ? t("notSpecified") : t("events", { count: version.eventCount }),
-                },
-              ]}
-            />
-          </ProfileSection>
-
-          <ProfileSection id="moderation" title={title("moderation")}>
-            <DefinitionList
-              className="sm:grid-cols-2"
-              items={[
-                {
-                  term: t("fields.moderationType"),
-                  description: version.moderationType ? t(`moderationTypes.${version.moderationType}`) : t("notSpecified"),
-                },
-                { term: t("fields.moderationOrganisation"), description: version.moderationOrganisation || t("notSpecified") },
-              ]}
-            />
-            <RichText text={version.moderationDescription} />
-          </ProfileSection>
-
-          <ProfileSection id="themen" title={title("themen")}>
-            <TagList items={topics} label={t("fields.topics")} />
-          </ProfileSection>
-
-          <ProfileSection id="akteure" title={title("akteure")}>
-            <DefinitionList
-              className="sm:grid-cols-2"
-              items={[
-                {
-                  term: t("fields.participantGroups"),
-                  description: version.participantGroups.map((group) => t(`participantGroups.${group}`)).join(", ") || t("notSpecified"),
-                },
-                {
-                  term: t("fields.participantCount"),
-                  description:
-                    version.participantCount === null ? t("notSpecified") : t("participants", { count: version.participantCount }),
-                },
-                { term: t("fields.languages"), description: version.languages.join(", ") || t("notSpecified") },
-              ]}
-            />
-            <SubSection title={t("fields.refugeeParticipation")}>
-              <RichText text={version.refugeeParticipation} />
-            </SubSection>
-          </ProfileSection>
-
-          <ProfileSection id="bewertung" title={title("bewertung")}>
-            <p className="text-base text-muted">{t("ratingScale")}</p>
-            <div className="flex flex-col gap-3">
-              {version.processRating !== null && (
-                <RatingMeter
-                  value={version.processRating}
-                  label={t("fields.processRating")}
-                  valueText={t("rating", { value: version.processRating })}
-                />
-              )}
-              {version.resultsRating !== null && (
-                <RatingMeter
-                  value={version.resultsRating}
-                  label={t("fields.resultsRating")}
-                  valueText={t("rating", { value: version.resultsRating })}
-                />
-              )}
-            </div>
-            <SubSection title={t("fields.ratingComment")}>
-              <RichText text={version.ratingComment} />
-            </SubSection>
-          </ProfileSection>
-
-          <ProfileSection id="ergebnisse" title={title("ergebnisse")}>
-            <SubSection title={t("fields.keyResults")}>
-              <ol className="flex max-w-prose list-decimal flex-col gap-2 pl-6 marker:font-semibold marker:text-brand-700">
-                {version.keyResults.map((result) => (
-                  <li key={result}>{result}</li>
-                ))}
-              </ol>
-            </SubSection>
-            <SubSection title={t("fields.measures")}>
-              <RichText text={version.measures} />
-            </SubSection>
-            <SubSection title={t("fields.nextSteps")}>
-              <RichText text={version.nextSteps} />
-            </SubSection>
-          </ProfileSection>
-
-          <ProfileSection id="kosten" title={title("kosten")}>
-            <DefinitionList
-              className="sm:grid-cols-3"
-              items={[
-                { term: t("fields.costTotal"), description: euro(version.costTotal) ?? t("notSpecified") },
-                { term: t("fields.costFunding"), description: euro(version.costFunding) ?? t("notSpecified") },
-                { term: t("fields.costOwnShare"), description: euro(version.costOwnShare) ?? t("notSpecified") },
-              ]}
-            />
-            <SubSection title={t("fields.costSpentOn")}>
-              <RichText text={version.costSpentOn} />
-            </SubSection>
-          </ProfileSection>
-
-          <ProfileSection id="empfehlungen" title={title("empfehlungen")}>
-            <RichText text={version.recommendations} />
-          </ProfileSection>
-
-          <ProfileSection id="ansprechpartner" title={title("ansprechpartner")}>
-            <ul className="grid gap-4 sm:grid-cols-2">
-              {contacts.map((contact) => (
-                <li key={contact.id} className="rounded-lg border border-line p-4">
-                  <p className="font-semibold">{contact.function}</p>
-                  {contact.personName && <p>{contact.personName}</p>}
-                  {contact.office && <p className="text-muted">{contact.office}</p>}
-                  <DefinitionList
-                    className="mt-3"
-                    items={[
-                      {
-                        term: t("fields.email"),
-                        description: contact.email ? (
-                          <a href={`mailto:${contact.email}`} className="break-all">
-                            {contact.email}
-                          </a>
-                        ) : null,
-                      },
-                      {
-                        term: t("fields.phone"),
-                        description: contact.phone ? <a href={`tel:${contact.phone.replace(/[^+\d]/g, "")}`}>{contact.phone}</a> : null,
-                      },
-                    ]}
-                  />
-                </li>
-              ))}
-            </ul>
-          </ProfileSection>
-
-          <ProfileSection id="zitat" title={title("zitat")}>
-            {version.quoteText ? (
-              <figure className="max-w-prose border-l-4 border-accent pl-5">
-                <blockquote className="text-xl italic">„{version.quoteText}“</blockquote>
-                <figcaption className="mt-3 text-base text-muted">
-                  — {version.quoteAuthor}
-                  {version.quoteRole ? `, ${version.quoteRole}` : ""}
-                </figcaption>
-              </figure>
-            ) : (
-              <p className="text-muted">{t("noQuote")}</p>
-            )}
-          </ProfileSection>
-
-          <ProfileSection id="medien" title={title("medien")}>
-            {version.media.length === 0 ? (
+          <ProfileSection id="medien" title={t("sections.media")}>
+            {profile.media.length === 0 ? (
               <p className="text-muted">{t("noMedia")}</p>
             ) : (
               <>
                 <div className="grid gap-6 sm:grid-cols-2">
-                  {version.media
+                  {profile.media
                     .filter((item) => item.kind === "IMAGE")
                     .map((item) => (
                       <figure key={item.id} className="flex flex-col gap-2">
                         {/* eslint-disable-next-line @next/next/no-img-element -- already re-encoded and size-limited on upload */}
                         <img
                           src={`/api/medien/${item.id}`}
-                          alt={item.altText ?? ""}
+                          alt={item.altText}
                           width={item.width ?? undefined}
                           height={item.height ?? undefined}
                           loading="lazy"
@@ -371,7 +167,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
                     ))}
                 </div>
                 <ul className="flex flex-col gap-2">
-                  {version.media
+                  {profile.media
                     .filter((item) => item.kind === "DOCUMENT")
                     .map((item) => (
                       <li key={item.id}>
@@ -392,7 +188,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
 
           {profile.firstPublishedAt && (
             <p className="border-t border-line pt-6 text-base text-muted">
-              {t("lastPublished", { date: day(version.publishedAt ?? profile.firstPublishedAt) })}
+              {t("lastPublished", { date: day(profile.publishedAt ?? profile.firstPublishedAt) })}
             </p>
           )}
         </div>

@@ -6,7 +6,9 @@ import { Button, ErrorSummary, RadioGroup, TextArea, TextField } from "@/compone
 import { errorSummaryItems } from "@/lib/forms/field-errors";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { Link } from "@/lib/i18n/navigation";
-import type { DecisionState } from "./actions";
+import type { FormState } from "@/lib/actions/define-action";
+
+type DecisionState = FormState<"changes-requested" | "scheduled" | "published", Record<string, unknown>>;
 
 /**
  * The review form: the comparison (with a comment field per section) and the decision at the end.
@@ -14,23 +16,27 @@ import type { DecisionState } from "./actions";
  */
 export function DecisionForm({
   action,
+  versionId,
   disabled,
   children,
 }: {
   action: (previous: DecisionState, formData: FormData) => Promise<DecisionState>;
+  versionId: string;
   disabled: boolean;
   children: ReactNode;
 }) {
   const t = useTranslations("Review");
-  const [state, formAction, pending] = useActionState<DecisionState, FormData>(action, {});
-  const [decision, setDecision] = useState(state.values?.decision ?? "approve");
+  const [state, formAction, pending] = useActionState<DecisionState, FormData>(action, null);
+  const values = (state && !state.ok ? state.values : undefined) as Record<string, string> | undefined;
+  const [decision, setDecision] = useState(values?.decision ?? "approve");
   const hydrated = useHydrated();
-  const errors = state.errors ?? {};
+  const error = state && !state.ok ? state.error : null;
+  const errors = error?.fieldErrors ?? {};
 
-  if (state.status === "published" || state.status === "scheduled" || state.status === "changes-requested") {
+  if (state?.ok) {
     return (
       <div role="status" className="mt-8 rounded-md border-l-4 border-brand-700 bg-brand-50 p-5">
-        <p className="font-semibold">{t(`done.${state.status}`)}</p>
+        <p className="font-semibold">{t(`done.${state.data}`)}</p>
         <p className="mt-3">
           <Link href="/redaktion/pruefung">{t("backToQueue")}</Link>
         </p>
@@ -51,15 +57,11 @@ export function DecisionForm({
         startTransition(() => formAction(formData));
       }}
     >
+      <input type="hidden" name="versionId" value={versionId} />
       <ErrorSummary title={t("errorSummary")} errors={errorSummaryItems(errors, (field) => `entscheidung-${field}`)} />
-      {state.message && (
+      {error && !error.fieldErrors && (
         <p role="alert" className="rounded-md border-2 border-red-800 bg-red-50 p-4 font-semibold text-red-900">
-          {state.message}
-        </p>
-      )}
-      {state.status === "failed" && (
-        <p role="alert" className="font-semibold text-red-800">
-          {t("failed")}
+          {error.message}
         </p>
       )}
       {children}
@@ -74,7 +76,7 @@ export function DecisionForm({
             rows={4}
             label={t("overallComment")}
             hint={t("overallCommentHint")}
-            defaultValue={state.values?.comment}
+            defaultValue={values?.comment}
             error={errors.comment}
           />
           <RadioGroup
@@ -93,7 +95,7 @@ export function DecisionForm({
               type="datetime-local"
               label={t("publishAt")}
               hint={t("publishAtHint")}
-              defaultValue={state.values?.publishAtLocal}
+              defaultValue={values?.publishAtLocal}
               error={errors.publishAtLocal}
             />
           )}
@@ -108,10 +110,11 @@ export function DecisionForm({
   );
 }
 
-export function SectionCommentField({ sectionId, label }: { sectionId: string; label: string }) {
+/** A comment on one section; `anchor` names the field's id, `sectionKey` its form name (the registry's key). */
+export function SectionCommentField({ sectionKey, anchor, label }: { sectionKey: string; anchor: string; label: string }) {
   return (
     <div className="mt-5">
-      <TextArea id={`kommentar-${sectionId}`} name={`comment-${sectionId}`} rows={2} label={label} />
+      <TextArea id={`kommentar-${anchor}`} name={`comment-${sectionKey}`} rows={2} label={label} />
     </div>
   );
 }

@@ -55,7 +55,7 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/redakt
           {t("notDecidable", { state: t(`states.${data.state}`) })}
         </p>
       )}
-      <CompletenessIndicator variant="detailed" version={data.version} className="mt-6" />
+      <CompletenessIndicator variant="detailed" values={data.submitted} className="mt-6" />
       <p className="mt-6 flex flex-wrap gap-4 text-base" aria-hidden="true">
         <span>
           <ins className="bg-green-100 text-green-900 underline decoration-2">{t("legendAdded")}</ins>
@@ -64,12 +64,16 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/redakt
           <del className="bg-red-100 text-red-900 line-through">{t("legendRemoved")}</del>
         </span>
       </p>
-      <DecisionForm action={decideAction.bind(null, versionId)} disabled={!decidable}>
+      <DecisionForm action={decideAction} versionId={versionId} disabled={!decidable}>
         <VersionComparison
           {...props}
-          renderSectionExtra={(sectionId) =>
+          renderSectionExtra={(section) =>
             decidable ? (
-              <SectionCommentField sectionId={sectionId} label={t("sectionComment", { section: props.sectionTitles[sectionId] ?? "" })} />
+              <SectionCommentField
+                sectionKey={section.key}
+                anchor={section.anchor}
+                label={t("sectionComment", { section: section.title })}
+              />
             ) : null
           }
         />

@@ -1,10 +1,15 @@
 "use server";
 
-import { runAction } from "@/lib/actions/run-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { saveDraftInputSchema } from "@/lib/profiles/content-schema";
+import { labelKeyOfPath } from "@/lib/profiles/fields";
 import { saveWorkingVersion } from "@/lib/profiles/save-working-version";
-import type { SaveDraftInput } from "@/lib/profiles/schema";
 
-/** Saves the edit form into the profile's working version (used by autosave and the save button). */
-export async function saveProfileDraftAction(input: SaveDraftInput) {
-  return runAction((actor) => saveWorkingVersion({ actor, input }));
-}
+/** Saves the edit form into the profile's working version (autosave and the save button). */
+export const saveProfileDraftAction = defineAction({
+  name: "saveProfileDraft",
+  access: "signed-in",
+  input: saveDraftInputSchema,
+  labelKeyOf: labelKeyOfPath,
+  run: ({ actor, input }) => saveWorkingVersion({ actor, input }),
+});

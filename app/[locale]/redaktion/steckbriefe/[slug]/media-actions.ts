@@ -1,45 +1,56 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions/run-action";
-import type { FieldErrors } from "@/lib/forms/field-errors";
+import { z } from "zod";
+import { defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { deleteMedia, uploadMedia } from "@/lib/media/manage-media";
 
-export interface MediaFormState {
-  status?: "uploaded" | "invalid" | "locked" | "forbidden" | "unauthenticated" | "error" | "deleted";
-  errors?: FieldErrors;
-  values?: Record<string, string>;
+function refreshEditPage() {
+  revalidatePath("/[locale]/redaktion/steckbriefe/[slug]", "page");
 }
 
-async function fileOf(formData: FormData) {
-  const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return null;
-  return { bytes: Buffer.from(await file.arrayBuffer()), name: file.name };
-}
+const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 /** Uploads an image or PDF into the working version (server action behind the media forms). */
-export async function uploadMediaAction(_previous: MediaFormState, formData: FormData): Promise<MediaFormState> {
-  const kind = formData.get("kind") === "DOCUMENT" ? "DOCUMENT" : "IMAGE";
-  const values = {
-    altText: String(formData.get("altText") ?? ""),
-    credit: String(formData.get("credit") ?? ""),
-    title: String(formData.get("title") ?? ""),
-  };
-  const result = await runAction(async (actor) =>
-    uploadMedia({ actor, profileId: String(formData.get("profileId") ?? ""), kind, file: await fileOf(formData), metadata: values }),
-  );
-  if (result.status === "uploaded") {
-    revalidatePath("/redaktion/steckbriefe/[slug]", "page");
-    return { status: "uploaded" };
-  }
-  if (result.status === "invalid") return { status: "invalid", errors: result.errors, values };
-  if (result.status === "not-found" || result.status === "bad-request") return { status: "forbidden", values };
-  return { status: result.status === "refused" ? "error" : result.status, values };
-}
+export const uploadMediaAction = defineFormAction({
+  name: "uploadMedia",
+  access: "signed-in",
+  input: z.object({
+    profileId: z.uuid(),
+    kind: z.enum(["IMAGE", "DOCUMENT"]),
+    file: z.instanceof(File).nullable(),
+    altText: z.string(),
+    credit: z.string(),
+    title: z.string(),
+  }),
+  values: (formData) => {
+    const file = formData.get("file");
+    return {
+      profileId: text(formData, "profileId"),
+      kind: text(formData, "kind"),
+      file: file instanceof File && file.size > 0 ? file : null,
+      altText: text(formData, "altText"),
+      credit: text(formData, "credit"),
+      title: text(formData, "title"),
+    };
+  },
+  // The texts come back to the form after an error; the file never does (the user picks it again).
+  keep: ({ altText, credit, title }) => ({ altText, credit, title }),
+  run: async ({ actor, input: { profileId, kind, file, ...metadata } }) => {
+    const upload = file ? { bytes: Buffer.from(await file.arrayBuffer()), name: file.name } : null;
+    const result = await uploadMedia({ actor, profileId, kind, file: upload, metadata });
+    refreshEditPage();
+    return result;
+  },
+});
 
-export async function deleteMediaAction(mediaId: string): Promise<MediaFormState> {
-  const result = await runAction((actor) => deleteMedia({ actor, mediaId }));
-  if (result.status === "deleted") revalidatePath("/redaktion/steckbriefe/[slug]", "page");
-  if (result.status === "not-found" || result.status === "bad-request") return { status: "forbidden" };
-  return { status: result.status === "refused" ? "error" : result.status };
-}
+export const deleteMediaAction = defineAction({
+  name: "deleteMedia",
+  access: "signed-in",
+  input: z.object({ mediaId: z.uuid() }),
+  run: async ({ actor, input }) => {
+    const result = await deleteMedia({ actor, mediaId: input.mediaId });
+    refreshEditPage();
+    return result;
+  },
+});

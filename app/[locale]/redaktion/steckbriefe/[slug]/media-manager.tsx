@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { errorSummaryItems } from "@/lib/forms/field-errors";
 import { Button, ErrorSummary, TextField } from "@/components/forms/field";
 import { DOCUMENT_ACCEPT, IMAGE_ACCEPT } from "@/lib/media/schema";
-import { deleteMediaAction, uploadMediaAction, type MediaFormState } from "./media-actions";
+import type { Result } from "@/lib/actions/define-action";
+import { deleteMediaAction, uploadMediaAction } from "./media-actions";
 
 export interface MediaItem {
   id: string;
@@ -19,7 +20,7 @@ export interface MediaItem {
 /** Uploads and removes images and PDFs of the working version. Files are sent at once, not with the draft. */
 export function MediaManager({ profileId, items, readOnly }: { profileId: string; items: MediaItem[]; readOnly: boolean }) {
   const t = useTranslations("Media");
-  const [deleteState, setDeleteState] = useState<MediaFormState>({});
+  const [deleteResult, setDeleteResult] = useState<Result<unknown> | null>(null);
   const [deleting, startDelete] = useTransition();
   return (
     <section
@@ -33,9 +34,9 @@ export function MediaManager({ profileId, items, readOnly }: { profileId: string
       <p className="text-muted">{t("intro")}</p>
       <div>
         <h3 className="text-lg font-semibold">{t("current")}</h3>
-        {deleteState.status && (
-          <p role="status" className="mt-2">
-            {t(`status.${deleteState.status}`)}
+        {deleteResult && (
+          <p role={deleteResult.ok ? "status" : "alert"} className={deleteResult.ok ? "mt-2" : "mt-2 font-semibold text-red-800"}>
+            {deleteResult.ok ? t("status.deleted") : deleteResult.error.message}
           </p>
         )}
         {items.length === 0 ? (
@@ -58,7 +59,7 @@ export function MediaManager({ profileId, items, readOnly }: { profileId: string
                       variant="secondary"
                       disabled={deleting}
                       aria-label={t("deleteLabel", { name: item.fileName })}
-                      onClick={() => startDelete(async () => setDeleteState(await deleteMediaAction(item.id)))}
+                      onClick={() => startDelete(async () => setDeleteResult(await deleteMediaAction({ mediaId: item.id })))}
                     >
                       {t("delete")}
                     </Button>
@@ -81,9 +82,11 @@ export function MediaManager({ profileId, items, readOnly }: { profileId: string
 
 function UploadForm({ profileId, kind }: { profileId: string; kind: "IMAGE" | "DOCUMENT" }) {
   const t = useTranslations("Media");
-  const [state, formAction, pending] = useActionState<MediaFormState, FormData>(uploadMediaAction, {});
+  const [state, formAction, pending] = useActionState(uploadMediaAction, null);
   const prefix = kind === "IMAGE" ? "bild" : "dokument";
-  const errors = state.errors ?? {};
+  const error = state && !state.ok ? state.error : null;
+  const values = state && !state.ok ? state.values : undefined;
+  const errors = error?.fieldErrors ?? {};
   const summary = errorSummaryItems(errors, (field) => `${prefix}-${field}`);
   return (
     <form
@@ -96,12 +99,10 @@ function UploadForm({ profileId, kind }: { profileId: string; kind: "IMAGE" | "D
         {kind === "IMAGE" ? t("imageForm") : t("documentForm")}
       </h3>
       {summary.length > 0 && <ErrorSummary title={t("errorSummary")} errors={summary} />}
-      {state.status && state.status !== "invalid" && (
-        <p
-          role={state.status === "uploaded" ? "status" : "alert"}
-          className={state.status === "uploaded" ? "" : "font-semibold text-red-800"}
-        >
-          {t(`status.${state.status}`)}
+      {state?.ok && <p role="status">{t("status.uploaded")}</p>}
+      {error && !error.fieldErrors && (
+        <p role="alert" className="font-semibold text-red-800">
+          {error.message}
         </p>
       )}
       <input type="hidden" name="profileId" value={profileId} />
@@ -124,7 +125,7 @@ function UploadForm({ profileId, kind }: { profileId: string; kind: "IMAGE" | "D
             label={t("altText")}
             hint={t("altTextHint")}
             required
-            defaultValue={state.values?.altText}
+            defaultValue={values?.altText}
             error={errors.altText}
           />
           <TextField
@@ -132,10 +133,10 @@ function UploadForm({ profileId, kind }: { profileId: string; kind: "IMAGE" | "D
             name="credit"
             label={t("credit")}
             hint={t("creditHint")}
-            defaultValue={state.values?.credit}
+            defaultValue={values?.credit}
             error={errors.credit}
           />
-          <TextField id={`${prefix}-title`} name="title" label={t("caption")} defaultValue={state.values?.title} error={errors.title} />
+          <TextField id={`${prefix}-title`} name="title" label={t("caption")} defaultValue={values?.title} error={errors.title} />
         </>
       ) : (
         <TextField
@@ -144,7 +145,7 @@ function UploadForm({ profileId, kind }: { profileId: string; kind: "IMAGE" | "D
           label={t("documentTitle")}
           hint={t("documentTitleHint")}
           required
-          defaultValue={state.values?.title}
+          defaultValue={values?.title}
           error={errors.title}
         />
       )}

@@ -9,6 +9,8 @@ import { listWorkingMedia } from "@/lib/media/manage-media";
 import { can } from "@/lib/authz/policy";
 import { listComments } from "@/lib/review/review-queries";
 import { ActionButton } from "@/components/forms/action-button";
+import { isEditable } from "@/lib/profiles/version-states";
+import { isSectionKey } from "@/lib/profiles/fields";
 import { archiveProfileAction, submitProfileAction } from "./workflow-actions";
 import { MediaManager } from "./media-manager";
 import { ProfileEditForm } from "./profile-edit-form";
@@ -34,17 +36,19 @@ export default async function EditProfilePage({ params }: PageProps<"/[locale]/r
     listWorkingMedia(profile.id),
     listComments(profile.id),
   ]);
-  const locked = profile.state === "IN_REVIEW" || profile.state === "APPROVED";
+  // Submitted or approved: no changes until the decision (the server refuses them too).
+  const locked = profile.state !== null && !isEditable(profile.state);
   // Section comments of the last change request, shown next to the fields.
   const sectionComments =
     profile.state === "CHANGES_REQUESTED"
       ? allComments
-          .filter((comment) => comment.section && profile.versionNumber === comment.versionNumber)
+          .filter((comment) => profile.versionNumber === comment.versionNumber)
+          .flatMap((comment) => (isSectionKey(comment.section) ? [{ ...comment, section: comment.section }] : []))
           .map((comment) => ({
-            section: comment.section!,
+            section: comment.section,
             body: comment.body,
             byline: tw("sectionCommentFrom", {
-              author: comment.authorName,
+              author: comment.authorName ?? tw("programmeTeam"),
               date: format.dateTime(comment.createdAt, { dateStyle: "medium" }),
             }),
           }))
@@ -69,7 +73,7 @@ export default async function EditProfilePage({ params }: PageProps<"/[locale]/r
             pendingLabel={tw("archiving")}
             failedMessage={tw("failed")}
             confirmMessage={tw("archiveConfirm")}
-            action={archiveProfileAction.bind(null, profile.id, true)}
+            action={archiveProfileAction.bind(null, { profileId: profile.id, archive: true })}
           />
         </div>
       )}
@@ -96,10 +100,9 @@ export default async function EditProfilePage({ params }: PageProps<"/[locale]/r
         initialRevision={profile.revision}
         readOnly={locked}
         sectionComments={sectionComments}
-        onSubmitForReview={locked ? undefined : submitProfileAction.bind(null, profile.id)}
+        onSubmitForReview={locked ? undefined : submitProfileAction.bind(null, { profileId: profile.id })}
         initialValues={profile.values}
-        topics={options.topics}
-        formats={options.formats}
+        options={options}
       />
       <MediaManager
         profileId={profile.id}

@@ -1,36 +1,45 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions/run-action";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
 import { archiveProfile, restoreVersion, submitVersion, unarchiveProfile } from "@/lib/review/workflow";
 
-export type WorkflowActionResult = { status: "done" } | { status: "refused"; message: string } | { status: "failed" };
-
-function settle(result: { status: string; message?: string }): WorkflowActionResult {
-  if (result.status === "done") {
-    revalidatePath("/", "layout"); // public pages, lists and the editorial area show the new state
-    return { status: "done" };
-  }
-  if (result.status === "refused" && result.message) return { status: "refused", message: result.message };
-  return { status: "failed" };
+/** Public pages, lists and the editorial area show the new state. */
+function refreshEverything() {
+  revalidatePath("/", "layout");
 }
 
 /** Editor submits the working version for review. */
-export async function submitProfileAction(profileId: string): Promise<WorkflowActionResult> {
-  return settle(await runAction(async (actor) => (await submitVersion({ actor, profileId }), { status: "done" })));
-}
+export const submitProfileAction = defineAction({
+  name: "submitProfile",
+  access: "signed-in",
+  input: z.object({ profileId: z.uuid() }),
+  run: async ({ actor, input }) => {
+    await submitVersion({ actor, profileId: input.profileId });
+    refreshEverything();
+  },
+});
 
 /** Restores an older version as the new draft (never publishes). */
-export async function restoreVersionAction(versionId: string): Promise<WorkflowActionResult> {
-  return settle(await runAction(async (actor) => (await restoreVersion({ actor, versionId }), { status: "done" })));
-}
+export const restoreVersionAction = defineAction({
+  name: "restoreVersion",
+  access: "signed-in",
+  input: z.object({ versionId: z.uuid() }),
+  run: async ({ actor, input }) => {
+    await restoreVersion({ actor, versionId: input.versionId });
+    refreshEverything();
+  },
+});
 
 /** Reviewer withdraws a profile from all public pages, or brings it back. */
-export async function archiveProfileAction(profileId: string, archive: boolean): Promise<WorkflowActionResult> {
-  return settle(
-    await runAction(async (actor) => {
-      await (archive ? archiveProfile : unarchiveProfile)({ actor, profileId });
-      return { status: "done" };
-    }),
-  );
-}
+export const archiveProfileAction = defineAction({
+  name: "archiveProfile",
+  access: "signed-in",
+  permission: { action: "profile.archive" },
+  input: z.object({ profileId: z.uuid(), archive: z.boolean() }),
+  run: async ({ actor, input }) => {
+    await (input.archive ? archiveProfile : unarchiveProfile)({ actor, profileId: input.profileId });
+    refreshEverything();
+  },
+});

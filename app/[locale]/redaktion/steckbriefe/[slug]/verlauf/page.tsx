@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
+import { canTransition } from "@/lib/profiles/version-states";
 import { PageContainer } from "@/components/layout/page-container";
 import { requireUser } from "@/lib/auth/require-user";
 import { Link } from "@/lib/i18n/navigation";
@@ -31,7 +32,8 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/redak
   ]);
   const who = (person: { name: string | null; email: string } | null) => person?.name ?? person?.email ?? t("system");
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
-  const reviewPending = profile.state === "IN_REVIEW" || profile.state === "APPROVED";
+  // Restoring discards the working version: not while the programme staff decide on it.
+  const reviewPending = profile.state !== null && !canTransition("discard", profile.state);
 
   return (
     <PageContainer className="py-10">
@@ -86,7 +88,7 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/redak
                     pendingLabel={t("restoring")}
                     failedMessage={tWorkflow("failed")}
                     confirmMessage={profile.versionId ? t("restoreConfirm") : undefined}
-                    action={restoreVersionAction.bind(null, version.id)}
+                    action={restoreVersionAction.bind(null, { versionId: version.id })}
                   />
                 )}
               </div>

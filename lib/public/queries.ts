@@ -1,17 +1,14 @@
 import "server-only";
+import type { MunicipalityKind, Regierungsbezirk } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { publishDueVersions } from "@/lib/review/workflow";
-import type { MunicipalityKind, Prisma } from "@/generated/prisma/client";
+import { publicVersionInclude, toPublicContent, toPublicMedia, type PublicContent, type PublicMedia } from "./public-content";
+import { PUBLICLY_VISIBLE } from "./visibility";
 
 /**
- * Read access for the public pages. Security decision: these queries skip the policy because
- * they only ever return *published* versions of profiles that are not archived — the `where`
- * below is the whole rule, so no draft or archived text can reach a public page.
+ * Reads of the public pages. Everything returned here is a DTO for anonymous visitors
+ * (./public-content.ts): only published, non-archived content, no internal ids.
  */
-const PUBLICLY_VISIBLE = {
-  archivedAt: null,
-  publishedVersionId: { not: null },
-} satisfies Prisma.ProfileWhereInput;
 
 export const MUNICIPALITY_KIND_ORDER: MunicipalityKind[] = ["LANDKREIS", "STADT", "GEMEINDE"];
 
@@ -36,18 +33,8 @@ export async function listPublishedProfileCards(): Promise<ProfileCard[]> {
   });
   const collator = new Intl.Collator("de");
   return profiles
-    .flatMap((profile) =>
-      profile.publishedVersion
-        ? [
-            {
-              slug: profile.slug,
-              title: profile.publishedVersion.title,
-              teaser: profile.publishedVersion.teaser,
-              municipalityName: profile.municipality.name,
-              municipalityKind: profile.municipality.kind,
-            },
-          ]
-        : [],
+    .flatMap(({ slug, municipality, publishedVersion }) =>
+      publishedVersion ? [{ slug, ...publishedVersion, municipalityName: municipality.name, municipalityKind: municipality.kind }] : [],
     )
     .sort(
       (a, b) =>
@@ -63,37 +50,32 @@ export function groupCardsByKind(cards: ProfileCard[]): Record<MunicipalityKind,
   return groups;
 }
 
-const publishedVersionInclude = {
-  topics: { include: { topic: true }, orderBy: { topic: { sortOrder: "asc" } } },
-  formats: { include: { format: true }, orderBy: { format: { sortOrder: "asc" } } },
-  contacts: { orderBy: { sortOrder: "asc" } },
-  media: { orderBy: { sortOrder: "asc" } },
-} satisfies Prisma.ProfileVersionInclude;
-
-export type PublishedVersion = Prisma.ProfileVersionGetPayload<{ include: typeof publishedVersionInclude }>;
-
-export type PublicProfileLookup =
-  { status: "published"; profile: PublicProfile } | { status: "archived"; municipalityName: string } | { status: "not-found" };
+export interface PublicMunicipality {
+  name: string;
+  slug: string;
+  kind: MunicipalityKind;
+  population: number | null;
+  regierungsbezirk: Regierungsbezirk;
+  landkreisName: string | null;
+  website: string | null;
+}
 
 export interface PublicProfile {
   slug: string;
   isDemo: boolean;
   firstPublishedAt: Date | null;
-  municipality: {
-    name: string;
-    slug: string;
-    kind: MunicipalityKind;
-    population: number | null;
-    regierungsbezirk: string;
-    landkreisName: string | null;
-    website: string | null;
-  };
-  version: PublishedVersion;
+  publishedAt: Date | null;
+  municipality: PublicMunicipality;
+  content: PublicContent;
+  media: PublicMedia[];
 }
 
+export type PublicProfileLookup =
+  { status: "published"; profile: PublicProfile } | { status: "archived"; municipalityName: string } | { status: "not-found" };
+
 /**
- * One profile for its public page. An archived profile answers "archived" (the page then
- * says it was withdrawn) without returning any of its content.
+ * One profile for its public page. An archived profile answers "archived" (the page then says it
+ * was withdrawn) without any of its content.
  */
 export async function findPublicProfile(slug: string): Promise<PublicProfileLookup> {
   await publishDueVersions();
@@ -104,7 +86,7 @@ export async function findPublicProfile(slug: string): Promise<PublicProfileLook
       isDemo: true,
       archivedAt: true,
       firstPublishedAt: true,
-      publishedVersionId: true,
+      publishedVersion: { include: publicVersionInclude },
       municipality: {
         select: {
           name: true,
@@ -118,34 +100,20 @@ export async function findPublicProfile(slug: string): Promise<PublicProfileLook
       },
     },
   });
-  if (!profile || !profile.publishedVersionId) return { status: "not-found" };
+  if (!profile?.publishedVersion) return { status: "not-found" };
   if (profile.archivedAt) return { status: "archived", municipalityName: profile.municipality.name };
-
-  const version = await db.profileVersion.findUniqueOrThrow({
-    where: { id: profile.publishedVersionId },
-    include: publishedVersionInclude,
-  });
   const { landkreis, ...municipality } = profile.municipality;
+  const version = profile.publishedVersion;
   return {
     status: "published",
     profile: {
       slug: profile.slug,
       isDemo: profile.isDemo,
       firstPublishedAt: profile.firstPublishedAt,
+      publishedAt: version.publishedAt,
       municipality: { ...municipality, landkreisName: landkreis?.name ?? null },
-      version,
+      content: toPublicContent(version),
+      media: toPublicMedia(version),
     },
   };
-}
-
-/** Contacts as the public may see them: a person's name only with recorded consent. */
-export function publicContacts(version: PublishedVersion) {
-  return version.contacts.map((contact) => ({
-    id: contact.id,
-    function: contact.function,
-    office: contact.office,
-    email: contact.email,
-    phone: contact.phone,
-    personName: contact.nameConsentAt ? contact.personName : null,
-  }));
 }

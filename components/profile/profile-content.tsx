@@ -1,0 +1,199 @@
+import type { ReactNode } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ProfileSection, SubSection } from "@/components/profile/profile-section";
+import { DefinitionList } from "@/components/ui/definition-list";
+import { RatingMeter } from "@/components/ui/rating-meter";
+import { RichText } from "@/components/ui/rich-text";
+import { TagList } from "@/components/ui/tag-list";
+import { PROFILE_FIELDS, fieldLabelKey, fieldPublicLabelKey, sectionTitleKey, type FieldKey } from "@/lib/profiles/fields";
+import { AT_A_GLANCE_FIELDS, PUBLIC_LAYOUT, type PublicBlock } from "@/lib/public/page-layout";
+import type { PublicContact, PublicContent } from "@/lib/public/public-content";
+
+type Catalog = Awaited<ReturnType<typeof getTranslations>> & { has: (key: string) => boolean };
+type Formatter = Awaited<ReturnType<typeof getFormatter>>;
+
+interface Helpers {
+  t: (key: string, values?: Record<string, string | number>) => string;
+  has: (key: string) => boolean;
+  format: Formatter;
+}
+
+async function helpers(): Promise<Helpers> {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const catalog = t as unknown as Catalog;
+  return { t: (key, values) => catalog(key as never, values as never), has: (key) => catalog.has(key as never), format };
+}
+
+/** The public page's wording of a field (falls back to the form's label). */
+const publicLabel = ({ t, has }: Helpers, key: FieldKey) =>
+  t(has(fieldPublicLabelKey(key)) ? fieldPublicLabelKey(key) : fieldLabelKey(key));
+
+/** A short value as text, or null when nothing is given. */
+function factText(key: FieldKey, content: PublicContent, { t, format }: Helpers): string | null {
+  const field = PROFILE_FIELDS[key];
+  const value = content[key];
+  switch (field.kind) {
+    case "integer":
+      if (value === null) return null;
+      return "unit" in field ? t(`Units.${field.unit}`, { count: value as number }) : format.number(value as number);
+    case "euro":
+      return value === null ? null : format.number(value as number, { style: "currency", currency: "EUR" });
+    case "choice":
+      return value === null ? null : t(`Fields.${key}.values.${value as string}`);
+    case "choices":
+      return (value as string[]).map((entry) => t(`Fields.${key}.values.${entry}`)).join(", ") || null;
+    case "dates":
+      return (
+        (value as string[])
+          .map((day) => format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }))
+          .join(", ") || null
+      );
+    case "list":
+      return (value as string[]).join(", ") || null;
+    case "relation":
+      return (value as { name: string }[]).map((entry) => entry.name).join(", ") || null;
+    default:
+      return (value as string) || null;
+  }
+}
+
+function Block({ block, content, h }: { block: PublicBlock; content: PublicContent; h: Helpers }): ReactNode {
+  const notSpecified = h.t("Profile.notSpecified");
+  switch (block.type) {
+    case "facts":
+      return (
+        <DefinitionList
+          className={block.fields.length === 3 ? "sm:grid-cols-3" : "sm:grid-cols-2"}
+          items={block.fields.map((key) => ({ term: publicLabel(h, key), description: factText(key, content, h) ?? notSpecified }))}
+        />
+      );
+    case "prose": {
+      const text = content[block.field] as string;
+      const body = !text ? (
+        <p className="text-muted">{notSpecified}</p>
+      ) : PROFILE_FIELDS[block.field].kind === "richText" ? (
+        <RichText text={text} />
+      ) : (
+        <p className="max-w-prose whitespace-pre-line">{text}</p>
+      );
+      return block.titled ? <SubSection title={publicLabel(h, block.field)}>{body}</SubSection> : body;
+    }
+    case "ratings":
+      return (
+        <>
+          <p className="text-base text-muted">{h.t("RatingScale.explanation")}</p>
+          <div className="flex flex-col gap-3">
+            {block.fields.map((key) => {
+              const value = content[key] as number | null;
+              return value === null ? null : (
+                <RatingMeter key={key} value={value} label={publicLabel(h, key)} valueText={h.t("RatingScale.value", { value })} />
+              );
+            })}
+          </div>
+        </>
+      );
+    case "list":
+      return (
+        <SubSection title={publicLabel(h, block.field)}>
+          {(content[block.field] as string[]).length === 0 ? (
+            <p className="text-muted">{notSpecified}</p>
+          ) : (
+            <ol className="flex max-w-prose list-decimal flex-col gap-2 pl-6 marker:font-semibold marker:text-brand-700">
+              {(content[block.field] as string[]).map((entry) => (
+                <li key={entry}>{entry}</li>
+              ))}
+            </ol>
+          )}
+        </SubSection>
+      );
+    case "tags": {
+      const names = (content[block.field] as { name: string }[]).map((entry) => entry.name);
+      return block.titled ? (
+        <SubSection title={publicLabel(h, block.field)}>
+          <TagList items={names} />
+        </SubSection>
+      ) : (
+        <TagList items={names} label={publicLabel(h, block.field)} />
+      );
+    }
+    case "contacts":
+      return <ContactCards contacts={content[block.field] as PublicContact[]} h={h} />;
+    case "quote": {
+      const text = content[block.text] as string;
+      if (!text) return <p className="text-muted">{h.t("Profile.noQuote")}</p>;
+      const role = content[block.role] as string;
+      return (
+        <figure className="max-w-prose border-l-4 border-accent pl-5">
+          <blockquote className="text-xl italic">„{text}“</blockquote>
+          <figcaption className="mt-3 text-base text-muted">
+            — {content[block.author] as string}
+            {role ? `, ${role}` : ""}
+          </figcaption>
+        </figure>
+      );
+    }
+  }
+}
+
+function ContactCards({ contacts, h }: { contacts: PublicContact[]; h: Helpers }) {
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2">
+      {contacts.map((contact, index) => (
+        <li key={index} className="rounded-lg border border-line p-4">
+          <p className="font-semibold">{contact.function}</p>
+          {contact.personName && <p>{contact.personName}</p>}
+          {contact.office && <p className="text-muted">{contact.office}</p>}
+          <DefinitionList
+            className="mt-3"
+            items={[
+              {
+                term: h.t("Fields.contact.publicEmail"),
+                description: contact.email ? (
+                  <a href={`mailto:${contact.email}`} className="break-all">
+                    {contact.email}
+                  </a>
+                ) : null,
+              },
+              {
+                term: h.t("Fields.contact.publicPhone"),
+                description: contact.phone ? <a href={`tel:${contact.phone.replace(/[^+\d]/g, "")}`}>{contact.phone}</a> : null,
+              },
+            ]}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Every section of a published Steckbrief, laid out from the field registry (lib/public/page-layout.ts). */
+export async function ProfileSections({ content }: { content: PublicContent }) {
+  const h = await helpers();
+  return PUBLIC_LAYOUT.map((section) => (
+    <ProfileSection key={section.key} id={section.anchor} title={h.t(sectionTitleKey(section.key))}>
+      {section.blocks.map((block, index) => (
+        <Block key={index} block={block} content={content} h={h} />
+      ))}
+    </ProfileSection>
+  ));
+}
+
+/** The "at a glance" facts (registry: `atAGlance`). */
+export async function AtAGlance({ content }: { content: PublicContent }) {
+  const h = await helpers();
+  return (
+    <DefinitionList
+      className="mt-4"
+      items={AT_A_GLANCE_FIELDS.map((key) => ({
+        term: publicLabel(h, key),
+        description: factText(key, content, h) ?? h.t("Profile.notSpecified"),
+      }))}
+    />
+  );
+}
+
+/** Titles and anchors of the sections, for the page's table of contents. */
+export async function sectionLinks() {
+  const h = await helpers();
+  return PUBLIC_LAYOUT.map((section) => ({ anchor: section.anchor, title: h.t(sectionTitleKey(section.key)) }));
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { autosaveReducer, initialAutosaveState, type AutosaveState } from "./autosave-state";
+import { emptyFormValues } from "./form-values";
+
+const base = { versionId: "v1", revision: 3 };
+const start = () => initialAutosaveState(emptyFormValues("Titel"), base, false);
+const run = (state: AutosaveState, ...events: Parameters<typeof autosaveReducer>[1][]) => events.reduce(autosaveReducer, state);
+
+describe("autosave state", () => {
+  it("typing makes the form dirty; a save of exactly those values makes it clean", () => {
+    const typed = run(start(), { type: "edit", key: "occasion", value: "Anlass" });
+    expect(typed).toMatchObject({ status: "dirty", dirty: true });
+    expect(typed.values.occasion).toBe("Anlass");
+    const saved = run(
+      typed,
+      { type: "save-started" },
+      { type: "saved", base: { versionId: "v1", revision: 4 }, savedAt: "t", sent: typed.values },
+    );
+    expect(saved).toMatchObject({ status: "saved", dirty: false, base: { revision: 4 }, savedAt: "t" });
+  });
+
+  it("what is typed while a save runs stays dirty and is saved next", () => {
+    const typed = run(start(), { type: "edit", key: "occasion", value: "A" });
+    const more = run(typed, { type: "save-started" }, { type: "edit", key: "occasion", value: "AB" });
+    const saved = run(more, { type: "saved", base: { versionId: "v1", revision: 4 }, savedAt: "t", sent: typed.values });
+    expect(saved).toMatchObject({ status: "dirty", dirty: true });
+    expect(saved.values.occasion).toBe("AB");
+  });
+
+  it("a refusal never loses what was typed, and says why", () => {
+    const typed = run(start(), { type: "edit", key: "title", value: "" });
+    for (const [code, status] of [
+      ["invalid-input", "invalid"],
+      ["unauthenticated", "unauthenticated"],
+      ["version-locked", "locked"],
+      ["forbidden", "forbidden"],
+      ["internal", "error"],
+    ] as const) {
+      const refused = run(typed, { type: "refused", code, errors: code === "invalid-input" ? { title: "zu kurz" } : undefined });
+      expect(refused.status).toBe(status);
+      expect(refused.values).toBe(typed.values);
+      expect(refused.dirty).toBe(true);
+    }
+    expect(run(typed, { type: "offline" })).toMatchObject({ status: "offline", dirty: true });
+  });
+
+  it("a conflict stays until resolved; taking their text is per field; keeping mine builds on their version", () => {
+    const mine = run(start(), { type: "edit", key: "occasion", value: "Meins" }, { type: "edit", key: "goals", value: "Ziele" });
+    const theirs = { ...emptyFormValues("Titel"), occasion: "Deren", goals: "Deren Ziele" };
+    const conflicted = run(mine, {
+      type: "conflict",
+      conflict: { versionId: "v1", revision: 9, current: theirs, savedBy: "B", savedAt: "t" },
+    });
+    expect(conflicted.status).toBe("conflict");
+    expect(run(conflicted, { type: "edit", key: "measures", value: "x" }).status).toBe("conflict");
+    const took = run(conflicted, { type: "take-theirs", key: "occasion" });
+    expect(took.values).toMatchObject({ occasion: "Deren", goals: "Ziele" });
+    const kept = run(took, { type: "keep-mine" });
+    expect(kept).toMatchObject({ status: "dirty", base: { versionId: "v1", revision: 9 } });
+  });
+
+  it("a locked version ignores edits; a restored backup is marked as such", () => {
+    const locked = initialAutosaveState(emptyFormValues("Titel"), base, true);
+    expect(run(locked, { type: "edit", key: "occasion", value: "x" })).toBe(locked);
+    const restored = run(start(), { type: "restore", values: { ...emptyFormValues("Titel"), occasion: "Gesichert" }, base });
+    expect(restored).toMatchObject({ restored: true, dirty: true, status: "dirty" });
+  });
+});
