@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { invitationMail } from "@/lib/mail/templates";
 import { sendMail } from "@/lib/mail/send-mail";
 import type { Role } from "@/generated/prisma/enums";
+import { deleteExpiredAuthTokens } from "./expired-tokens";
 import { invitationSchema } from "./invitation-schema";
 import { absoluteUrl, hashLinkToken, isWellFormedToken, newLinkToken, TOKEN_VALIDITY_MS, tokenState, type TokenState } from "./tokens";
 
@@ -54,6 +55,7 @@ export async function createInvitation({ input, createdById }: { input: z.output
     });
     return created;
   });
+  await deleteExpiredAuthTokens();
   const inviteUrl = absoluteUrl(`/einladung/${token}`);
   const inviter = createdById ? await db.user.findUnique({ where: { id: createdById }, select: { name: true } }) : null;
   const mail = invitationMail({

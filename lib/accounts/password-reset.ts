@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { newPasswordFields, signInSchema } from "@/lib/auth/schema";
 import { sendMail } from "@/lib/mail/send-mail";
 import { passwordResetMail } from "@/lib/mail/templates";
+import { deleteExpiredAuthTokens } from "./expired-tokens";
 import { TOKEN_VALIDITY_MS, absoluteUrl, hashLinkToken, isWellFormedToken, newLinkToken, tokenState, type TokenState } from "./tokens";
 
 /**
@@ -71,6 +72,7 @@ export async function requestPasswordReset(input: RequestPasswordResetInput): Pr
       details: { tokenId: created.id, expiresAt: expiresAt.toISOString() },
     });
   });
+  await deleteExpiredAuthTokens(now);
 
   try {
     await sendMail({

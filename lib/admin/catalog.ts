@@ -38,7 +38,7 @@ const ITEM = { id: true, slug: true, name: true, sortOrder: true } as const;
 function table(tx: Tx, kind: CatalogKind) {
   if (kind === "topic") {
     return {
-      objectType: "Topic",
+      objectType: "Topic" as const,
       find: (id: string): Promise<Item | null> => tx.topic.findUnique({ where: { id }, select: ITEM }),
       findByName: (name: string, exceptId?: string) =>
         tx.topic.findFirst({
@@ -54,7 +54,7 @@ function table(tx: Tx, kind: CatalogKind) {
     };
   }
   return {
-    objectType: "Format",
+    objectType: "Format" as const,
     find: (id: string): Promise<Item | null> => tx.format.findUnique({ where: { id }, select: ITEM }),
     findByName: (name: string, exceptId?: string) =>
       tx.format.findFirst({
