@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 import type { Prisma } from "@/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import { startOfBerlinDay } from "@/lib/time/berlin";
@@ -144,8 +145,6 @@ export async function listAuditActionsInUse({ actor }: { actor: Actor | null }):
   return groups.map((group) => group.action);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function detailString(details: Prisma.JsonValue, key: string): string | null {
   if (!details || typeof details !== "object" || Array.isArray(details)) return null;
   const value = (details as Record<string, Prisma.JsonValue>)[key];
@@ -165,11 +164,11 @@ interface ObjectRow {
  */
 async function describeObjects(rows: ObjectRow[]): Promise<(row: ObjectRow) => AuditObjectView> {
   const idsOf = (type: string) => [
-    ...new Set(rows.filter((row) => row.objectType === type && UUID.test(row.objectId)).map((row) => row.objectId)),
+    ...new Set(rows.filter((row) => row.objectType === type && isUuid(row.objectId)).map((row) => row.objectId)),
   ];
   const profileIdsFromDetails = rows
     .map((row) => detailString(row.details, "profileId"))
-    .filter((id): id is string => id !== null && UUID.test(id));
+    .filter((id): id is string => id !== null && isUuid(id));
 
   const profileSelect = { id: true, slug: true, archivedAt: true, municipality: { select: { name: true } } } satisfies Prisma.ProfileSelect;
   const [profiles, versions, media, users, tokens, municipalities, topics, formats] = await Promise.all([

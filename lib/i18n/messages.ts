@@ -4,7 +4,18 @@ import type { Locale } from "./routing";
  * The catalogue of a language is split by area (public site, sign-in, editorial area, …) so
  * that each file stays readable; the namespaces are disjoint and merged here.
  */
-export const CATALOGUE_PARTS = ["site", "auth", "editorial", "accounts", "invitations", "review", "admin", "audit", "errors"] as const;
+export const CATALOGUE_PARTS = [
+  "site",
+  "auth",
+  "editorial",
+  "accounts",
+  "invitations",
+  "review",
+  "admin",
+  "audit",
+  "mail",
+  "errors",
+] as const;
 
 export type Messages = Record<string, unknown>;
 

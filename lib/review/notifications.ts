@@ -39,7 +39,7 @@ export async function notifySubmitted(versionId: string) {
   const reviewers = await db.user.findMany({ where: { role: { in: ["REVIEWER", "ADMIN"] }, disabledAt: null }, select: { email: true } });
   await sendEach(
     reviewers.map((reviewer) => reviewer.email),
-    submittedMail({
+    await submittedMail({
       municipality: version.profile.municipality.name,
       title: version.title,
       reviewUrl: absoluteUrl(`/redaktion/pruefung/${versionId}`),
@@ -51,7 +51,7 @@ export async function notifyChangesRequested(versionId: string) {
   const version = await versionContext(versionId);
   await sendEach(
     await editorsOf(version.profile.municipalityId),
-    changesRequestedMail({
+    await changesRequestedMail({
       title: version.title,
       comment: version.reviewComment ?? "",
       editUrl: absoluteUrl(`/redaktion/steckbriefe/${version.profile.slug}`),
@@ -63,6 +63,6 @@ export async function notifyPublished(versionId: string) {
   const version = await versionContext(versionId);
   await sendEach(
     await editorsOf(version.profile.municipalityId),
-    publishedMail({ title: version.title, publicUrl: absoluteUrl(`/steckbriefe/${version.profile.slug}`) }),
+    await publishedMail({ title: version.title, publicUrl: absoluteUrl(`/steckbriefe/${version.profile.slug}`) }),
   );
 }
