@@ -5,7 +5,7 @@ import { signInAndGo } from "@/lib/auth/sign-in-client";
 import { useTranslations } from "next-intl";
 import { Button, ErrorSummary } from "@/components/forms/field";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
-import type { FormState } from "@/lib/actions/define-action";
+import type { Result } from "@/lib/actions/define-action";
 import { resetPasswordSchema } from "@/lib/accounts/password-reset-schema";
 import { tokenStateOfError } from "@/lib/accounts/tokens";
 import { errorSummaryItems } from "@/lib/forms/field-errors";
@@ -15,7 +15,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { resetPasswordAction } from "./actions";
 
 /** The action's result; on success the form also notes whether signing in with the new password worked. */
-type ResetState = FormState<{ email: string; signInFailed?: boolean }, { token: string; password: string; passwordConfirmation: string }>;
+type ResetState = Result<{ email: string; signInFailed?: boolean }> | null;
 type InvalidReason = "expired" | "used" | "unknown";
 
 /** Why a link cannot be used, and the way to a new one. Shown by the page and after a failed submit. */
@@ -63,11 +63,12 @@ export function ResetPasswordForm({ token, validityHours }: { token: string; val
   const t = useTranslations("PasswordReset");
   const tAll = useTranslations();
   const [values, setValues] = useState({ password: "", passwordConfirmation: "" });
-  const [state, formAction, pending] = useActionState<ResetState, FormData>(async (previous, formData) => {
-    const checked = validateOnClient(resetPasswordSchema, { token, ...values }, tAll);
+  const [state, formAction, pending] = useActionState<ResetState>(async () => {
+    const input = { token, ...values };
+    const checked = validateOnClient(resetPasswordSchema, input, tAll);
     if (!checked.ok) return checked;
-    const result = await resetPasswordAction(previous, formData);
-    if (!result?.ok) return result;
+    const result = await resetPasswordAction(input);
+    if (!result.ok) return result;
     const signedIn = (await signInAndGo({ email: result.data.email, password: checked.data.password }, "/redaktion")) === "signed-in";
     return signedIn ? result : { ok: true, data: { ...result.data, signInFailed: true } };
   }, null);
@@ -109,7 +110,6 @@ export function ResetPasswordForm({ token, validityHours }: { token: string; val
           {failure}
         </p>
       )}
-      <input type="hidden" name="token" value={token} />
       <NewPasswordFields
         idPrefix="neues-passwort"
         values={values}
