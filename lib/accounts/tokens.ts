@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { AuthTokenPurpose } from "@/generated/prisma/enums";
 import { publicBaseUrl } from "@/lib/env";
-import type { ErrorCode } from "@/lib/errors";
+import type { TokenState } from "./link-errors";
+
+export { linkErrorCode, type TokenState } from "./link-errors";
 
 /** Validity of single-use links. */
 export const TOKEN_VALIDITY_MS: Record<AuthTokenPurpose, number> = {
@@ -27,23 +29,11 @@ export function isWellFormedToken(token: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(token);
 }
 
-export type TokenState = "valid" | "expired" | "used" | "unknown";
-
 export function tokenState(token: { expiresAt: Date; usedAt: Date | null } | null, now = new Date()): TokenState {
   if (!token) return "unknown";
   if (token.usedAt) return "used";
   if (token.expiresAt <= now) return "expired";
   return "valid";
-}
-
-/** The refusal of a link that cannot be used (the pages explain each case and the way on). */
-export function linkErrorCode(state: Exclude<TokenState, "valid">): Extract<ErrorCode, `link-${string}`> {
-  return `link-${state}`;
-}
-
-/** The state a link refusal stands for (the reverse of linkErrorCode), or null for other codes. */
-export function tokenStateOfError(code: ErrorCode): Exclude<TokenState, "valid"> | null {
-  return code === "link-expired" ? "expired" : code === "link-used" ? "used" : code === "link-unknown" ? "unknown" : null;
 }
 
 /** Absolute URL of a page of the portal, for links in e-mails. */

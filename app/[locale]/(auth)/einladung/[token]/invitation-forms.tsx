@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { Button, ErrorSummary, TextField } from "@/components/forms/field";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { acceptInvitationSchema } from "@/lib/accounts/invitation-schema";
-import { tokenStateOfError } from "@/lib/accounts/tokens";
+import { tokenStateOfError } from "@/lib/accounts/link-errors";
 import { type FieldErrors, errorSummaryItems } from "@/lib/forms/field-errors";
 import { validateOnClient } from "@/lib/forms/validate-on-client";
 import { useRouter } from "@/lib/i18n/navigation";

@@ -7,7 +7,7 @@ import { Button, ErrorSummary } from "@/components/forms/field";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import type { Result } from "@/lib/actions/define-action";
 import { resetPasswordSchema } from "@/lib/accounts/password-reset-schema";
-import { tokenStateOfError } from "@/lib/accounts/tokens";
+import { tokenStateOfError } from "@/lib/accounts/link-errors";
 import { errorSummaryItems } from "@/lib/forms/field-errors";
 import { failureMessageOf, fieldErrorsOf } from "@/lib/forms/form-state";
 import { validateOnClient } from "@/lib/forms/validate-on-client";
