@@ -3,7 +3,7 @@ import { MunicipalityKind, Regierungsbezirk } from "@/generated/prisma/enums";
 
 /**
  * The municipality form: one schema shared by the form (field names, choices, value types) and
- * the server (lib/admin/municipalities.ts validates every save with it). Form values are what the
+ * the server actions, which parse every save with it before lib/admin/municipalities.ts runs. Form values are what the
  * inputs hold — strings — and the schema turns them into domain values. Messages are catalogue
  * keys (namespace AdminMunicipalityForm.errors), translated where they are shown. The database
  * repeats the hard rules as CHECK constraints (AGS format, population ≥ 0, coordinate ranges,
