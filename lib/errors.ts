@@ -100,22 +100,3 @@ export function isAppError(error: unknown, code?: ErrorCode): error is AppError 
 export function invalidInput(fieldErrors: FieldErrorRefs): AppError {
   return new AppError("invalid-input", { fieldErrors });
 }
-
-/** @deprecated Transitional: the workflow's refusals before AppError. */
-export const DOMAIN_ERROR_MESSAGES = {
-  "version-not-in-review": "Diese Fassung ist nicht (mehr) in Prüfung – vielleicht hat jemand anderes inzwischen entschieden.",
-  "nothing-to-submit": "Es gibt keinen Entwurf, der eingereicht werden könnte.",
-  "already-submitted": "Diese Fassung ist bereits eingereicht und wartet auf die Prüfung.",
-  "comment-required": "Bitte begründen Sie, welche Änderungen Sie erbitten.",
-  "schedule-in-past": "Der Veröffentlichungstermin muss in der Zukunft liegen.",
-  "review-pending": "Es liegt eine Fassung in Prüfung. Wiederherstellen ist erst nach der Entscheidung möglich.",
-  "already-archived": "Der Steckbrief ist bereits archiviert.",
-  "not-archived": "Der Steckbrief ist nicht archiviert.",
-} as const;
-export type DomainErrorCode = keyof typeof DOMAIN_ERROR_MESSAGES;
-/** @deprecated Transitional: use AppError. */
-export class DomainError extends AppError {
-  constructor(override readonly code: DomainErrorCode) {
-    super(code);
-  }
-}

@@ -10,6 +10,9 @@ import { parseArgs } from "node:util";
 import { createInvitation } from "@/lib/accounts/invitations";
 import { invitationSchema } from "@/lib/accounts/invitation-schema";
 import { db } from "@/lib/db";
+import { fieldErrorRefs } from "@/lib/forms/field-errors";
+import { getServerTranslator } from "@/lib/i18n/server-translator";
+import { translateFieldErrors } from "@/lib/i18n/translate";
 
 const { values } = parseArgs({
   options: {
@@ -30,12 +33,21 @@ async function main() {
     municipalityIds: municipalities.map((municipality) => municipality.id),
   });
   if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((issue) => `${issue.path.join(".") || "Eingabe"}: ${issue.message}`).join("\n"));
+    const messages = translateFieldErrors(await getServerTranslator(), fieldErrorRefs(parsed.error));
+    throw new Error(
+      Object.entries(messages)
+        .map(([field, message]) => `${field}: ${message}`)
+        .join("\n"),
+    );
   }
   const invitation = await createInvitation({ input: parsed.data, createdById: null });
   console.log(`Einladung für ${parsed.data.email} (${parsed.data.role}) angelegt, gültig bis ${invitation.expiresAt.toISOString()}.`);
   console.log(
-    process.env.SMTP_URL ? "Die E-Mail wurde versendet. Link:" : "Kein SMTP_URL gesetzt – die E-Mail liegt im Postausgang. Link:",
+    {
+      sent: "Die E-Mail wurde versendet. Link:",
+      outbox: "Kein SMTP_URL gesetzt – die E-Mail liegt im Postausgang. Link:",
+      failed: "Die E-Mail konnte nicht versendet werden (siehe Postausgang). Link:",
+    }[invitation.delivery],
   );
   console.log(invitation.inviteUrl);
 }

@@ -1,26 +1,34 @@
 import { z } from "zod";
+import { Role } from "@/generated/prisma/enums";
 import { emailSchema, newPasswordFields, passwordsMatch } from "@/lib/auth/schema";
 
-/** Shared by the invitation form and the server action. */
+/**
+ * Shared by the invitation form and the server action (and the operator's command line).
+ * Messages are catalogue keys, translated where shown.
+ */
 export const invitationSchema = z
   .object({
     email: emailSchema,
-    role: z.enum(["EDITOR", "REVIEWER", "ADMIN"], { error: "Bitte wählen Sie eine Rolle." }),
-    municipalityIds: z.array(z.uuid()).default([]),
+    role: z.enum(Role, { error: "InviteForm.errors.roleRequired" }),
+    municipalityIds: z.array(z.uuid({ error: "InviteForm.errors.municipalityUnknown" })).default([]),
   })
   .superRefine((value, context) => {
     if (value.role === "EDITOR" && value.municipalityIds.length === 0) {
-      context.addIssue({
-        code: "custom",
-        path: ["municipalityIds"],
-        message: "Bitte wählen Sie mindestens eine Kommune, deren Steckbriefe die Person bearbeiten darf.",
-      });
+      context.addIssue({ code: "custom", path: ["municipalityIds"], message: "InviteForm.errors.municipalitiesRequired" });
     }
   });
 
-export type InvitationInput = z.input<typeof invitationSchema>;
+export type InvitationInput = z.output<typeof invitationSchema>;
 
-/** Shared by the "accept invitation" form and its server action. */
+/**
+ * Shared by the "accept invitation" form and its server action. The token from the link travels
+ * with the form: holding it is the authorization.
+ */
 export const acceptInvitationSchema = newPasswordFields
-  .extend({ name: z.string().trim().max(150, "Der Name darf höchstens 150 Zeichen lang sein.").default("") })
+  .extend({
+    token: z.string(),
+    name: z.string().trim().max(150, "Invitation.errors.nameTooLong").default(""),
+  })
   .refine(...passwordsMatch);
+
+export type AcceptInvitationInput = z.output<typeof acceptInvitationSchema>;

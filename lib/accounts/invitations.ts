@@ -1,20 +1,30 @@
 import "server-only";
-import type { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import { hashPassword } from "@/lib/auth/password";
+import { AppError, invalidInput } from "@/lib/errors";
 import { invitationMail } from "@/lib/mail/templates";
-import { sendMail } from "@/lib/mail/send-mail";
+import { isMailError, sendMail } from "@/lib/mail/send-mail";
 import type { Role } from "@/generated/prisma/enums";
-import { invitationSchema } from "./invitation-schema";
-import { absoluteUrl, hashLinkToken, isWellFormedToken, newLinkToken, TOKEN_VALIDITY_MS, tokenState, type TokenState } from "./tokens";
+import { deleteExpiredAuthTokens } from "./expired-tokens";
+import type { InvitationInput } from "./invitation-schema";
+import {
+  absoluteUrl,
+  hashLinkToken,
+  isWellFormedToken,
+  linkErrorCode,
+  newLinkToken,
+  TOKEN_VALIDITY_MS,
+  tokenState,
+  type TokenState,
+} from "./tokens";
 
-const ROLE_LABELS: Record<Role, string> = {
-  EDITOR: "Redaktion Ihrer Kommune",
-  REVIEWER: "Prüfung und Veröffentlichung (Programmteam)",
-  ADMIN: "Administration des Portals",
-};
+/**
+ * How the invitation mail went: handed to SMTP, kept in the outbox only (no SMTP_URL), or failed
+ * (it is in the outbox with the error; the invitation stands, an admin can pass the link on).
+ */
+export type MailDelivery = "sent" | "outbox" | "failed";
 
 /**
  * Creates an invitation and e-mails its single-use link. Security decision: this function does
@@ -22,13 +32,13 @@ const ROLE_LABELS: Record<Role, string> = {
  * and of the operator's command line (`npm run users:invite`), where shell access to the server
  * is the authorization, e.g. to create the first admin of a fresh database.
  */
-export async function createInvitation({ input, createdById }: { input: z.output<typeof invitationSchema>; createdById: string | null }) {
+export async function createInvitation({ input, createdById }: { input: InvitationInput; createdById: string | null }) {
   const municipalities =
     input.role === "EDITOR"
       ? await db.municipality.findMany({ where: { id: { in: input.municipalityIds } }, select: { id: true, name: true } })
       : [];
   if (municipalities.length !== (input.role === "EDITOR" ? new Set(input.municipalityIds).size : 0)) {
-    throw new Error("unknown municipality in invitation");
+    throw invalidInput({ municipalityIds: { key: "InviteForm.errors.municipalityUnknown" } });
   }
   const { token, tokenHash } = newLinkToken();
   const expiresAt = new Date(Date.now() + TOKEN_VALIDITY_MS.INVITATION);
@@ -54,21 +64,29 @@ export async function createInvitation({ input, createdById }: { input: z.output
     });
     return created;
   });
+  await deleteExpiredAuthTokens();
   const inviteUrl = absoluteUrl(`/einladung/${token}`);
   const inviter = createdById ? await db.user.findUnique({ where: { id: createdById }, select: { name: true } }) : null;
-  const mail = invitationMail({
+  const mail = await invitationMail({
     inviteUrl,
-    roleLabel: ROLE_LABELS[input.role],
+    role: input.role,
     municipalityNames: municipalities.map((municipality) => municipality.name),
     expiresAt,
     invitedByName: inviter?.name ?? undefined,
   });
-  await sendMail({ to: input.email, ...mail });
-  return { invitationId: invitation.id, inviteUrl, expiresAt };
+  let delivery: MailDelivery;
+  try {
+    delivery = (await sendMail({ to: input.email, ...mail })).delivered ? "sent" : "outbox";
+  } catch (error) {
+    if (!isMailError(error)) throw error;
+    console.error("[invitation] mail not sent", error);
+    delivery = "failed";
+  }
+  return { invitationId: invitation.id, inviteUrl, expiresAt, delivery };
 }
 
 /** Invitation from the web UI: reviewers invite editors and reviewers, admins anyone. */
-export async function inviteUser({ actor, input }: { actor: Actor | null; input: z.output<typeof invitationSchema> }) {
+export async function inviteUser({ actor, input }: { actor: Actor | null; input: InvitationInput }) {
   assertCan(actor, { action: "user.invite", role: input.role });
   return createInvitation({ input, createdById: actor.id });
 }
@@ -94,28 +112,22 @@ export async function lookupInvitation(token: string): Promise<InvitationLookup>
   return { state, email: invitation.email, role: invitation.role ?? undefined, municipalityNames: municipalities.map((m) => m.name) };
 }
 
-export class InvitationNotUsableError extends Error {
-  constructor(readonly state: Exclude<TokenState, "valid">) {
-    super(`invitation ${state}`);
-    this.name = "InvitationNotUsableError";
-  }
-}
-
 /**
  * Accepting an invitation: the invitee chooses a password and gets the invited role and
  * municipalities. The token is spent with a conditional update, so a link works exactly once
- * even if it is submitted twice at the same moment.
+ * even if it is submitted twice at the same moment. A link that cannot be used is refused as
+ * "link-unknown", "link-expired" or "link-used".
  */
 export async function acceptInvitation({ token, password, name }: { token: string; password: string; name: string }) {
-  if (!isWellFormedToken(token)) throw new InvitationNotUsableError("unknown");
+  if (!isWellFormedToken(token)) throw new AppError("link-unknown");
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const invitation = await tx.authToken.findUnique({ where: { tokenHash: hashLinkToken(token) } });
-    if (!invitation || invitation.purpose !== "INVITATION" || !invitation.role) throw new InvitationNotUsableError("unknown");
+    if (!invitation || invitation.purpose !== "INVITATION" || !invitation.role) throw new AppError("link-unknown");
     const state = tokenState(invitation);
-    if (state !== "valid") throw new InvitationNotUsableError(state);
+    if (state !== "valid") throw new AppError(linkErrorCode(state));
     const spent = await tx.authToken.updateMany({ where: { id: invitation.id, usedAt: null }, data: { usedAt: new Date() } });
-    if (spent.count !== 1) throw new InvitationNotUsableError("used");
+    if (spent.count !== 1) throw new AppError("link-used");
 
     const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
     const user = existing

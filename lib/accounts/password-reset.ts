@@ -1,12 +1,23 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
-import { newPasswordFields, signInSchema } from "@/lib/auth/schema";
+import { newPasswordFields } from "@/lib/auth/schema";
+import { AppError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send-mail";
 import { passwordResetMail } from "@/lib/mail/templates";
-import { TOKEN_VALIDITY_MS, absoluteUrl, hashLinkToken, isWellFormedToken, newLinkToken, tokenState, type TokenState } from "./tokens";
+import { deleteExpiredAuthTokens } from "./expired-tokens";
+import { requestPasswordResetSchema, type RequestPasswordResetInput } from "./password-reset-schema";
+import {
+  TOKEN_VALIDITY_MS,
+  absoluteUrl,
+  hashLinkToken,
+  isWellFormedToken,
+  linkErrorCode,
+  newLinkToken,
+  tokenState,
+  type TokenState,
+} from "./tokens";
 
 /**
  * Password reset by e-mail link (issue: "Password reset with the same kind of link; the answer never
@@ -22,10 +33,6 @@ import { TOKEN_VALIDITY_MS, absoluteUrl, hashLinkToken, isWellFormedToken, newLi
  * - Using the token is one conditional UPDATE (unused and unexpired) inside the transaction that sets the
  *   password: two concurrent uses cannot both succeed.
  */
-
-/** The form of /passwort-vergessen: the address, compared and stored in lower case like at sign-in. */
-export const requestPasswordResetSchema = signInSchema.pick({ email: true });
-export type RequestPasswordResetInput = z.infer<typeof requestPasswordResetSchema>;
 
 /** What requestPasswordReset answers — always the same value, whether the address has an account or not. */
 export const PASSWORD_RESET_REQUESTED = Object.freeze({ status: "requested" as const });
@@ -71,14 +78,15 @@ export async function requestPasswordReset(input: RequestPasswordResetInput): Pr
       details: { tokenId: created.id, expiresAt: expiresAt.toISOString() },
     });
   });
+  await deleteExpiredAuthTokens(now);
 
   try {
     await sendMail({
       to: user.email,
-      ...passwordResetMail({ resetUrl: absoluteUrl(`/passwort-zuruecksetzen/${token}`), expiresAt, now }),
+      ...(await passwordResetMail({ resetUrl: absoluteUrl(`/passwort-zuruecksetzen/${token}`), expiresAt, now })),
     });
   } catch (error) {
-    console.error("[password-reset] Die E-Mail mit dem Link konnte nicht versendet werden", error);
+    console.error("[password-reset] mail with the link not sent", error);
   }
   return PASSWORD_RESET_REQUESTED;
 }
@@ -100,69 +108,55 @@ export async function getPasswordResetTokenState(token: string): Promise<TokenSt
   return user && !user.disabledAt ? "valid" : "unknown";
 }
 
-export type ResetPasswordResult = { ok: true; email: string } | { ok: false; reason: Exclude<TokenState, "valid"> };
-
-/** Thrown inside the transaction to roll it back when the token turns out not to be usable. */
-class LinkNotUsableError extends Error {
-  constructor(readonly reason: Exclude<TokenState, "valid">) {
-    super(`password reset link not usable: ${reason}`);
-    this.name = "LinkNotUsableError";
-  }
-}
-
 /**
  * Sets a new password with a reset link: marks the token used, stores the Argon2id hash, ends all sessions
  * of the user (sessionVersion + 1), invalidates the user's other open reset links and records the audit
- * entry — all in one transaction. Returns the user's address so that the page can sign in.
+ * entry — all in one transaction. Returns the user's address so that the page can sign in. A link that
+ * cannot be used is refused as "link-unknown", "link-expired" or "link-used", and changes nothing.
  */
-export async function resetPassword({ token, password }: { token: string; password: string }): Promise<ResetPasswordResult> {
+export async function resetPassword({ token, password }: { token: string; password: string }): Promise<{ email: string }> {
   // The same rule as the form (newPasswordSchema); the confirmation is the form's business.
   const validPassword = newPasswordFields.shape.password.parse(password);
 
   // A cheap check first, so that unknown or old links cost no Argon2 hash.
   const record = await findResetToken(token);
   const state = tokenState(record);
-  if (state !== "valid") return { ok: false, reason: state };
+  if (state !== "valid") throw new AppError(linkErrorCode(state));
   // Hashing takes a moment: done before the transaction, so that no row stays locked meanwhile.
   const passwordHash = await hashPassword(validPassword);
 
-  try {
-    return await db.$transaction(async (tx) => {
-      const now = new Date();
-      // The conditional update is the real check: of two concurrent uses, the second waits for the first's
-      // row lock, then finds usedAt set and updates nothing.
-      const claimed = await tx.authToken.updateMany({
-        where: { id: record!.id, usedAt: null, expiresAt: { gt: now } },
-        data: { usedAt: now },
-      });
-      if (claimed.count !== 1) {
-        const current = await tx.authToken.findUnique({ where: { id: record!.id }, select: { expiresAt: true, usedAt: true } });
-        const reason = tokenState(current, now);
-        throw new LinkNotUsableError(reason === "valid" ? "used" : reason);
-      }
-      const user = await tx.user.findUnique({ where: { email: record!.email }, select: { id: true, email: true, disabledAt: true } });
-      if (!user || user.disabledAt) throw new LinkNotUsableError("unknown");
-
-      await tx.user.update({
-        where: { id: user.id },
-        data: { passwordHash, sessionVersion: { increment: 1 } },
-      });
-      // Other reset links sent before are spent too: the password they were meant to replace is gone.
-      await tx.authToken.updateMany({
-        where: { purpose: "PASSWORD_RESET", email: user.email, usedAt: null },
-        data: { usedAt: now },
-      });
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "user.password-reset",
-        objectType: "User",
-        objectId: user.id,
-        details: { tokenId: record!.id },
-      });
-      return { ok: true as const, email: user.email };
+  return db.$transaction(async (tx) => {
+    const now = new Date();
+    // The conditional update is the real check: of two concurrent uses, the second waits for the first's
+    // row lock, then finds usedAt set and updates nothing.
+    const claimed = await tx.authToken.updateMany({
+      where: { id: record!.id, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
     });
-  } catch (error) {
-    if (error instanceof LinkNotUsableError) return { ok: false, reason: error.reason };
-    throw error;
-  }
+    if (claimed.count !== 1) {
+      const current = await tx.authToken.findUnique({ where: { id: record!.id }, select: { expiresAt: true, usedAt: true } });
+      const reason = tokenState(current, now);
+      throw new AppError(linkErrorCode(reason === "valid" ? "used" : reason));
+    }
+    const user = await tx.user.findUnique({ where: { email: record!.email }, select: { id: true, email: true, disabledAt: true } });
+    if (!user || user.disabledAt) throw new AppError("link-unknown");
+
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
+    // Other reset links sent before are spent too: the password they were meant to replace is gone.
+    await tx.authToken.updateMany({
+      where: { purpose: "PASSWORD_RESET", email: user.email, usedAt: null },
+      data: { usedAt: now },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "user.password-reset",
+      objectType: "User",
+      objectId: user.id,
+      details: { tokenId: record!.id },
+    });
+    return { email: user.email };
+  });
 }

@@ -1,6 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { AuthTokenPurpose } from "@/generated/prisma/enums";
 import { publicBaseUrl } from "@/lib/env";
+import type { TokenState } from "./link-errors";
+
+export { linkErrorCode, type TokenState } from "./link-errors";
 
 /** Validity of single-use links. */
 export const TOKEN_VALIDITY_MS: Record<AuthTokenPurpose, number> = {
@@ -25,8 +28,6 @@ export function hashLinkToken(token: string): string {
 export function isWellFormedToken(token: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(token);
 }
-
-export type TokenState = "valid" | "expired" | "used" | "unknown";
 
 export function tokenState(token: { expiresAt: Date; usedAt: Date | null } | null, now = new Date()): TokenState {
   if (!token) return "unknown";

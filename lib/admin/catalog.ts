@@ -1,29 +1,21 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/authz/policy";
-import { fieldErrors } from "@/lib/forms/field-errors";
-import messages from "@/lib/i18n/messages/de/admin.json";
+import { AppError, invalidInput } from "@/lib/errors";
 import { slugify } from "@/lib/slug";
-import {
-  createCatalogItemSchema,
-  deleteCatalogItemSchema,
-  updateCatalogItemSchema,
-  type CatalogKind,
-  type CreateCatalogItemInput,
-  type DeleteCatalogItemInput,
-  type UpdateCatalogItemInput,
-} from "./catalog-schema";
-import { refused, unchanged, type Invalid, type Refused, type Unchanged } from "./results";
+import type { CatalogKind, CreateCatalogItemInput, DeleteCatalogItemInput, UpdateCatalogItemInput } from "./catalog-schema";
 
 /**
  * Topics and formats (admins only, `catalog.manage`). The slug is made once, from the name on
  * creation, and stays when the entry is renamed: public filters and links use it. An entry can
  * be deleted only while no profile version — published, working or historical — refers to it:
  * the history must stay readable. The foreign keys (ON DELETE RESTRICT) enforce the same rule.
+ * Inputs are parsed by the server action (catalog-schema.ts); refusals are thrown as AppError.
  */
-const m = messages.AdminCatalog.errors;
+const nameTaken = () => invalidInput({ name: { key: "AdminCatalog.errors.nameTaken" } });
 
 type Tx = Prisma.TransactionClient;
 interface Item {
@@ -38,7 +30,7 @@ const ITEM = { id: true, slug: true, name: true, sortOrder: true } as const;
 function table(tx: Tx, kind: CatalogKind) {
   if (kind === "topic") {
     return {
-      objectType: "Topic",
+      objectType: "Topic" as const,
       find: (id: string): Promise<Item | null> => tx.topic.findUnique({ where: { id }, select: ITEM }),
       findByName: (name: string, exceptId?: string) =>
         tx.topic.findFirst({
@@ -54,7 +46,7 @@ function table(tx: Tx, kind: CatalogKind) {
     };
   }
   return {
-    objectType: "Format",
+    objectType: "Format" as const,
     find: (id: string): Promise<Item | null> => tx.format.findUnique({ where: { id }, select: ITEM }),
     findByName: (name: string, exceptId?: string) =>
       tx.format.findFirst({
@@ -79,22 +71,18 @@ export async function listCatalogForAdmin(actor: Actor | null) {
   return { topics: topics.map(withUsage), formats: formats.map(withUsage) };
 }
 
-export type CreateCatalogItemResult = { status: "created"; id: string; name: string } | Invalid;
-
 export async function createCatalogItem({
   actor,
   input,
 }: {
   actor: Actor | null;
   input: CreateCatalogItemInput;
-}): Promise<CreateCatalogItemResult> {
+}): Promise<{ id: string; name: string }> {
   assertCan(actor, { action: "catalog.manage" });
-  const parsed = createCatalogItemSchema.safeParse(input);
-  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
-  const { kind, name } = parsed.data;
+  const { kind, name } = input;
   return db.$transaction(async (tx) => {
     const items = table(tx, kind);
-    if (await items.findByName(name)) return { status: "invalid" as const, errors: { name: m.nameTaken } };
+    if (await items.findByName(name)) throw nameTaken();
     const base = slugify(name).slice(0, 60).replace(/-+$/, "");
     let slug = base;
     for (let suffix = 2; await items.slugTaken(slug); suffix += 1) slug = `${base}-${suffix}`;
@@ -107,30 +95,25 @@ export async function createCatalogItem({
       objectId: created.id,
       details: { slug: created.slug, name: created.name, sortOrder: created.sortOrder },
     });
-    return { status: "created" as const, id: created.id, name: created.name };
+    return { id: created.id, name: created.name };
   });
 }
 
-export type UpdateCatalogItemResult = { status: "saved"; name: string } | Unchanged | Invalid | Refused;
-
-/** Rename and/or move an entry: one change, one audit entry with what changed. */
+/** Rename and/or move an entry: one change, one audit entry with what changed; nothing when nothing changed. */
 export async function updateCatalogItem({
   actor,
   input,
 }: {
   actor: Actor | null;
   input: UpdateCatalogItemInput;
-}): Promise<UpdateCatalogItemResult> {
+}): Promise<{ name: string; changed: boolean }> {
   assertCan(actor, { action: "catalog.manage" });
-  const parsed = updateCatalogItemSchema.safeParse(input);
-  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
-  const { kind, id, name, sortOrder } = parsed.data;
+  const { kind, id, name, sortOrder } = input;
   return db.$transaction(async (tx) => {
     const items = table(tx, kind);
-    const current = await items.find(id);
-    if (!current) return refused("catalog-not-found");
-    if (current.name === name && current.sortOrder === sortOrder) return unchanged;
-    if (await items.findByName(name, id)) return { status: "invalid" as const, errors: { name: m.nameTaken } };
+    const current = await findOrThrow(items, id);
+    if (current.name === name && current.sortOrder === sortOrder) return { name, changed: false };
+    if (await items.findByName(name, id)) throw nameTaken();
     await items.update(id, { name, sortOrder });
     const changes = {
       ...(current.name !== name ? { name: { from: current.name, to: name } } : {}),
@@ -143,11 +126,15 @@ export async function updateCatalogItem({
       objectId: id,
       details: { slug: current.slug, changes },
     });
-    return { status: "saved" as const, name };
+    return { name, changed: true };
   });
 }
 
-export type DeleteCatalogItemResult = { status: "deleted"; name: string } | Invalid | Refused;
+async function findOrThrow(items: ReturnType<typeof table>, id: string): Promise<Item> {
+  const item = isUuid(id) ? await items.find(id) : null;
+  if (!item) throw new AppError("not-found");
+  return item;
+}
 
 function isForeignKeyViolation(error: unknown): boolean {
   return (error as { code?: string })?.code === "P2003";
@@ -159,19 +146,16 @@ export async function deleteCatalogItem({
 }: {
   actor: Actor | null;
   input: DeleteCatalogItemInput;
-}): Promise<DeleteCatalogItemResult> {
+}): Promise<{ name: string }> {
   assertCan(actor, { action: "catalog.manage" });
-  const parsed = deleteCatalogItemSchema.safeParse(input);
-  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
-  const { kind, id } = parsed.data;
+  const { kind, id } = input;
   const inUse = kind === "topic" ? "topic-in-use" : "format-in-use";
   try {
     return await db.$transaction(async (tx) => {
       const items = table(tx, kind);
-      const current = await items.find(id);
-      if (!current) return refused("catalog-not-found");
+      const current = await findOrThrow(items, id);
       const usage = await items.usage(id);
-      if (usage > 0) return refused(inUse, { name: current.name, count: usage });
+      if (usage > 0) throw new AppError(inUse, { values: { name: current.name, count: usage } });
       await items.remove(id);
       await recordAudit(tx, {
         actorId: actor.id,
@@ -180,7 +164,7 @@ export async function deleteCatalogItem({
         objectId: id,
         details: { slug: current.slug, name: current.name, sortOrder: current.sortOrder },
       });
-      return { status: "deleted" as const, name: current.name };
+      return { name: current.name };
     });
   } catch (error) {
     // A profile picked the entry between the count and the delete: the foreign key refused.
@@ -189,7 +173,7 @@ export async function deleteCatalogItem({
         const items = table(tx, kind);
         return Promise.all([items.find(id), items.usage(id)]);
       });
-      return refused(inUse, { name: item?.name ?? "", count: Math.max(usage, 1) });
+      throw new AppError(inUse, { values: { name: item?.name ?? "", count: Math.max(usage, 1) }, cause: error });
     }
     throw error;
   }

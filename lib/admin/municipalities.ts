@@ -1,19 +1,21 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/authz/policy";
-import { fieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
-import messages from "@/lib/i18n/messages/de/admin.json";
+import { AppError, invalidInput } from "@/lib/errors";
+import type { FieldErrorRefs } from "@/lib/forms/field-errors";
 import { slugify } from "@/lib/slug";
-import { municipalitySchema, type MunicipalityFormValues, type MunicipalityInput } from "./municipality-schema";
-import { fill, refused, unchanged, type Invalid, type Refused, type Unchanged } from "./results";
+import type { MunicipalityFormValues, MunicipalityInput, UpdateMunicipalityInput } from "./municipality-schema";
 
 /**
  * Municipality master data (admins only, `municipality.manage`). The slug is made once, on
  * creation, and never changes: public addresses and links stay valid when a name is corrected.
+ * Inputs are parsed by the server action (municipality-schema.ts); what needs the database is
+ * checked here and refused as AppError with messages at the fields.
  */
-const m = messages.AdminMunicipalityForm.errors;
+const error = (name: string, values?: Record<string, string>) => ({ key: `AdminMunicipalityForm.errors.${name}`, values });
 
 /** Path segments below /redaktion/verwaltung/kommunen/ that are pages, not municipalities. */
 const RESERVED_SLUGS = new Set(["neu"]);
@@ -65,14 +67,14 @@ export async function getMunicipalityForAdmin(actor: Actor | null, slug: string)
 }
 
 /** Rules that need the database: the Landkreis exists and is one, the AGS is free, a Landkreis with members keeps its kind. */
-async function crossCheck(tx: Prisma.TransactionClient, input: MunicipalityInput, id: string | null): Promise<FieldErrors> {
-  const errors: FieldErrors = {};
+async function crossCheck(tx: Prisma.TransactionClient, input: MunicipalityInput, id: string | null): Promise<void> {
+  const errors: FieldErrorRefs = {};
   if (input.landkreisId) {
     if (input.landkreisId === id) {
-      errors.landkreisId = m.landkreisSelf;
+      errors.landkreisId = error("landkreisSelf");
     } else {
       const landkreis = await tx.municipality.findUnique({ where: { id: input.landkreisId }, select: { kind: true } });
-      if (landkreis?.kind !== "LANDKREIS") errors.landkreisId = m.landkreisInvalid;
+      if (landkreis?.kind !== "LANDKREIS") errors.landkreisId = error("landkreisInvalid");
     }
   }
   if (input.ags) {
@@ -80,12 +82,12 @@ async function crossCheck(tx: Prisma.TransactionClient, input: MunicipalityInput
       where: { ags: input.ags, ...(id ? { id: { not: id } } : {}) },
       select: { name: true },
     });
-    if (holder) errors.ags = fill(m.agsTaken, { name: holder.name });
+    if (holder) errors.ags = error("agsTaken", { name: holder.name });
   }
   if (id && input.kind !== "LANDKREIS" && (await tx.municipality.count({ where: { landkreisId: id } })) > 0) {
-    errors.kind = m.kindHasMembers;
+    errors.kind = error("kindHasMembers");
   }
-  return errors;
+  if (Object.keys(errors).length > 0) throw invalidInput(errors);
 }
 
 function columns(input: MunicipalityInput) {
@@ -103,28 +105,27 @@ function columns(input: MunicipalityInput) {
 }
 
 /** A unique AGS raced past crossCheck: answered at the field like the check would have. */
-function isAgsConflict(error: unknown): boolean {
-  const e = error as { code?: string; meta?: unknown; message?: string };
+function isAgsConflict(thrown: unknown): boolean {
+  const e = thrown as { code?: string; meta?: unknown; message?: string };
   return e?.code === "P2002" && /ags/i.test(JSON.stringify(e.meta ?? "") + (e.message ?? ""));
 }
 
-export type CreateMunicipalityResult = { status: "created"; id: string; slug: string } | Invalid;
+/** A unique AGS raced past crossCheck: answered at the field like the check would have. */
+function agsTakenElsewhere(cause: unknown) {
+  return new AppError("invalid-input", { fieldErrors: { ags: error("agsTakenElsewhere") }, cause });
+}
 
 export async function createMunicipality({
   actor,
-  values,
+  input,
 }: {
   actor: Actor | null;
-  values: MunicipalityFormValues;
-}): Promise<CreateMunicipalityResult> {
+  input: MunicipalityInput;
+}): Promise<{ id: string; slug: string }> {
   assertCan(actor, { action: "municipality.manage" });
-  const parsed = municipalitySchema.safeParse(values);
-  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
-  const input = parsed.data;
   try {
     return await db.$transaction(async (tx) => {
-      const errors = await crossCheck(tx, input, null);
-      if (Object.keys(errors).length > 0) return { status: "invalid" as const, errors };
+      await crossCheck(tx, input, null);
       const base = slugify(input.name).slice(0, 80).replace(/-+$/, "");
       let slug = base;
       for (
@@ -142,37 +143,30 @@ export async function createMunicipality({
         objectId: created.id,
         details: { slug, ...columns(input) },
       });
-      return { status: "created" as const, id: created.id, slug: created.slug };
+      return { id: created.id, slug: created.slug };
     });
-  } catch (error) {
-    if (isAgsConflict(error)) return { status: "invalid", errors: { ags: m.agsTakenElsewhere } };
-    throw error;
+  } catch (thrown) {
+    if (isAgsConflict(thrown)) throw agsTakenElsewhere(thrown);
+    throw thrown;
   }
 }
 
-export type UpdateMunicipalityResult = { status: "saved"; slug: string } | Unchanged | Invalid | Refused;
-
+/** Saves the changed fields with one audit entry of what changed; nothing when nothing changed. */
 export async function updateMunicipality({
   actor,
-  id,
-  values,
+  input: { id, ...input },
 }: {
   actor: Actor | null;
-  id: string;
-  values: MunicipalityFormValues;
-}): Promise<UpdateMunicipalityResult> {
+  input: UpdateMunicipalityInput;
+}): Promise<{ slug: string; changed: boolean }> {
   assertCan(actor, { action: "municipality.manage" });
-  const parsed = municipalitySchema.safeParse(values);
-  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
-  const input = parsed.data;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return refused("municipality-not-found");
+  if (!isUuid(id)) throw new AppError("not-found");
   try {
     return await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Municipality" WHERE "id" = ${id}::uuid FOR UPDATE`;
       const current = await tx.municipality.findUnique({ where: { id } });
-      if (!current) return refused("municipality-not-found");
-      const errors = await crossCheck(tx, input, id);
-      if (Object.keys(errors).length > 0) return { status: "invalid" as const, errors };
+      if (!current) throw new AppError("not-found");
+      await crossCheck(tx, input, id);
 
       const next = columns(input);
       const before: typeof next = {
@@ -191,7 +185,7 @@ export async function updateMunicipality({
           .filter((key) => before[key] !== next[key])
           .map((key) => [key, { from: before[key], to: next[key] }]),
       );
-      if (Object.keys(changes).length === 0) return unchanged;
+      if (Object.keys(changes).length === 0) return { slug: current.slug, changed: false };
       await tx.municipality.update({ where: { id }, data: next });
       await recordAudit(tx, {
         actorId: actor.id,
@@ -200,10 +194,10 @@ export async function updateMunicipality({
         objectId: id,
         details: { slug: current.slug, changes },
       });
-      return { status: "saved" as const, slug: current.slug };
+      return { slug: current.slug, changed: true };
     });
-  } catch (error) {
-    if (isAgsConflict(error)) return { status: "invalid", errors: { ags: m.agsTakenElsewhere } };
-    throw error;
+  } catch (thrown) {
+    if (isAgsConflict(thrown)) throw agsTakenElsewhere(thrown);
+    throw thrown;
   }
 }

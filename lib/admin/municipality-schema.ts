@@ -1,17 +1,40 @@
 import { z } from "zod";
-import messages from "@/lib/i18n/messages/de/admin.json";
+import { MunicipalityKind, Regierungsbezirk } from "@/generated/prisma/enums";
 
 /**
  * The municipality form: one schema shared by the form (field names, choices, value types) and
- * the server (lib/admin/municipalities.ts validates every save with it). Form values are what the
- * inputs hold — strings — and the schema turns them into domain values. The German messages come
- * from the message catalogue like every UI string. The database repeats the hard rules as CHECK
- * constraints (AGS format, population ≥ 0, coordinate ranges, http(s) website).
+ * the server actions, which parse every save with it before lib/admin/municipalities.ts runs. Form values are what the
+ * inputs hold — strings — and the schema turns them into domain values. Messages are catalogue
+ * keys (namespace AdminMunicipalityForm.errors), translated where they are shown. The database
+ * repeats the hard rules as CHECK constraints (AGS format, population ≥ 0, coordinate ranges,
+ * http(s) website).
  */
-const m = messages.AdminMunicipalityForm.errors;
+const m = messageKeys("AdminMunicipalityForm.errors", [
+  "nameRequired",
+  "nameTooLong",
+  "nameNeedsLetters",
+  "kindRequired",
+  "regierungsbezirkRequired",
+  "landkreisInvalid",
+  "agsFormat",
+  "populationNumber",
+  "populationNegative",
+  "populationTooHigh",
+  "latitudeNumber",
+  "latitudeRange",
+  "longitudeNumber",
+  "longitudeRange",
+  "coordinatesTogether",
+  "websiteHttps",
+  "websiteTooLong",
+]);
 
-export const MUNICIPALITY_KINDS = ["LANDKREIS", "STADT", "GEMEINDE"] as const;
-export const REGIERUNGSBEZIRKE = ["STUTTGART", "KARLSRUHE", "FREIBURG", "TUEBINGEN"] as const;
+function messageKeys<const Name extends string>(namespace: string, names: readonly Name[]): Record<Name, string> {
+  return Object.fromEntries(names.map((name) => [name, `${namespace}.${name}`])) as Record<Name, string>;
+}
+
+export const MUNICIPALITY_KINDS = Object.values(MunicipalityKind);
+export const REGIERUNGSBEZIRKE = Object.values(Regierungsbezirk);
 
 export const MUNICIPALITY_FIELDS = [
   "name",
@@ -74,50 +97,61 @@ function isHttpsUrl(value: string): boolean {
   }
 }
 
-export const municipalitySchema = z
-  .object({
-    name: z
-      .string({ error: m.nameRequired })
-      .trim()
-      .min(1, m.nameRequired)
-      .max(120, m.nameTooLong)
-      .refine((name) => /[\p{L}\p{N}]/u.test(name), m.nameNeedsLetters),
-    kind: z.enum(MUNICIPALITY_KINDS, { error: m.kindRequired }),
-    landkreisId: z.preprocess(blankToNull, z.uuid({ error: m.landkreisInvalid }).nullable()),
-    regierungsbezirk: z.enum(REGIERUNGSBEZIRKE, { error: m.regierungsbezirkRequired }),
-    ags: z.preprocess(
-      (value) => (typeof value === "string" ? blankToNull(value.replace(/\s/g, "")) : value),
-      z
-        .string()
-        .regex(/^\d{8}$/, m.agsFormat)
-        .nullable(),
-    ),
-    population: z.preprocess(
-      parseWholeNumber,
-      z
-        .number({ error: m.populationNumber })
-        .int(m.populationNumber)
-        .min(0, m.populationNegative)
-        .max(20_000_000, m.populationTooHigh)
-        .nullable(),
-    ),
-    latitude: coordinate(-90, 90, m.latitudeNumber, m.latitudeRange),
-    longitude: coordinate(-180, 180, m.longitudeNumber, m.longitudeRange),
-    website: z.preprocess(
-      (value) => (typeof value === "string" ? blankToNull(normalizeWebsite(value)) : value),
-      z.string().max(300, m.websiteTooLong).refine(isHttpsUrl, m.websiteHttps).nullable(),
-    ),
-  })
-  .superRefine(
-    (value, context) => {
-      if ((value.latitude === null) !== (value.longitude === null)) {
-        context.addIssue({ code: "custom", path: [value.latitude === null ? "latitude" : "longitude"], message: m.coordinatesTogether });
-      }
-    },
-    // Also when other fields are wrong: all messages at once, not one more after the next try.
-    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
-  )
-  // A Landkreis belongs to no other Landkreis: the choice is ignored (the select is hidden for it).
-  .transform((value) => (value.kind === "LANDKREIS" ? { ...value, landkreisId: null } : value));
+const municipalityFields = z.object({
+  name: z
+    .string({ error: m.nameRequired })
+    .trim()
+    .min(1, m.nameRequired)
+    .max(120, m.nameTooLong)
+    .refine((name) => /[\p{L}\p{N}]/u.test(name), m.nameNeedsLetters),
+  kind: z.enum(MunicipalityKind, { error: m.kindRequired }),
+  landkreisId: z.preprocess(blankToNull, z.uuid({ error: m.landkreisInvalid }).nullable()),
+  regierungsbezirk: z.enum(Regierungsbezirk, { error: m.regierungsbezirkRequired }),
+  ags: z.preprocess(
+    (value) => (typeof value === "string" ? blankToNull(value.replace(/\s/g, "")) : value),
+    z
+      .string()
+      .regex(/^\d{8}$/, m.agsFormat)
+      .nullable(),
+  ),
+  population: z.preprocess(
+    parseWholeNumber,
+    z
+      .number({ error: m.populationNumber })
+      .int(m.populationNumber)
+      .min(0, m.populationNegative)
+      .max(20_000_000, m.populationTooHigh)
+      .nullable(),
+  ),
+  latitude: coordinate(-90, 90, m.latitudeNumber, m.latitudeRange),
+  longitude: coordinate(-180, 180, m.longitudeNumber, m.longitudeRange),
+  website: z.preprocess(
+    (value) => (typeof value === "string" ? blankToNull(normalizeWebsite(value)) : value),
+    z.string().max(300, m.websiteTooLong).refine(isHttpsUrl, m.websiteHttps).nullable(),
+  ),
+});
+
+function coordinatesTogether(value: { latitude: number | null; longitude: number | null }, context: z.RefinementCtx) {
+  if ((value.latitude === null) !== (value.longitude === null)) {
+    context.addIssue({ code: "custom", path: [value.latitude === null ? "latitude" : "longitude"], message: m.coordinatesTogether });
+  }
+}
+
+/** Also when other fields are wrong: all messages at once, not one more after the next try. */
+const ALWAYS = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
+/** A Landkreis belongs to no other Landkreis: the choice is ignored (the select is hidden for it). */
+function withoutLandkreisOfLandkreis<T extends { kind: MunicipalityKind; landkreisId: string | null }>(value: T): T {
+  return value.kind === "LANDKREIS" ? { ...value, landkreisId: null } : value;
+}
+
+export const municipalitySchema = municipalityFields.superRefine(coordinatesTogether, ALWAYS).transform(withoutLandkreisOfLandkreis);
+
+/** The edit form also sends the id; a malformed one is no municipality ("not found", from the service). */
+export const updateMunicipalitySchema = municipalityFields
+  .extend({ id: z.string() })
+  .superRefine(coordinatesTogether, ALWAYS)
+  .transform(withoutLandkreisOfLandkreis);
 
 export type MunicipalityInput = z.output<typeof municipalitySchema>;
+export type UpdateMunicipalityInput = z.output<typeof updateMunicipalitySchema>;

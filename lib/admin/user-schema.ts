@@ -1,32 +1,30 @@
 import { z } from "zod";
-import messages from "@/lib/i18n/messages/de/admin.json";
+import { Role } from "@/generated/prisma/enums";
 
 /**
- * Inputs of the user administration, shared by the forms and the services. The German messages
- * come from the message catalogue (lib/i18n/messages/de/admin.json), like every UI string.
+ * Inputs of the user administration, shared by the forms and the server actions. Messages are
+ * catalogue keys (namespace AdminUser.errors), translated where they are shown.
  */
-const m = messages.AdminUser.errors;
+export const ROLE_VALUES = Object.values(Role);
 
-export const ROLE_VALUES = ["EDITOR", "REVIEWER", "ADMIN"] as const;
-
-const userId = z.uuid({ error: m.userUnknown });
+/** A malformed id is no user: answered "not found" by the service, not at a field the form does not have. */
+const userId = z.string();
 
 export const userIdSchema = z.object({ userId });
 
 export const changeRoleSchema = z.object({
   userId,
-  role: z.enum(ROLE_VALUES, { error: m.roleRequired }),
+  role: z.enum(Role, { error: "AdminUser.errors.roleRequired" }),
 });
 
 export const changeAssignmentsSchema = z.object({
   userId,
   municipalityIds: z
-    .array(z.uuid({ error: m.municipalityUnknown }))
-    .min(1, m.municipalitiesRequired)
+    .array(z.uuid({ error: "AdminUser.errors.municipalityUnknown" }))
+    .min(1, "AdminUser.errors.municipalitiesRequired")
     .transform((ids) => [...new Set(ids)]),
 });
 
-/** What the forms send; the services validate it with the schemas above. */
-export type ChangeRoleInput = { userId: string; role: string };
-export type ChangeAssignmentsInput = { userId: string; municipalityIds: string[] };
-export type UserIdInput = { userId: string };
+export type UserIdInput = z.output<typeof userIdSchema>;
+export type ChangeRoleInput = z.output<typeof changeRoleSchema>;
+export type ChangeAssignmentsInput = z.output<typeof changeAssignmentsSchema>;

@@ -1,19 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/authz/policy";
-import { fieldErrors } from "@/lib/forms/field-errors";
-import messages from "@/lib/i18n/messages/de/admin.json";
-import { refused, unchanged, type Invalid, type Refused, type Unchanged } from "./results";
-import {
-  changeAssignmentsSchema,
-  changeRoleSchema,
-  userIdSchema,
-  type ChangeAssignmentsInput,
-  type ChangeRoleInput,
-  type UserIdInput,
-} from "./user-schema";
+import { AppError, invalidInput } from "@/lib/errors";
+import type { ChangeAssignmentsInput, ChangeRoleInput, UserIdInput } from "./user-schema";
 
 /**
  * User administration (admins only, `user.manage`): role, an editor's municipalities, disabling.
@@ -27,9 +19,18 @@ import {
  *   old invitation would otherwise enable the account again (acceptInvitation re-enables).
  * - The target row is locked (SELECT … FOR UPDATE) before it is read, so the "from" values in the
  *   audit entry are the ones actually replaced, even when two admins act at the same time.
+ *
+ * Inputs are parsed by the server action (user-schema.ts). Refusals are thrown as AppError; a
+ * request that changes nothing answers `{ changed: false }` and writes nothing, not even an
+ * audit entry.
  */
 
-export type UserChangeResult = { status: "saved" } | Unchanged | Invalid | Refused;
+export interface UserChangeResult {
+  changed: boolean;
+}
+
+const UNCHANGED: UserChangeResult = Object.freeze({ changed: false });
+const CHANGED: UserChangeResult = Object.freeze({ changed: true });
 
 export async function listUsersForAdmin(actor: Actor | null) {
   assertCan(actor, { action: "user.manage" });
@@ -48,7 +49,7 @@ export async function listUsersForAdmin(actor: Actor | null) {
 
 export async function getUserForAdmin(actor: Actor | null, userId: string) {
   assertCan(actor, { action: "user.manage" });
-  if (!userIdSchema.safeParse({ userId }).success) return null;
+  if (!isUuid(userId)) return null;
   return db.user.findUnique({
     where: { id: userId },
     select: {
@@ -63,25 +64,26 @@ export async function getUserForAdmin(actor: Actor | null, userId: string) {
   });
 }
 
+/** The target user, locked for the rest of the transaction; "not-found" when there is none. */
 async function lockUser(tx: Prisma.TransactionClient, userId: string) {
+  if (!isUuid(userId)) throw new AppError("not-found");
   await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${userId}::uuid FOR UPDATE`;
-  return tx.user.findUnique({
+  const user = await tx.user.findUnique({
     where: { id: userId },
     select: { id: true, email: true, role: true, disabledAt: true, assignments: { select: { municipalityId: true } } },
   });
+  if (!user) throw new AppError("not-found");
+  return user;
 }
 
 export async function changeUserRole({ actor, input }: { actor: Actor | null; input: ChangeRoleInput }): Promise<UserChangeResult> {
   assertCan(actor, { action: "user.manage" });
-  const parsed = changeRoleSchema.safeParse(input);
-  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
-  const { userId, role } = parsed.data;
-  if (userId === actor.id && role !== actor.role) return refused("self-demote");
+  const { userId, role } = input;
+  if (userId === actor.id && role !== actor.role) throw new AppError("self-demote");
 
   return db.$transaction(async (tx) => {
     const user = await lockUser(tx, userId);
-    if (!user) return refused("user-not-found");
-    if (user.role === role) return unchanged;
+    if (user.role === role) return UNCHANGED;
     // Municipalities matter only for editors; whoever stops being one loses them, so that they
     // do not silently come back with a later role change.
     const removed =
@@ -106,7 +108,7 @@ export async function changeUserRole({ actor, input }: { actor: Actor | null; in
         ...(removed.length > 0 ? { removedMunicipalities: removed.map((m) => m.name) } : {}),
       },
     });
-    return { status: "saved" as const };
+    return CHANGED;
   });
 }
 
@@ -118,23 +120,20 @@ export async function changeUserAssignments({
   input: ChangeAssignmentsInput;
 }): Promise<UserChangeResult> {
   assertCan(actor, { action: "user.manage" });
-  const parsed = changeAssignmentsSchema.safeParse(input);
-  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
-  const { userId, municipalityIds } = parsed.data;
+  const { userId, municipalityIds } = input;
 
   return db.$transaction(async (tx) => {
     const user = await lockUser(tx, userId);
-    if (!user) return refused("user-not-found");
-    if (user.role !== "EDITOR") return refused("not-editor");
+    if (user.role !== "EDITOR") throw new AppError("not-editor");
     const chosen = await tx.municipality.findMany({ where: { id: { in: municipalityIds } }, select: { id: true } });
     if (chosen.length !== municipalityIds.length) {
-      return { status: "invalid" as const, errors: { municipalityIds: messages.AdminUser.errors.municipalityUnknown } };
+      throw invalidInput({ municipalityIds: { key: "AdminUser.errors.municipalityUnknown" } });
     }
     const before = new Set(user.assignments.map((a) => a.municipalityId));
     const after = new Set(municipalityIds);
     const added = municipalityIds.filter((id) => !before.has(id));
     const removed = [...before].filter((id) => !after.has(id));
-    if (added.length === 0 && removed.length === 0) return unchanged;
+    if (added.length === 0 && removed.length === 0) return UNCHANGED;
 
     if (removed.length > 0) await tx.editorAssignment.deleteMany({ where: { userId, municipalityId: { in: removed } } });
     if (added.length > 0) await tx.editorAssignment.createMany({ data: added.map((municipalityId) => ({ userId, municipalityId })) });
@@ -153,21 +152,18 @@ export async function changeUserAssignments({
       objectId: userId,
       details: { email: user.email, added: sortedNames(added), removed: sortedNames(removed) },
     });
-    return { status: "saved" as const };
+    return CHANGED;
   });
 }
 
 export async function disableUser({ actor, input }: { actor: Actor | null; input: UserIdInput }): Promise<UserChangeResult> {
   assertCan(actor, { action: "user.manage" });
-  const parsed = userIdSchema.safeParse(input);
-  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
-  const { userId } = parsed.data;
-  if (userId === actor.id) return refused("self-disable");
+  const { userId } = input;
+  if (userId === actor.id) throw new AppError("self-disable");
 
   return db.$transaction(async (tx) => {
     const user = await lockUser(tx, userId);
-    if (!user) return refused("user-not-found");
-    if (user.disabledAt) return unchanged;
+    if (user.disabledAt) return UNCHANGED;
     const now = new Date();
     await tx.user.update({ where: { id: userId }, data: { disabledAt: now, sessionVersion: { increment: 1 } } });
     const spentLinks = await tx.authToken.updateMany({ where: { email: user.email, usedAt: null }, data: { usedAt: now } });
@@ -178,20 +174,17 @@ export async function disableUser({ actor, input }: { actor: Actor | null; input
       objectId: userId,
       details: { email: user.email, spentLinks: spentLinks.count },
     });
-    return { status: "saved" as const };
+    return CHANGED;
   });
 }
 
 export async function enableUser({ actor, input }: { actor: Actor | null; input: UserIdInput }): Promise<UserChangeResult> {
   assertCan(actor, { action: "user.manage" });
-  const parsed = userIdSchema.safeParse(input);
-  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
-  const { userId } = parsed.data;
+  const { userId } = input;
 
   return db.$transaction(async (tx) => {
     const user = await lockUser(tx, userId);
-    if (!user) return refused("user-not-found");
-    if (!user.disabledAt) return unchanged;
+    if (!user.disabledAt) return UNCHANGED;
     // No new session version needed: disabling already ended every session of the user.
     await tx.user.update({ where: { id: userId }, data: { disabledAt: null } });
     await recordAudit(tx, {
@@ -201,6 +194,6 @@ export async function enableUser({ actor, input }: { actor: Actor | null; input:
       objectId: userId,
       details: { email: user.email, disabledSince: user.disabledAt.toISOString() },
     });
-    return { status: "saved" as const };
+    return CHANGED;
   });
 }

@@ -1,7 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 import type { Prisma } from "@/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/authz/policy";
+import { startOfBerlinDay } from "@/lib/time/berlin";
+import type { AuditLogCursor, AuditLogFilters, AuditLogQuery } from "./audit-filters";
 
 /**
  * Reading the audit log for the page /redaktion/protokoll (reviewers and admins).
@@ -12,190 +15,10 @@ import { assertCan, type Actor } from "@/lib/authz/policy";
  * here creates, changes or deletes an entry, and nothing should be added that does.
  *
  * Every function asserts `audit.read` itself (not only the page): the log names people and
- * their e-mail addresses.
+ * their e-mail addresses. Filters and their parsing: audit-filters.ts; labels: audit-labels.ts.
  */
 
 export const AUDIT_PAGE_SIZE = 50;
-
-/**
- * The actions the portal writes (or will write), grouped for the filter's select. Labels are in
- * lib/i18n/messages/de/audit.json under AuditLog.actions (the key "version.save" is the message
- * path actions.version.save). An action that is not listed here still shows (as its raw key) and
- * is still filterable: the select adds every action found in the log.
- */
-export const AUDIT_ACTION_GROUPS = [
-  {
-    key: "accounts",
-    actions: [
-      "auth.sign-in",
-      "auth.sign-in-failed",
-      "auth.sign-in-throttled",
-      "auth.sign-out-everywhere",
-      "user.invite",
-      "user.accept-invitation",
-      "user.password-reset-request",
-      "user.password-reset",
-      "user.role-change",
-      "user.assignments-change",
-      "user.disable",
-      "user.enable",
-    ],
-  },
-  {
-    key: "profiles",
-    actions: [
-      "profile.create",
-      "profile.demo-seed",
-      "version.save",
-      "media.upload",
-      "media.delete",
-      "version.restore",
-      "profile.archive",
-      "profile.unarchive",
-    ],
-  },
-  {
-    key: "review",
-    actions: ["version.submit", "version.request-changes", "version.approve", "version.schedule", "version.publish"],
-  },
-  {
-    key: "catalog",
-    actions: [
-      "municipality.create",
-      "municipality.update",
-      "topic.create",
-      "topic.update",
-      "topic.delete",
-      "topic.reorder",
-      "format.create",
-      "format.update",
-      "format.delete",
-      "format.reorder",
-    ],
-  },
-] as const;
-
-export const KNOWN_AUDIT_ACTIONS: readonly string[] = AUDIT_ACTION_GROUPS.flatMap((group) => group.actions);
-
-/** Object types of the log (AuditLog.objectType); labels under AuditLog.objectTypes. */
-export const AUDIT_OBJECT_TYPES = [
-  "Profile",
-  "ProfileVersion",
-  "Media",
-  "User",
-  "AuthToken",
-  "Municipality",
-  "Topic",
-  "Format",
-  "SignInAttempt",
-] as const;
-
-export interface AuditLogFilters {
-  /** exact action key, e.g. "auth.sign-in" */
-  action: string | null;
-  /** part of the e-mail address (or name) of the acting person */
-  person: string | null;
-  objectType: string | null;
-  /** ISO dates (YYYY-MM-DD), inclusive, days in Europe/Berlin */
-  from: string | null;
-  to: string | null;
-}
-
-/** Pagination by id: entries older than (id <) or newer than (id >) the given entry. */
-export type AuditLogCursor = { direction: "older" | "newer"; id: bigint } | null;
-
-export interface AuditLogQuery {
-  filters: AuditLogFilters;
-  cursor: AuditLogCursor;
-}
-
-/** Names of the GET parameters (the filter form works without JavaScript). */
-export const AUDIT_QUERY_PARAMS = {
-  action: "aktion",
-  person: "person",
-  objectType: "objekt",
-  from: "von",
-  to: "bis",
-  older: "aelter-als",
-  newer: "neuer-als",
-} as const;
-
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || null;
-
-function isoDateOrNull(value: string | null): string | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? value : null;
-}
-
-function idOrNull(value: string | null): bigint | null {
-  return value && /^\d{1,18}$/.test(value) ? BigInt(value) : null;
-}
-
-/**
- * Reads filters and cursor from the page's search params. Whatever is malformed is ignored
- * (an invalid date filters nothing rather than failing the page).
- */
-export function parseAuditLogQuery(searchParams: SearchParams): AuditLogQuery {
-  const get = (name: string) => firstValue(searchParams[name]);
-  const older = idOrNull(get(AUDIT_QUERY_PARAMS.older));
-  const newer = idOrNull(get(AUDIT_QUERY_PARAMS.newer));
-  return {
-    filters: {
-      action: get(AUDIT_QUERY_PARAMS.action)?.slice(0, 100) ?? null,
-      person: get(AUDIT_QUERY_PARAMS.person)?.slice(0, 254) ?? null,
-      objectType: get(AUDIT_QUERY_PARAMS.objectType)?.slice(0, 100) ?? null,
-      from: isoDateOrNull(get(AUDIT_QUERY_PARAMS.from)),
-      to: isoDateOrNull(get(AUDIT_QUERY_PARAMS.to)),
-    },
-    cursor: older !== null ? { direction: "older", id: older } : newer !== null ? { direction: "newer", id: newer } : null,
-  };
-}
-
-/** The search params of a filter state (for the pagination links). */
-export function auditLogSearchParams(filters: AuditLogFilters, cursor: AuditLogCursor = null): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.action) params.set(AUDIT_QUERY_PARAMS.action, filters.action);
-  if (filters.person) params.set(AUDIT_QUERY_PARAMS.person, filters.person);
-  if (filters.objectType) params.set(AUDIT_QUERY_PARAMS.objectType, filters.objectType);
-  if (filters.from) params.set(AUDIT_QUERY_PARAMS.from, filters.from);
-  if (filters.to) params.set(AUDIT_QUERY_PARAMS.to, filters.to);
-  if (cursor) params.set(cursor.direction === "older" ? AUDIT_QUERY_PARAMS.older : AUDIT_QUERY_PARAMS.newer, cursor.id.toString());
-  return params;
-}
-
-const TIME_ZONE = "Europe/Berlin";
-
-/** Offset of `timeZone` from UTC at `date`, in milliseconds (positive east of Greenwich). */
-function timeZoneOffset(date: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((entry) => entry.type === type)?.value);
-  const wallClockAsUtc = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
-  return wallClockAsUtc - Math.floor(date.getTime() / 1000) * 1000;
-}
-
-/** The instant a calendar day starts in Berlin (the portal's time zone), `dayOffset` days later. */
-export function startOfBerlinDay(isoDate: string, dayOffset = 0): Date {
-  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-  const midnightUtc = Date.UTC(year, month - 1, day + dayOffset);
-  let instant = midnightUtc - timeZoneOffset(new Date(midnightUtc), TIME_ZONE);
-  // Across a DST change the offset at the result can differ from the first guess.
-  const corrected = midnightUtc - timeZoneOffset(new Date(instant), TIME_ZONE);
-  if (corrected !== instant) instant = corrected;
-  return new Date(instant);
-}
 
 function filterWhere(filters: AuditLogFilters): Prisma.AuditLogWhereInput {
   const where: Prisma.AuditLogWhereInput = {};
@@ -322,8 +145,6 @@ export async function listAuditActionsInUse({ actor }: { actor: Actor | null }):
   return groups.map((group) => group.action);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function detailString(details: Prisma.JsonValue, key: string): string | null {
   if (!details || typeof details !== "object" || Array.isArray(details)) return null;
   const value = (details as Record<string, Prisma.JsonValue>)[key];
@@ -343,11 +164,11 @@ interface ObjectRow {
  */
 async function describeObjects(rows: ObjectRow[]): Promise<(row: ObjectRow) => AuditObjectView> {
   const idsOf = (type: string) => [
-    ...new Set(rows.filter((row) => row.objectType === type && UUID.test(row.objectId)).map((row) => row.objectId)),
+    ...new Set(rows.filter((row) => row.objectType === type && isUuid(row.objectId)).map((row) => row.objectId)),
   ];
   const profileIdsFromDetails = rows
     .map((row) => detailString(row.details, "profileId"))
-    .filter((id): id is string => id !== null && UUID.test(id));
+    .filter((id): id is string => id !== null && isUuid(id));
 
   const profileSelect = { id: true, slug: true, archivedAt: true, municipality: { select: { name: true } } } satisfies Prisma.ProfileSelect;
   const [profiles, versions, media, users, tokens, municipalities, topics, formats] = await Promise.all([

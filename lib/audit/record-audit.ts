@@ -1,13 +1,13 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/db-client";
+import type { AuditAction, AuditObjectType } from "./audit-actions";
 
 type Writer = Pick<Database, "auditLog"> | Prisma.TransactionClient;
 
 export interface AuditEntry {
   actorId: string | null;
-  /** verb-like, e.g. "auth.sign-in", "version.save", "user.invite" */
-  action: string;
-  objectType: string;
+  action: AuditAction;
+  objectType: AuditObjectType;
   objectId: string;
   details?: Prisma.InputJsonValue;
 }

@@ -2,8 +2,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { RETENTION } from "@/lib/retention";
 import { signInSchema, TOO_MANY_ATTEMPTS } from "./schema";
 import { dummyPasswordHash, verifyPassword } from "./password";
+import { isSignInThrottled, recordSignInAttempt } from "./sign-in-attempts";
 
 /**
  * next-auth (v4) with e-mail + password. Sessions are JWTs in an http-only cookie; the token
@@ -11,23 +13,8 @@ import { dummyPasswordHash, verifyPassword } from "./password";
  * the database (lib/auth/current-user.ts), so signing out everywhere, disabling a user and
  * changing a role take effect at once although JWTs cannot be revoked.
  */
-const MAX_FAILED_SIGN_INS = 10;
-const FAILED_SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
-
-async function tooManyFailedSignIns(email: string): Promise<boolean> {
-  const failures = await db.auditLog.count({
-    where: {
-      action: "auth.sign-in-failed",
-      objectType: "SignInAttempt",
-      objectId: email,
-      createdAt: { gt: new Date(Date.now() - FAILED_SIGN_IN_WINDOW_MS) },
-    },
-  });
-  return failures >= MAX_FAILED_SIGN_INS;
-}
-
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: RETENTION.sessionHours * 60 * 60 },
   pages: { signIn: "/anmelden", error: "/anmelden" },
   providers: [
     CredentialsProvider({
@@ -43,8 +30,8 @@ export const authOptions: NextAuthOptions = {
         const { email, password } = parsed.data;
         // Guessing passwords is slowed down per address: after too many failures within the
         // window every attempt is refused, right or wrong (the answer does not say which).
-        if (await tooManyFailedSignIns(email)) {
-          await recordAudit(db, { actorId: null, action: "auth.sign-in-throttled", objectType: "SignInAttempt", objectId: email });
+        if (await isSignInThrottled(email)) {
+          await recordSignInAttempt(email, "THROTTLED");
           throw new Error(TOO_MANY_ATTEMPTS);
         }
         const user = await db.user.findUnique({
@@ -54,7 +41,7 @@ export const authOptions: NextAuthOptions = {
         // Always verify a hash, so that unknown addresses answer as slowly as wrong passwords.
         const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
         if (!user || !user.passwordHash || !valid || user.disabledAt) {
-          await recordAudit(db, { actorId: null, action: "auth.sign-in-failed", objectType: "SignInAttempt", objectId: email });
+          await recordSignInAttempt(email, "FAILED");
           return null;
         }
         await recordAudit(db, { actorId: user.id, action: "auth.sign-in", objectType: "User", objectId: user.id });

@@ -1,12 +1,17 @@
 import { z } from "zod";
 
+/**
+ * Addresses and passwords, shared by the sign-in, invitation and password-reset forms and their
+ * server actions. Messages are catalogue keys (namespace Auth.errors), translated where shown.
+ */
+
 /** Addresses are compared and stored in lower case. */
 export const emailSchema = z
-  .string({ error: "Bitte geben Sie Ihre E-Mail-Adresse ein." })
+  .string({ error: "Auth.errors.emailRequired" })
   .trim()
-  .min(1, "Bitte geben Sie Ihre E-Mail-Adresse ein.")
-  .max(254, "Die E-Mail-Adresse ist zu lang.")
-  .pipe(z.email("Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@kommune.de."))
+  .min(1, "Auth.errors.emailRequired")
+  .max(254, "Auth.errors.emailTooLong")
+  .pipe(z.email("Auth.errors.emailInvalid"))
   .transform((email) => email.toLowerCase());
 
 /** Error code of a throttled sign-in (too many failures for one address); the form explains it. */
@@ -14,24 +19,18 @@ export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "Bitte geben Sie Ihr Passwort ein." }).min(1, "Bitte geben Sie Ihr Passwort ein."),
+  password: z.string({ error: "Auth.errors.passwordRequired" }).min(1, "Auth.errors.passwordRequired"),
 });
 
 /** New passwords: long rather than complicated (BSI / NIST guidance). */
 export const newPasswordFields = z.object({
-  password: z
-    .string()
-    .min(12, "Das Passwort muss mindestens 12 Zeichen lang sein.")
-    .max(200, "Das Passwort darf höchstens 200 Zeichen lang sein."),
+  password: z.string().min(12, "Auth.errors.passwordTooShort").max(200, "Auth.errors.passwordTooLong"),
   passwordConfirmation: z.string(),
 });
 
 export const passwordsMatch: [
   (value: { password: string; passwordConfirmation: string }) => boolean,
   { path: PropertyKey[]; message: string },
-] = [
-  (value) => value.password === value.passwordConfirmation,
-  { path: ["passwordConfirmation"], message: "Die beiden Passwörter stimmen nicht überein." },
-];
+] = [(value) => value.password === value.passwordConfirmation, { path: ["passwordConfirmation"], message: "Auth.errors.passwordsDiffer" }];
 
 export const newPasswordSchema = newPasswordFields.refine(...passwordsMatch);

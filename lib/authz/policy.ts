@@ -128,6 +128,3 @@ export function actorOf(user: { id: string; role: Role; disabledAt?: Date | null
     disabled: Boolean(user.disabledAt),
   };
 }
-
-/** @deprecated Transitional: assertCan throws AppError("unauthenticated" | "forbidden"). */
-export const AuthorizationError = AppError;

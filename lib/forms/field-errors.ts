@@ -51,13 +51,3 @@ export function fieldErrorRefs(error: z.ZodError): FieldErrorRefs {
 export function errorSummaryItems(errors: FieldErrors, fieldId: (path: string) => string) {
   return Object.entries(errors).map(([path, message]) => ({ fieldId: fieldId(path), message }));
 }
-
-/**
- * @deprecated Transitional, until every schema's messages are catalogue keys: the first message
- * per field as the schema wrote it.
- */
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  const result: FieldErrors = {};
-  for (const issue of error.issues) result[issue.path.join(".") || "form"] ??= issue.message;
-  return result;
-}

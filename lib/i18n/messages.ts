@@ -13,6 +13,7 @@ export const CATALOGUE_PARTS = [
   "review",
   "admin",
   "audit",
+  "mail",
   "errors",
   "steckbrief",
 ] as const;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { RETENTION, retentionCutoff } from "@/lib/retention";
 
 /** The outbox page shows the most recent mails; more is never needed at once. */
 const MAX_LIMIT = 500;
@@ -19,3 +20,12 @@ export async function listOutboxMails({ limit = 100 }: { limit?: number } = {}) 
 }
 
 export type OutboxMailListItem = Awaited<ReturnType<typeof listOutboxMails>>[number];
+
+/**
+ * Deletes the mails older than RETENTION.outboxMailDays; returns how many. Called when a mail is
+ * written, which is when the table grows (one indexed DELETE).
+ */
+export async function deleteExpiredOutboxMails(now: Date = new Date()): Promise<number> {
+  const { count } = await db.outboxMail.deleteMany({ where: { createdAt: { lt: retentionCutoff(RETENTION.outboxMailDays, now) } } });
+  return count;
+}

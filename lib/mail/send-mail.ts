@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/lib/db";
+import { deleteExpiredOutboxMails } from "./outbox";
 
 /**
  * Sends a plain-text e-mail and records it in the outbox (`OutboxMail`).
@@ -26,15 +27,7 @@ export type MailErrorCode =
   /** SMTP refused the message or could not be reached; the outbox row holds the details. */
   | "DELIVERY_FAILED";
 
-/**
- * German messages for the user. Details (SMTP responses, host names) go to the log and the outbox,
- * never to the page.
- */
-export const mailErrorMessages: Record<MailErrorCode, string> = {
-  INVALID_RECIPIENT: "Die E-Mail-Adresse ist ungültig.",
-  DELIVERY_FAILED: "Die E-Mail konnte nicht versendet werden. Bitte versuchen Sie es später erneut.",
-};
-
+/** Internal: callers decide what the user is told (details go to the log and the outbox, never to a page). */
 export class MailError extends Error {
   readonly code: MailErrorCode;
   /** The outbox row of the failed message, if one was written. */
@@ -90,6 +83,7 @@ export async function sendMail({ to, subject, text }: SendMailInput): Promise<Se
     data: { to: recipient, subject: cleanSubject, text },
     select: { id: true },
   });
+  await deleteExpiredOutboxMails();
 
   const smtpUrl = process.env.SMTP_URL?.trim();
   if (!smtpUrl) return { id: mail.id, delivered: false };

@@ -1,50 +1,26 @@
+import "server-only";
+import { createFormatter } from "next-intl";
+import type { Role } from "@/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/routing";
+import { getServerTranslator, requestLocaleOrDefault } from "@/lib/i18n/server-translator";
+import type { Translate } from "@/lib/i18n/translate";
+import { BERLIN_TIME_ZONE } from "@/lib/time/berlin";
+
 /**
- * German plain-text e-mails of the portal. Each template returns `{ subject, text }` for `sendMail`.
+ * The portal's plain-text e-mails. Each template returns `{ subject, text }` for `sendMail`; the
+ * words come from the catalogue (namespace "Mail", lib/i18n/messages/<locale>/mail.json), in
+ * `locale` — by default the language of the current request, else German.
  *
  * Rules every template keeps:
  * - The link stands alone on its own line (mail clients link it reliably, and it can be copied whole;
  *   the tests extract it with a regex).
- * - It says until when the link is valid, in German, in the time zone of the programme (Europe/Berlin),
+ * - It says until when the link is valid, in the time zone of the programme (Europe/Berlin),
  *   whatever the server's zone is.
  * - It says what to do if the mail was not expected.
- * - Values from users (names) are put on one line, so they cannot fake a link line or a paragraph.
+ * - Values from users (names, titles) are put on one line, so they cannot fake a link line or a paragraph.
  */
 
 export type MailContent = { subject: string; text: string };
-
-const PORTAL_NAME = "Steckbriefe der kommunalen Flüchtlingsdialoge";
-const SIGNATURE = ["Mit freundlichen Grüßen", `Die Redaktion der ${PORTAL_NAME}`];
-const AUTOMATIC_NOTE = "Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.";
-
-const TIME_ZONE = "Europe/Berlin";
-const dateFormat = new Intl.DateTimeFormat("de-DE", { timeZone: TIME_ZONE, dateStyle: "full" });
-const timeFormat = new Intl.DateTimeFormat("de-DE", { timeZone: TIME_ZONE, timeStyle: "short" });
-
-/** "Donnerstag, 3. Dezember 2026, 14:30 Uhr" (German time). */
-export function formatGermanDateTime(date: Date): string {
-  return `${dateFormat.format(date)}, ${timeFormat.format(date)} Uhr`;
-}
-
-/**
- * How long the link is still valid, as the reader counts: "60 Minuten", "24 Stunden", "7 Tage".
- * `undefined` when the expiry is already past (then only the end time is given).
- */
-export function formatValidity(expiresAt: Date, now: Date): string | undefined {
-  const minutes = Math.round((expiresAt.getTime() - now.getTime()) / 60_000);
-  if (minutes < 1) return undefined;
-  if (minutes < 120) return minutes === 1 ? "1 Minute" : `${minutes} Minuten`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} Stunden`;
-  return `${Math.round(hours / 24)} Tage`;
-}
-
-function validityLine(expiresAt: Date, now: Date): string {
-  const until = formatGermanDateTime(expiresAt);
-  const duration = formatValidity(expiresAt, now);
-  return duration
-    ? `Der Link ist ${duration} gültig (bis ${until}) und kann nur einmal verwendet werden.`
-    : `Der Link ist bis ${until} gültig und kann nur einmal verwendet werden.`;
-}
 
 /** Collapses every kind of whitespace, line breaks included, into single spaces. */
 function oneLine(value: string): string {
@@ -54,12 +30,15 @@ function oneLine(value: string): string {
 /** The link goes into the mail verbatim; it must be absolute http(s) and contain no whitespace. */
 function assertLink(url: string): string {
   if (/\s/.test(url) || !/^https?:\/\//i.test(url) || !URL.canParse(url)) {
-    throw new TypeError(`Ungültiger Link für eine E-Mail: ${JSON.stringify(url)}`);
+    throw new TypeError(`not a link for an e-mail: ${JSON.stringify(url)}`);
   }
   return url;
 }
 
-function compose(paragraphs: (string | string[] | false | undefined)[]): string {
+type Paragraph = string | string[] | false | undefined;
+
+/** Paragraphs separated by a blank line; a paragraph given as lines keeps its line breaks. */
+function compose(paragraphs: Paragraph[]): string {
   return (
     paragraphs
       .filter((paragraph): paragraph is string | string[] => Boolean(paragraph && paragraph.length))
@@ -68,10 +47,59 @@ function compose(paragraphs: (string | string[] | false | undefined)[]): string 
   );
 }
 
+/**
+ * How long a link is still valid, as the reader counts: 60 minutes, 24 hours, 7 days.
+ * `undefined` when the expiry is already past (then only the end time is given).
+ */
+export function validityDuration(expiresAt: Date, now: Date): { unit: "minutes" | "hours" | "days"; count: number } | undefined {
+  const minutes = Math.round((expiresAt.getTime() - now.getTime()) / 60_000);
+  if (minutes < 1) return undefined;
+  if (minutes < 120) return { unit: "minutes", count: minutes };
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return { unit: "hours", count: hours };
+  return { unit: "days", count: Math.round(hours / 24) };
+}
+
+interface MailWriter {
+  t: Translate;
+  portal: string;
+  /** "Donnerstag, 3. Dezember 2026, 14:30 Uhr": date and time in Berlin */
+  dateTime: (date: Date) => string;
+  /** The line that says how long (and until when) a link is valid. */
+  validity: (expiresAt: Date, now: Date) => string;
+  greeting: string;
+  signature: string[];
+  automatic: string;
+}
+
+async function mailWriter(locale?: Locale): Promise<MailWriter> {
+  const chosen = locale ?? (await requestLocaleOrDefault());
+  const t = await getServerTranslator(chosen);
+  const format = createFormatter({ locale: chosen, timeZone: BERLIN_TIME_ZONE });
+  const portal = t("Mail.portalName");
+  const dateTime = (date: Date) =>
+    t("Mail.dateTime", { date: format.dateTime(date, { dateStyle: "full" }), time: format.dateTime(date, { timeStyle: "short" }) });
+  return {
+    t,
+    portal,
+    dateTime,
+    validity: (expiresAt, now) => {
+      const until = dateTime(expiresAt);
+      const duration = validityDuration(expiresAt, now);
+      return duration
+        ? t("Mail.validity", { duration: t(`Mail.duration.${duration.unit}`, { count: duration.count }), until })
+        : t("Mail.validityUntil", { until });
+    },
+    greeting: t("Mail.greeting"),
+    signature: t("Mail.signature", { portal }).split("\n"),
+    automatic: t("Mail.automatic"),
+  };
+}
+
 export type InvitationMailInput = {
   inviteUrl: string;
-  /** The role as shown in the portal, e.g. "Redaktion" or "Administration". */
-  roleLabel: string;
+  /** The role the invitee gets (named as the invitation page names it). */
+  role: Role;
   /** Municipalities whose Steckbriefe the invitee may edit; empty for roles without assignment. */
   municipalityNames: string[];
   expiresAt: Date;
@@ -79,42 +107,41 @@ export type InvitationMailInput = {
   invitedByName?: string;
   /** For the validity in minutes/hours/days; defaults to the current time. */
   now?: Date;
+  locale?: Locale;
 };
 
-export function invitationMail({
+export async function invitationMail({
   inviteUrl,
-  roleLabel,
+  role,
   municipalityNames,
   expiresAt,
   invitedByName,
   now = new Date(),
-}: InvitationMailInput): MailContent {
+  locale,
+}: InvitationMailInput): Promise<MailContent> {
+  const { t, portal, validity, greeting, signature, automatic } = await mailWriter(locale);
   const inviter = invitedByName ? oneLine(invitedByName) : "";
   const municipalities = municipalityNames.map(oneLine).filter(Boolean);
 
-  const intro = inviter
-    ? `${inviter} hat Sie eingeladen, im Portal „${PORTAL_NAME}“ mitzuarbeiten.`
-    : `Sie wurden eingeladen, im Portal „${PORTAL_NAME}“ mitzuarbeiten.`;
-
-  const details = [`Ihre Rolle: ${oneLine(roleLabel)}`];
+  const details = [t("Mail.invitation.role", { role: t(`Invitation.roles.${role}`) })];
   if (municipalities.length === 1) {
-    details.push(`Kommune: ${municipalities[0]}`);
+    details.push(t("Mail.invitation.municipality", { name: municipalities[0]! }));
   } else if (municipalities.length > 1) {
-    details.push("Kommunen:", ...municipalities.map((name) => `- ${name}`));
+    details.push(t("Mail.invitation.municipalities"), ...municipalities.map((name) => `- ${name}`));
   }
 
   return {
-    subject: `Einladung zum Portal „${PORTAL_NAME}“`,
+    subject: t("Mail.invitation.subject", { portal }),
     text: compose([
-      "Guten Tag,",
-      intro,
+      greeting,
+      inviter ? t("Mail.invitation.introBy", { inviter, portal }) : t("Mail.invitation.intro", { portal }),
       details,
-      "Um die Einladung anzunehmen und Ihr Passwort festzulegen, öffnen Sie bitte diesen Link:",
+      t("Mail.invitation.action"),
       assertLink(inviteUrl),
-      validityLine(expiresAt, now),
-      "Falls Sie diese Einladung nicht erwartet haben, können Sie diese E-Mail einfach ignorieren; " + "der Link verfällt dann ungenutzt.",
-      SIGNATURE,
-      AUTOMATIC_NOTE,
+      validity(expiresAt, now),
+      t("Mail.invitation.unexpected"),
+      signature,
+      automatic,
     ]),
   };
 }
@@ -124,78 +151,87 @@ export type PasswordResetMailInput = {
   expiresAt: Date;
   /** For the validity in minutes/hours/days; defaults to the current time. */
   now?: Date;
+  locale?: Locale;
 };
 
-export function passwordResetMail({ resetUrl, expiresAt, now = new Date() }: PasswordResetMailInput): MailContent {
+export async function passwordResetMail({ resetUrl, expiresAt, now = new Date(), locale }: PasswordResetMailInput): Promise<MailContent> {
+  const { t, portal, validity, greeting, signature, automatic } = await mailWriter(locale);
   return {
-    subject: `Passwort zurücksetzen – ${PORTAL_NAME}`,
+    subject: t("Mail.passwordReset.subject", { portal }),
     text: compose([
-      "Guten Tag,",
-      `für Ihr Konto im Portal „${PORTAL_NAME}“ wurde ein neues Passwort angefordert. ` + "Über diesen Link können Sie es festlegen:",
+      greeting,
+      t("Mail.passwordReset.intro", { portal }),
       assertLink(resetUrl),
-      validityLine(expiresAt, now),
-      "Falls Sie kein neues Passwort angefordert haben, können Sie diese E-Mail ignorieren; " + "Ihr bisheriges Passwort bleibt gültig.",
-      SIGNATURE,
-      AUTOMATIC_NOTE,
+      validity(expiresAt, now),
+      t("Mail.passwordReset.unexpected"),
+      signature,
+      automatic,
     ]),
   };
 }
 
 /** Reviewers: a Steckbrief was submitted for review. */
-export function submittedMail({ municipality, title, reviewUrl }: { municipality: string; title: string; reviewUrl: string }): MailContent {
+export async function submittedMail({
+  municipality,
+  title,
+  reviewUrl,
+  locale,
+}: {
+  municipality: string;
+  title: string;
+  reviewUrl: string;
+  locale?: Locale;
+}): Promise<MailContent> {
+  const { t, greeting, signature, automatic } = await mailWriter(locale);
+  const names = { municipality: oneLine(municipality), title: oneLine(title) };
   return {
-    subject: `Zur Prüfung eingereicht: ${oneLine(municipality)}`,
-    text: [
-      "Guten Tag,",
-      "",
-      `die Redaktion von ${oneLine(municipality)} hat eine Fassung des Steckbriefs „${oneLine(title)}“ zur Prüfung eingereicht.`,
-      "",
-      "Zur Prüfung:",
-      assertLink(reviewUrl),
-      "",
-      ...SIGNATURE,
-      "",
-      AUTOMATIC_NOTE,
-    ].join("\n"),
+    subject: t("Mail.submitted.subject", names),
+    text: compose([greeting, t("Mail.submitted.intro", names), [t("Mail.submitted.action"), assertLink(reviewUrl)], signature, automatic]),
   };
 }
 
 /** Editors: the programme staff asked for changes. */
-export function changesRequestedMail({ title, comment, editUrl }: { title: string; comment: string; editUrl: string }): MailContent {
+export async function changesRequestedMail({
+  title,
+  comment,
+  editUrl,
+  locale,
+}: {
+  title: string;
+  comment: string;
+  editUrl: string;
+  locale?: Locale;
+}): Promise<MailContent> {
+  const { t, greeting, signature, automatic } = await mailWriter(locale);
+  const names = { title: oneLine(title) };
   return {
-    subject: `Änderungen erbeten: ${oneLine(title)}`,
-    text: [
-      "Guten Tag,",
-      "",
-      `das Programmteam hat Ihren Steckbrief „${oneLine(title)}“ geprüft und bittet um Änderungen:`,
-      "",
-      ...comment.split(/\r?\n/).map((line) => `> ${line}`),
-      "",
-      "Die Anmerkungen zu einzelnen Abschnitten sehen Sie im Formular direkt bei den Feldern:",
-      assertLink(editUrl),
-      "",
-      ...SIGNATURE,
-      "",
-      AUTOMATIC_NOTE,
-    ].join("\n"),
+    subject: t("Mail.changesRequested.subject", names),
+    text: compose([
+      greeting,
+      t("Mail.changesRequested.intro", names),
+      // The reviewer's own words, quoted line by line: a quoted line is never a link line of ours.
+      comment.split(/\r?\n/).map((line) => `> ${line}`),
+      [t("Mail.changesRequested.action"), assertLink(editUrl)],
+      signature,
+      automatic,
+    ]),
   };
 }
 
 /** Editors: their version is now public. */
-export function publishedMail({ title, publicUrl }: { title: string; publicUrl: string }): MailContent {
+export async function publishedMail({
+  title,
+  publicUrl,
+  locale,
+}: {
+  title: string;
+  publicUrl: string;
+  locale?: Locale;
+}): Promise<MailContent> {
+  const { t, greeting, signature, automatic } = await mailWriter(locale);
+  const names = { title: oneLine(title) };
   return {
-    subject: `Veröffentlicht: ${oneLine(title)}`,
-    text: [
-      "Guten Tag,",
-      "",
-      `Ihr Steckbrief „${oneLine(title)}“ ist freigegeben und jetzt öffentlich zu sehen:`,
-      assertLink(publicUrl),
-      "",
-      "Vielen Dank für Ihre Mitarbeit!",
-      "",
-      ...SIGNATURE,
-      "",
-      AUTOMATIC_NOTE,
-    ].join("\n"),
+    subject: t("Mail.published.subject", names),
+    text: compose([greeting, [t("Mail.published.intro", names), assertLink(publicUrl)], t("Mail.published.thanks"), signature, automatic]),
   };
 }

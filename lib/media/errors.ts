@@ -1,9 +1,11 @@
+import type { MessageRef } from "@/lib/forms/field-errors";
+
 /**
- * Limits and error codes of media uploads, and the one place where a code becomes a German message.
+ * Limits and error codes of media uploads, and the catalogue key of each code's message.
  *
  * Deliberately free of `server-only`, sharp and Node APIs: a client form may import the limits (e.g. to
- * tell the user the maximum size next to the file input) and the messages, while the checks themselves
- * run on the server (`process-upload.ts`).
+ * tell the user the maximum size next to the file input), while the checks themselves run on the server
+ * (`process-upload.ts`).
  */
 
 const MiB = 1024 * 1024;
@@ -41,27 +43,11 @@ export const MEDIA_ERROR_CODES = [
 
 export type MediaErrorCode = (typeof MEDIA_ERROR_CODES)[number];
 
-const imageMb = MEDIA_LIMITS.imageMaxBytes / MiB;
-const documentMb = MEDIA_LIMITS.documentMaxBytes / MiB;
-const megapixels = MEDIA_LIMITS.imageMaxPixels / 1_000_000;
-const edge = MEDIA_LIMITS.imageMaxEdge;
-
-/** German messages shown next to the file field. They name the limit and say what to do. */
-export const MEDIA_ERROR_MESSAGES: Record<MediaErrorCode, string> = {
-  empty: "Die Datei ist leer. Bitte wählen Sie die Datei erneut aus.",
-  "image-too-large": `Das Bild ist größer als ${imageMb} MB. Bitte verkleinern Sie es (zum Beispiel auf ${edge} Pixel an der längeren Seite) und laden Sie es erneut hoch.`,
-  "image-unsupported-type":
-    "Die Datei ist kein JPEG-, PNG- oder WebP-Bild – auch wenn der Dateiname das nahelegt. Bitte speichern Sie das Bild in einem dieser Formate.",
-  "image-corrupt":
-    "Das Bild ist beschädigt oder unvollständig und kann nicht gelesen werden. Bitte speichern Sie es erneut und laden Sie es noch einmal hoch.",
-  "image-too-many-pixels": `Das Bild hat mehr als ${megapixels} Megapixel. Bitte verkleinern Sie es (zum Beispiel auf ${edge} Pixel an der längeren Seite) und laden Sie es erneut hoch.`,
-  "document-too-large": `Das Dokument ist größer als ${documentMb} MB. Bitte verkleinern Sie das PDF (zum Beispiel mit „Reduzierte Dateigröße speichern“) und laden Sie es erneut hoch.`,
-  "document-unsupported-type":
-    "Die Datei ist kein PDF-Dokument – auch wenn der Dateiname das nahelegt. Bitte laden Sie eine PDF-Datei hoch.",
-  "document-corrupt":
-    "Das PDF ist beschädigt oder unvollständig und kann nicht geprüft werden. Bitte speichern oder exportieren Sie es erneut und laden Sie es noch einmal hoch.",
-  "document-encrypted":
-    "Das PDF ist verschlüsselt oder mit einem Passwort geschützt. Bitte laden Sie eine Fassung ohne Schutz hoch – so bleibt es auch für Screenreader lesbar.",
-  "document-active-content":
-    "Das PDF enthält aktive Inhalte (zum Beispiel JavaScript, Startaktionen, Formular-Versand oder eingebettete Dateien), die auf diesem Portal nicht erlaubt sind. Bitte exportieren Sie es ohne diese Inhalte, zum Beispiel über „Drucken als PDF“.",
-};
+/**
+ * The message of a refusal: a key of the catalogue (namespace "MediaErrors" in
+ * lib/i18n/messages/<locale>/errors.json), translated at the action boundary. The messages name
+ * the limits above and say what to do; a unit test keeps their numbers equal to MEDIA_LIMITS.
+ */
+export function mediaErrorMessage(code: MediaErrorCode): MessageRef {
+  return { key: `MediaErrors.${code}` };
+}

@@ -7,6 +7,7 @@ import { fieldErrorRefs, type FieldErrorRefs } from "@/lib/forms/field-errors";
 import { ensureWorkingVersion } from "@/lib/profiles/ensure-working-version";
 import { findEditableProfile } from "@/lib/profiles/save-working-version";
 import { assertEditable } from "@/lib/profiles/version-states";
+import { mediaErrorMessage } from "./errors";
 import { processDocumentUpload, processImageUpload } from "./process-upload";
 import { documentMetadataSchema, imageMetadataSchema } from "./schema";
 import { getMediaStorage, newMediaKey } from "./storage";
@@ -44,7 +45,7 @@ export async function uploadMedia({
       : await processDocumentUpload(file.bytes, { fileName: file.name });
   if (!processed.ok) {
     if (processed.detail) console.warn("Upload refused", processed.code, processed.detail);
-    throw new AppError("invalid-input", { fieldErrors: { file: { key: `MediaErrors.${processed.code}` } } });
+    throw new AppError("invalid-input", { fieldErrors: { file: mediaErrorMessage(processed.code) } });
   }
   const { data, mimeType, extension, byteSize, width, height, fileName } = processed.file;
   const storageKey = newMediaKey(extension);

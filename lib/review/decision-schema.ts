@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseBerlinDateTimeLocal } from "@/lib/time/berlin";
 
 /**
  * The reviewer's decision form, shared by the form and the server action. Requesting changes
@@ -16,7 +17,7 @@ export const decisionSchema = z
   .transform((value, context) => {
     let publishAt: Date | null = null;
     if (value.decision === "schedule") {
-      publishAt = value.publishAtLocal ? berlinLocalToDate(value.publishAtLocal) : null;
+      publishAt = value.publishAtLocal ? parseBerlinDateTimeLocal(value.publishAtLocal) : null;
       if (!publishAt) {
         context.addIssue({ code: "custom", path: ["publishAtLocal"], message: "Review.validation.publishAtRequired" });
       } else if (publishAt.getTime() <= Date.now()) {
@@ -28,15 +29,3 @@ export const decisionSchema = z
     }
     return { versionId: value.versionId, decision: value.decision, comment: value.comment, publishAt, comments: value.comments };
   });
-
-/** "2026-12-01T09:00" read as time in Baden-Württemberg (Europe/Berlin), whatever the server's zone. */
-export function berlinLocalToDate(local: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
-  if (!match) return null;
-  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
-  // The offset of Berlin at that moment (+1 h in winter, +2 h in summer).
-  const berlin = new Date(new Date(asUtc).toLocaleString("en-US", { timeZone: "Europe/Berlin" }));
-  const utc = new Date(new Date(asUtc).toLocaleString("en-US", { timeZone: "UTC" }));
-  return new Date(asUtc - (berlin.getTime() - utc.getTime()));
-}

@@ -44,7 +44,7 @@ export async function notifySubmitted(versionId: string) {
   });
   await sendEach(
     reviewers.map((reviewer) => reviewer.email),
-    submittedMail({
+    await submittedMail({
       municipality: version.profile.municipality.name,
       title: version.title,
       reviewUrl: absoluteUrl(`/redaktion/pruefung/${versionId}`),
@@ -56,7 +56,7 @@ export async function notifyChangesRequested(versionId: string) {
   const version = await versionContext(versionId);
   await sendEach(
     await editorsOf(version.profile.municipalityId),
-    changesRequestedMail({
+    await changesRequestedMail({
       title: version.title,
       comment: version.reviewComment ?? "",
       editUrl: absoluteUrl(`/redaktion/steckbriefe/${version.profile.slug}`),
@@ -68,6 +68,6 @@ export async function notifyPublished(versionId: string) {
   const version = await versionContext(versionId);
   await sendEach(
     await editorsOf(version.profile.municipalityId),
-    publishedMail({ title: version.title, publicUrl: absoluteUrl(`/steckbriefe/${version.profile.slug}`) }),
+    await publishedMail({ title: version.title, publicUrl: absoluteUrl(`/steckbriefe/${version.profile.slug}`) }),
   );
 }

@@ -1,13 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCatalogItem, deleteCatalogItem, updateCatalogItem } from "@/lib/admin/catalog";
+import { updateCatalogItemSchema } from "@/lib/admin/catalog-schema";
 import { createMunicipality, updateMunicipality } from "@/lib/admin/municipalities";
-import { emptyMunicipalityValues, type MunicipalityFormValues } from "@/lib/admin/municipality-schema";
+import {
+  emptyMunicipalityValues,
+  municipalitySchema,
+  updateMunicipalitySchema,
+  type MunicipalityFormValues,
+} from "@/lib/admin/municipality-schema";
+import { changeAssignmentsSchema } from "@/lib/admin/user-schema";
 import { changeUserAssignments, changeUserRole, disableUser, enableUser } from "@/lib/admin/users";
 import { newLinkToken } from "@/lib/accounts/tokens";
 import type { Actor } from "@/lib/authz/policy";
+import { fieldErrorRefs } from "@/lib/forms/field-errors";
+import { getServerTranslator } from "@/lib/i18n/server-translator";
+import { translateFieldErrors } from "@/lib/i18n/translate";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
 
-/** The admin services against the real database: what they change, what they refuse, what they record. */
+/**
+ * The admin services against the real database: what they change, what they refuse, what they
+ * record. Input checks that need no database are the schemas' (run by the server actions): their
+ * messages are checked here as the user reads them.
+ */
+async function schemaMessages(schema: { safeParse: (value: unknown) => { success: boolean; error?: unknown } }, value: unknown) {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return {};
+  return translateFieldErrors(await getServerTranslator(), fieldErrorRefs(parsed.error as Parameters<typeof fieldErrorRefs>[0]));
+}
 const db = connectTestDatabase();
 let admin: Actor;
 let municipalityIds: string[];
@@ -45,7 +64,7 @@ async function createEditor() {
 describe("users", () => {
   it("a role change ends the user's sessions and writes one audit entry", async () => {
     const editor = await createEditor();
-    expect(await changeUserRole({ actor: admin, input: { userId: editor.id, role: "REVIEWER" } })).toEqual({ status: "saved" });
+    expect(await changeUserRole({ actor: admin, input: { userId: editor.id, role: "REVIEWER" } })).toEqual({ changed: true });
     const after = await db.user.findUniqueOrThrow({ where: { id: editor.id }, include: { assignments: true } });
     expect(after.role).toBe("REVIEWER");
     expect(after.sessionVersion).toBe(editor.sessionVersion + 1);
@@ -57,17 +76,16 @@ describe("users", () => {
     expect(entries[0]!.details).toMatchObject({ from: "EDITOR", to: "REVIEWER", removedMunicipalities: ["verwaltung-a"] });
 
     // The same role again changes nothing and records nothing.
-    expect(await changeUserRole({ actor: admin, input: { userId: editor.id, role: "REVIEWER" } })).toEqual({ status: "unchanged" });
+    expect(await changeUserRole({ actor: admin, input: { userId: editor.id, role: "REVIEWER" } })).toEqual({ changed: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: editor.id } })).sessionVersion).toBe(editor.sessionVersion + 1);
     expect(await auditEntries(editor.id)).toHaveLength(1);
   });
 
   it("an admin can neither disable nor demote themselves", async () => {
     const before = await db.user.findUniqueOrThrow({ where: { id: admin.id } });
-    expect(await disableUser({ actor: admin, input: { userId: admin.id } })).toMatchObject({ status: "declined", reason: "self-disable" });
-    expect(await changeUserRole({ actor: admin, input: { userId: admin.id, role: "EDITOR" } })).toMatchObject({
-      status: "declined",
-      reason: "self-demote",
+    await expect(disableUser({ actor: admin, input: { userId: admin.id } })).rejects.toMatchObject({ code: "self-disable" });
+    await expect(changeUserRole({ actor: admin, input: { userId: admin.id, role: "EDITOR" } })).rejects.toMatchObject({
+      code: "self-demote",
     });
     const after = await db.user.findUniqueOrThrow({ where: { id: admin.id } });
     expect(after).toMatchObject({ role: "ADMIN", disabledAt: null, sessionVersion: before.sessionVersion });
@@ -85,14 +103,14 @@ describe("users", () => {
         expiresAt: new Date(Date.now() + 86_400_000),
       },
     });
-    expect(await disableUser({ actor: admin, input: { userId: editor.id } })).toEqual({ status: "saved" });
+    expect(await disableUser({ actor: admin, input: { userId: editor.id } })).toEqual({ changed: true });
     const disabled = await db.user.findUniqueOrThrow({ where: { id: editor.id } });
     expect(disabled.disabledAt).not.toBeNull();
     expect(disabled.sessionVersion).toBe(editor.sessionVersion + 1);
     expect(await db.authToken.count({ where: { email: editor.email, usedAt: null } })).toBe(0);
-    expect(await disableUser({ actor: admin, input: { userId: editor.id } })).toEqual({ status: "unchanged" });
+    expect(await disableUser({ actor: admin, input: { userId: editor.id } })).toEqual({ changed: false });
 
-    expect(await enableUser({ actor: admin, input: { userId: editor.id } })).toEqual({ status: "saved" });
+    expect(await enableUser({ actor: admin, input: { userId: editor.id } })).toEqual({ changed: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: editor.id } })).disabledAt).toBeNull();
     expect((await auditEntries(editor.id)).map((entry) => entry.action).sort()).toEqual(["user.disable", "user.enable"]);
   });
@@ -100,7 +118,7 @@ describe("users", () => {
   it("changing an editor's municipalities ends the sessions and records what was added and removed", async () => {
     const editor = await createEditor();
     const result = await changeUserAssignments({ actor: admin, input: { userId: editor.id, municipalityIds: [municipalityIds[1]!] } });
-    expect(result).toEqual({ status: "saved" });
+    expect(result).toEqual({ changed: true });
     const after = await db.user.findUniqueOrThrow({ where: { id: editor.id }, include: { assignments: true } });
     expect(after.assignments.map((assignment) => assignment.municipalityId)).toEqual([municipalityIds[1]]);
     expect(after.sessionVersion).toBe(editor.sessionVersion + 1);
@@ -109,8 +127,20 @@ describe("users", () => {
     expect(entries[0]!.details).toMatchObject({ added: ["verwaltung-b"], removed: ["verwaltung-a"] });
 
     // At least one municipality: taking all away is what disabling is for.
-    const empty = await changeUserAssignments({ actor: admin, input: { userId: editor.id, municipalityIds: [] } });
-    expect(empty).toMatchObject({ status: "invalid", errors: { municipalityIds: expect.stringContaining("mindestens eine Kommune") } });
+    expect(await schemaMessages(changeAssignmentsSchema, { userId: editor.id, municipalityIds: [] })).toEqual({
+      municipalityIds: expect.stringContaining("mindestens eine Kommune"),
+    });
+    // A municipality that does not exist (any more) is refused at the field, and nothing changes.
+    await expect(
+      changeUserAssignments({ actor: admin, input: { userId: editor.id, municipalityIds: [crypto.randomUUID()] } }),
+    ).rejects.toMatchObject({ code: "invalid-input", fieldErrors: { municipalityIds: { key: "AdminUser.errors.municipalityUnknown" } } });
+    // Only editors have municipalities; a user that does not exist is not found.
+    const reviewer = await db.user.create({ data: { email: `${uniqueSlug("pruef")}@example.org`, role: "REVIEWER" } });
+    await expect(
+      changeUserAssignments({ actor: admin, input: { userId: reviewer.id, municipalityIds: [municipalityIds[0]!] } }),
+    ).rejects.toMatchObject({ code: "not-editor" });
+    await expect(disableUser({ actor: admin, input: { userId: crypto.randomUUID() } })).rejects.toMatchObject({ code: "not-found" });
+    await expect(disableUser({ actor: admin, input: { userId: "kein-uuid" } })).rejects.toMatchObject({ code: "not-found" });
   });
 });
 
@@ -123,18 +153,16 @@ describe("municipalities", () => {
     ...overrides,
   });
 
-  it("a bad AGS and a negative population are answered at the fields, and nothing is written", async () => {
-    const before = { municipalities: await db.municipality.count(), audit: await db.auditLog.count({ where: { actorId: admin.id } }) };
-    const result = await createMunicipality({ actor: admin, values: valid({ ags: "1234567", population: "-3" }) });
-    expect(result).toEqual({
-      status: "invalid",
-      errors: {
-        ags: "Der AGS besteht aus genau 8 Ziffern, zum Beispiel 08226096.",
-        population: "Die Einwohnerzahl darf nicht negativ sein.",
-      },
+  const input = (values: MunicipalityFormValues) => municipalitySchema.parse(values);
+
+  it("a bad AGS and a negative population are answered at the fields", async () => {
+    expect(await schemaMessages(municipalitySchema, valid({ ags: "1234567", population: "-3" }))).toEqual({
+      ags: "Der AGS besteht aus genau 8 Ziffern, zum Beispiel 08226096.",
+      population: "Die Einwohnerzahl darf nicht negativ sein.",
     });
-    expect(await db.municipality.count()).toBe(before.municipalities);
-    expect(await db.auditLog.count({ where: { actorId: admin.id } })).toBe(before.audit);
+    expect(await schemaMessages(municipalitySchema, valid({ latitude: "48,1" }))).toEqual({
+      longitude: "Bitte geben Sie Breiten- und Längengrad zusammen an – oder keinen von beiden.",
+    });
   });
 
   it("creates with a slug from the name, normalizes the input and records one entry; an update records what changed", async () => {
@@ -142,18 +170,22 @@ describe("municipalities", () => {
     const ags = String(Date.now()).slice(-8);
     const created = await createMunicipality({
       actor: admin,
-      values: valid({ name, ags, population: "12.345", latitude: "48,1234", longitude: "9,5", website: "www.example.org" }),
+      input: input(valid({ name, ags, population: "12.345", latitude: "48,1234", longitude: "9,5", website: "www.example.org" })),
     });
-    expect(created).toMatchObject({ status: "created", slug: expect.stringMatching(/^gross-uebungen-\d+$/) });
-    if (created.status !== "created") throw new Error("not created");
+    expect(created).toMatchObject({ slug: expect.stringMatching(/^gross-uebungen-\d+$/) });
     const stored = await db.municipality.findUniqueOrThrow({ where: { id: created.id } });
     expect(stored).toMatchObject({ ags, population: 12345, website: "https://www.example.org" });
     expect(Number(stored.latitude)).toBe(48.1234);
     expect(await auditEntries(created.id, "municipality.create")).toHaveLength(1);
 
-    // The same AGS on another municipality is refused at the field.
-    const duplicate = await createMunicipality({ actor: admin, values: valid({ ags }) });
-    expect(duplicate).toMatchObject({ status: "invalid", errors: { ags: expect.stringContaining(name) } });
+    // The same AGS on another municipality is refused at the field, and nothing is written.
+    const before = { municipalities: await db.municipality.count(), audit: await db.auditLog.count({ where: { actorId: admin.id } }) };
+    await expect(createMunicipality({ actor: admin, input: input(valid({ ags })) })).rejects.toMatchObject({
+      code: "invalid-input",
+      fieldErrors: { ags: { key: "AdminMunicipalityForm.errors.agsTaken", values: { name } } },
+    });
+    expect(await db.municipality.count()).toBe(before.municipalities);
+    expect(await db.auditLog.count({ where: { actorId: admin.id } })).toBe(before.audit);
 
     const landkreis = await db.municipality.create({
       data: { slug: uniqueSlug("landkreis"), name: "Landkreis Prüfung", kind: "LANDKREIS", regierungsbezirk: "TUEBINGEN" },
@@ -167,16 +199,22 @@ describe("municipalities", () => {
       website: "https://www.example.org",
       landkreisId: landkreis.id,
     });
-    expect(await updateMunicipality({ actor: admin, id: created.id, values })).toEqual({ status: "saved", slug: created.slug });
-    expect(await updateMunicipality({ actor: admin, id: created.id, values })).toEqual({ status: "unchanged" });
+    const update = updateMunicipalitySchema.parse({ ...values, id: created.id });
+    expect(await updateMunicipality({ actor: admin, input: update })).toEqual({ slug: created.slug, changed: true });
+    expect(await updateMunicipality({ actor: admin, input: update })).toEqual({ slug: created.slug, changed: false });
     const updates = await auditEntries(created.id, "municipality.update");
     expect(updates).toHaveLength(1);
     expect(Object.keys((updates[0]!.details as { changes: object }).changes).sort()).toEqual(["landkreisId", "name"]);
     expect((await db.municipality.findUniqueOrThrow({ where: { id: created.id } })).slug).toBe(created.slug);
 
     // A Landkreis with members keeps its kind.
-    const demote = await updateMunicipality({ actor: admin, id: landkreis.id, values: valid({ name: landkreis.name, kind: "STADT" }) });
-    expect(demote).toMatchObject({ status: "invalid", errors: { kind: expect.stringContaining("zugeordnet") } });
+    const demote = updateMunicipalitySchema.parse({ ...valid({ name: landkreis.name, kind: "STADT" }), id: landkreis.id });
+    await expect(updateMunicipality({ actor: admin, input: demote })).rejects.toMatchObject({
+      fieldErrors: { kind: { key: "AdminMunicipalityForm.errors.kindHasMembers" } },
+    });
+    await expect(updateMunicipality({ actor: admin, input: { ...demote, id: crypto.randomUUID() } })).rejects.toMatchObject({
+      code: "not-found",
+    });
   });
 });
 
@@ -191,42 +229,38 @@ describe("topics and formats", () => {
       });
       return topic;
     });
-    const refusal = await deleteCatalogItem({ actor: admin, input: { kind: "topic", id: used.id } });
-    expect(refusal).toMatchObject({ status: "declined", reason: "topic-in-use", params: { name: used.name } });
+    await expect(deleteCatalogItem({ actor: admin, input: { kind: "topic", id: used.id } })).rejects.toMatchObject({
+      code: "topic-in-use",
+      values: { name: used.name },
+    });
     expect(await db.topic.findUnique({ where: { id: used.id } })).not.toBeNull();
     expect(await auditEntries(used.id, "topic.delete")).toHaveLength(0);
 
     const name = `Testthema ${Date.now()}`;
     const created = await createCatalogItem({ actor: admin, input: { kind: "topic", name } });
-    if (created.status !== "created") throw new Error("not created");
     const topic = await db.topic.findUniqueOrThrow({ where: { id: created.id } });
     expect(topic.slug).toMatch(/^testthema-\d+$/);
-    expect(await createCatalogItem({ actor: admin, input: { kind: "topic", name: name.toUpperCase() } })).toMatchObject({
-      status: "invalid",
+    await expect(createCatalogItem({ actor: admin, input: { kind: "topic", name: name.toUpperCase() } })).rejects.toMatchObject({
+      code: "invalid-input",
+      fieldErrors: { name: { key: "AdminCatalog.errors.nameTaken" } },
     });
 
-    const renamed = await updateCatalogItem({ actor: admin, input: { kind: "topic", id: topic.id, name: `${name} B`, sortOrder: "5" } });
-    expect(renamed).toEqual({ status: "saved", name: `${name} B` });
+    const renamed = await updateCatalogItem({ actor: admin, input: { kind: "topic", id: topic.id, name: `${name} B`, sortOrder: 5 } });
+    expect(renamed).toEqual({ name: `${name} B`, changed: true });
     expect(await db.topic.findUniqueOrThrow({ where: { id: topic.id } })).toMatchObject({ slug: topic.slug, sortOrder: 5 });
 
-    expect(await deleteCatalogItem({ actor: admin, input: { kind: "topic", id: topic.id } })).toEqual({
-      status: "deleted",
-      name: `${name} B`,
-    });
+    expect(await deleteCatalogItem({ actor: admin, input: { kind: "topic", id: topic.id } })).toEqual({ name: `${name} B` });
+    await expect(deleteCatalogItem({ actor: admin, input: { kind: "topic", id: topic.id } })).rejects.toMatchObject({ code: "not-found" });
     expect(await db.topic.findUnique({ where: { id: topic.id } })).toBeNull();
     expect((await auditEntries(topic.id)).map((entry) => entry.action)).toEqual(["topic.create", "topic.update", "topic.delete"]);
   });
 
   it("formats follow the same rules", async () => {
     const created = await createCatalogItem({ actor: admin, input: { kind: "format", name: `Testformat ${Date.now()}` } });
-    if (created.status !== "created") throw new Error("not created");
-    expect(
-      await updateCatalogItem({ actor: admin, input: { kind: "format", id: created.id, name: created.name, sortOrder: "-1" } }),
-    ).toMatchObject({
-      status: "invalid",
-      errors: { sortOrder: expect.any(String) },
+    expect(await schemaMessages(updateCatalogItemSchema, { kind: "format", id: created.id, name: created.name, sortOrder: "-1" })).toEqual({
+      sortOrder: "Bitte geben Sie die Position als ganze Zahl von 0 bis 100000 ein.",
     });
-    expect(await deleteCatalogItem({ actor: admin, input: { kind: "format", id: created.id } })).toMatchObject({ status: "deleted" });
+    expect(await deleteCatalogItem({ actor: admin, input: { kind: "format", id: created.id } })).toEqual({ name: created.name });
     expect((await auditEntries(created.id)).map((entry) => entry.action)).toEqual(["format.create", "format.delete"]);
   });
 });

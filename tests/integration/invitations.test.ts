@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  acceptInvitation,
-  createInvitation,
-  InvitationNotUsableError,
-  lookupInvitation,
-  renewExpiredInvitation,
-} from "@/lib/accounts/invitations";
+import { acceptInvitation, createInvitation, lookupInvitation, renewExpiredInvitation } from "@/lib/accounts/invitations";
 import { hashLinkToken } from "@/lib/accounts/tokens";
 import { verifyPassword } from "@/lib/auth/password";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
@@ -27,7 +21,11 @@ afterAll(async () => {
 });
 
 async function invite(email = `${uniqueSlug("person")}@example.org`) {
-  const { inviteUrl } = await createInvitation({ input: { email, role: "EDITOR", municipalityIds: [municipalityId] }, createdById: null });
+  const { inviteUrl, delivery } = await createInvitation({
+    input: { email, role: "EDITOR", municipalityIds: [municipalityId] },
+    createdById: null,
+  });
+  expect(delivery).toBe("outbox");
   return { email, token: inviteUrl.split("/").pop()! };
 }
 
@@ -39,6 +37,9 @@ describe("invitations", () => {
     expect(JSON.stringify(stored)).not.toContain(token);
     const mail = await db.outboxMail.findFirstOrThrow({ where: { to: email } });
     expect(mail.text).toContain(`/einladung/${token}`);
+    expect(mail.subject).toBe("Einladung zum Portal „Steckbriefe der kommunalen Flüchtlingsdialoge“");
+    expect(mail.text).toContain("Ihre Rolle: Redaktion Ihrer Kommune");
+    expect(mail.text).toMatch(/^Kommune: Einladungsdorf$/m);
     expect((stored.expiresAt.getTime() - stored.createdAt.getTime()) / 86_400_000).toBeCloseTo(7, 1);
   });
 
@@ -50,7 +51,7 @@ describe("invitations", () => {
     expect(user.role).toBe("EDITOR");
     expect(user.assignments.map((assignment) => assignment.municipalityId)).toEqual([municipalityId]);
     expect(await verifyPassword(user.passwordHash!, "ein sehr langes Passwort")).toBe(true);
-    await expect(acceptInvitation({ token, password: "noch ein langes Passwort", name: "" })).rejects.toThrow(InvitationNotUsableError);
+    await expect(acceptInvitation({ token, password: "noch ein langes Passwort", name: "" })).rejects.toMatchObject({ code: "link-used" });
     expect((await lookupInvitation(token)).state).toBe("used");
   });
 
@@ -61,6 +62,7 @@ describe("invitations", () => {
       acceptInvitation({ token, password: "zweites langes Passwort", name: "" }),
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { code: "link-used" } });
   });
 
   it("refuses expired links and renews them only to the invited address", async () => {
@@ -70,7 +72,9 @@ describe("invitations", () => {
       data: { createdAt: new Date(Date.now() - 9 * 86_400_000), expiresAt: new Date(Date.now() - 86_400_000) },
     });
     expect((await lookupInvitation(token)).state).toBe("expired");
-    await expect(acceptInvitation({ token, password: "ein sehr langes Passwort", name: "" })).rejects.toThrow(InvitationNotUsableError);
+    await expect(acceptInvitation({ token, password: "ein sehr langes Passwort", name: "" })).rejects.toMatchObject({
+      code: "link-expired",
+    });
     await renewExpiredInvitation(token);
     const invitations = await db.authToken.findMany({ where: { email, purpose: "INVITATION" } });
     expect(invitations).toHaveLength(2);
@@ -80,5 +84,17 @@ describe("invitations", () => {
   it("answers 'unknown' for malformed or foreign tokens", async () => {
     expect((await lookupInvitation("kurz")).state).toBe("unknown");
     expect((await lookupInvitation("A".repeat(43))).state).toBe("unknown");
+    await expect(acceptInvitation({ token: "A".repeat(43), password: "ein sehr langes Passwort", name: "" })).rejects.toMatchObject({
+      code: "link-unknown",
+    });
+  });
+
+  it("refuses municipalities that do not exist, at the field", async () => {
+    await expect(
+      createInvitation({
+        input: { email: `${uniqueSlug("niemand")}@example.org`, role: "EDITOR", municipalityIds: [crypto.randomUUID()] },
+        createdById: null,
+      }),
+    ).rejects.toMatchObject({ code: "invalid-input", fieldErrors: { municipalityIds: { key: "InviteForm.errors.municipalityUnknown" } } });
   });
 });

@@ -60,9 +60,9 @@ describe("sendMail with SMTP", () => {
     process.env.SMTP_URL = sink.smtpUrl;
     const to = uniqueAddress("einladung");
     const inviteUrl = `https://steckbriefe.example.org/einladung/${uniqueSlug("token")}?weiter=%2Fredaktion`;
-    const content = invitationMail({
+    const content = await invitationMail({
       inviteUrl,
-      roleLabel: "Redaktion",
+      role: "EDITOR",
       municipalityNames: ["Stadt Tübingen", "Gemeinde Öhringen"],
       expiresAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000),
       invitedByName: "Jürgen Weiß",
@@ -90,7 +90,7 @@ describe("sendMail with SMTP", () => {
     const first = uniqueAddress("erste");
     const second = uniqueAddress("zweite");
     const resetUrl = `http://localhost:3000/passwort/${uniqueSlug("reset")}`;
-    const content = passwordResetMail({ resetUrl, expiresAt: new Date(Date.now() + 60 * 60 * 1000) });
+    const content = await passwordResetMail({ resetUrl, expiresAt: new Date(Date.now() + 60 * 60 * 1000) });
 
     await sendMail({ to: first, ...content });
     await sendMail({ to: second, ...content });

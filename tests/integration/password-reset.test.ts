@@ -124,7 +124,7 @@ describe("resetPassword", () => {
 
     const result = await resetPassword({ token, password: NEW_PASSWORD });
 
-    expect(result).toEqual({ ok: true, email: user.email });
+    expect(result).toEqual({ email: user.email });
     const after = await storedPasswordHash(user.id);
     expect(after.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(after.passwordHash!, NEW_PASSWORD)).toBe(true);
@@ -133,8 +133,7 @@ describe("resetPassword", () => {
     expect(await getPasswordResetTokenState(token)).toBe("used");
     expect(await db.auditLog.count({ where: { action: "user.password-reset", objectId: user.id, actorId: user.id } })).toBe(1);
 
-    const second = await resetPassword({ token, password: "Noch ein anderes Passwort" });
-    expect(second).toEqual({ ok: false, reason: "used" });
+    await expect(resetPassword({ token, password: "Noch ein anderes Passwort" })).rejects.toMatchObject({ code: "link-used" });
     const unchanged = await storedPasswordHash(user.id);
     expect(unchanged.passwordHash).toBe(after.passwordHash);
     expect(unchanged.sessionVersion).toBe(after.sessionVersion);
@@ -146,9 +145,9 @@ describe("resetPassword", () => {
     const second = await requestAndReadToken(user.email);
     expect(first).not.toBe(second);
 
-    expect(await resetPassword({ token: second, password: NEW_PASSWORD })).toMatchObject({ ok: true });
+    expect(await resetPassword({ token: second, password: NEW_PASSWORD })).toEqual({ email: user.email });
     expect(await getPasswordResetTokenState(first)).toBe("used");
-    expect(await resetPassword({ token: first, password: "Noch ein anderes Passwort" })).toEqual({ ok: false, reason: "used" });
+    await expect(resetPassword({ token: first, password: "Noch ein anderes Passwort" })).rejects.toMatchObject({ code: "link-used" });
   });
 
   it("refuses an expired link and changes nothing", async () => {
@@ -161,15 +160,15 @@ describe("resetPassword", () => {
     });
 
     expect(await getPasswordResetTokenState(token)).toBe("expired");
-    expect(await resetPassword({ token, password: NEW_PASSWORD })).toEqual({ ok: false, reason: "expired" });
+    await expect(resetPassword({ token, password: NEW_PASSWORD })).rejects.toMatchObject({ code: "link-expired" });
     const after = await storedPasswordHash(user.id);
     expect(await verifyPassword(after.passwordHash!, OLD_PASSWORD)).toBe(true);
     expect(after.sessionVersion).toBe(user.sessionVersion);
   });
 
   it("refuses unknown and malformed links, and invitation tokens", async () => {
-    expect(await resetPassword({ token: "A".repeat(43), password: NEW_PASSWORD })).toEqual({ ok: false, reason: "unknown" });
-    expect(await resetPassword({ token: "../../etc", password: NEW_PASSWORD })).toEqual({ ok: false, reason: "unknown" });
+    await expect(resetPassword({ token: "A".repeat(43), password: NEW_PASSWORD })).rejects.toMatchObject({ code: "link-unknown" });
+    await expect(resetPassword({ token: "../../etc", password: NEW_PASSWORD })).rejects.toMatchObject({ code: "link-unknown" });
     expect(await getPasswordResetTokenState("")).toBe("unknown");
 
     const user = await createUser();
@@ -183,7 +182,7 @@ describe("resetPassword", () => {
         expiresAt: new Date(Date.now() + 60_000),
       },
     });
-    expect(await resetPassword({ token: invitationToken, password: NEW_PASSWORD })).toEqual({ ok: false, reason: "unknown" });
+    await expect(resetPassword({ token: invitationToken, password: NEW_PASSWORD })).rejects.toMatchObject({ code: "link-unknown" });
   });
 
   it("refuses a link of an account that was disabled after the request", async () => {
@@ -192,7 +191,7 @@ describe("resetPassword", () => {
     await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
 
     expect(await getPasswordResetTokenState(token)).toBe("unknown");
-    expect(await resetPassword({ token, password: NEW_PASSWORD })).toEqual({ ok: false, reason: "unknown" });
+    await expect(resetPassword({ token, password: NEW_PASSWORD })).rejects.toMatchObject({ code: "link-unknown" });
     // The refusal rolled back: the link is not spent and the password is unchanged.
     expect((await db.authToken.findUniqueOrThrow({ where: { tokenHash: hashLinkToken(token) } })).usedAt).toBeNull();
     expect(await verifyPassword((await storedPasswordHash(user.id)).passwordHash!, OLD_PASSWORD)).toBe(true);
@@ -211,13 +210,14 @@ describe("resetPassword", () => {
     const passwords = [1, 2, 3, 4, 5].map((n) => `Gleichzeitiges Passwort Nummer ${n}`);
 
     // All pass the first (read-only) check; only the conditional update decides.
-    const results = await Promise.all(passwords.map((password) => resetPassword({ token, password })));
+    const results = await Promise.allSettled(passwords.map((password) => resetPassword({ token, password })));
 
-    expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.filter((result) => !result.ok)).toEqual(Array(4).fill({ ok: false, reason: "used" }));
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const refusals = results.filter((result) => result.status === "rejected");
+    expect(refusals.map((result) => (result.reason as { code: string }).code)).toEqual(Array(4).fill("link-used"));
     const after = await storedPasswordHash(user.id);
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
-    const winner = passwords[results.findIndex((result) => result.ok)]!;
+    const winner = passwords[results.findIndex((result) => result.status === "fulfilled")]!;
     expect(await verifyPassword(after.passwordHash!, winner)).toBe(true);
     expect(await db.auditLog.count({ where: { action: "user.password-reset", objectId: user.id } })).toBe(1);
   });

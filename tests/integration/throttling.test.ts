@@ -1,13 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deleteExpiredAuthTokens } from "@/lib/accounts/expired-tokens";
 import { MAX_RESETS_PER_WINDOW, requestPasswordReset } from "@/lib/accounts/password-reset";
+import { newLinkToken } from "@/lib/accounts/tokens";
 import { authOptions } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/password";
 import { TOO_MANY_ATTEMPTS } from "@/lib/auth/schema";
+import { deleteExpiredSignInAttempts, MAX_FAILED_SIGN_INS, signInAddressHash } from "@/lib/auth/sign-in-attempts";
+import { deleteExpiredOutboxMails } from "@/lib/mail/outbox";
+import { RETENTION } from "@/lib/retention";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
 
-/** Guessing passwords and flooding mailboxes are slowed down per address. */
+/** Guessing passwords and flooding mailboxes are slowed down per address; what that records is kept only briefly. */
 const db = connectTestDatabase();
 const password = "ein richtig langes Passwort";
+const DAY = 24 * 60 * 60 * 1000;
 let email: string;
 
 type Authorize = (credentials: Record<string, string>, request: unknown) => Promise<unknown>;
@@ -25,11 +31,42 @@ afterAll(async () => {
 
 describe("sign-in throttling", () => {
   it("refuses every attempt for an address after ten failures, even with the right password", async () => {
+    const auditBefore = await db.auditLog.count();
     expect(await authorize({ email, password }, {})).toMatchObject({ email });
-    for (let attempt = 0; attempt < 10; attempt++) expect(await authorize({ email, password: "falsch" }, {})).toBeNull();
+    // The address is counted however it is typed.
+    for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {
+      expect(await authorize({ email: attempt % 2 ? email.toUpperCase() : email, password: "falsch" }, {})).toBeNull();
+    }
     await expect(authorize({ email, password }, {})).rejects.toThrow(TOO_MANY_ATTEMPTS);
-    expect(await db.auditLog.count({ where: { action: "auth.sign-in-failed", objectId: email } })).toBe(10);
-    expect(await db.auditLog.count({ where: { action: "auth.sign-in-throttled", objectId: email } })).toBe(1);
+
+    const attempts = await db.signInAttempt.findMany({ where: { emailHash: signInAddressHash(email) } });
+    expect(attempts.filter((attempt) => attempt.outcome === "FAILED")).toHaveLength(MAX_FAILED_SIGN_INS);
+    expect(attempts.filter((attempt) => attempt.outcome === "THROTTLED")).toHaveLength(1);
+    // Only the hash of the typed address is stored, and the audit log got only the one successful sign-in.
+    expect(attempts.every((attempt) => /^[0-9a-f]{64}$/.test(attempt.emailHash))).toBe(true);
+    expect(await db.auditLog.count()).toBe(auditBefore + 1);
+  });
+
+  it("keeps attempts for the retention period only; a failed sign-in deletes the expired ones", async () => {
+    const stranger = `${uniqueSlug("fremd")}@example.org`;
+    const now = Date.now();
+    const retention = RETENTION.signInAttemptDays * DAY;
+    await db.signInAttempt.createMany({
+      data: [
+        { emailHash: signInAddressHash(stranger), outcome: "FAILED", createdAt: new Date(now - retention - 60_000) },
+        { emailHash: signInAddressHash(stranger), outcome: "THROTTLED", createdAt: new Date(now - retention - 60_000) },
+        { emailHash: signInAddressHash(stranger), outcome: "FAILED", createdAt: new Date(now - retention + 60_000) },
+      ],
+    });
+    expect(await authorize({ email: stranger, password: "geraten" }, {})).toBeNull();
+    const left = await db.signInAttempt.findMany({ where: { emailHash: signInAddressHash(stranger) }, orderBy: { createdAt: "asc" } });
+    expect(left.map((attempt) => attempt.createdAt.getTime())).toEqual([now - retention + 60_000, expect.any(Number)]);
+    expect(await db.signInAttempt.count({ where: { createdAt: { lt: new Date(now - retention) } } })).toBe(0);
+    expect(await deleteExpiredSignInAttempts()).toBe(0);
+  });
+
+  it("the database refuses to store a plain address", async () => {
+    await expect(db.signInAttempt.create({ data: { emailHash: email.padEnd(64, "x"), outcome: "FAILED" } })).rejects.toThrow();
   });
 });
 
@@ -39,5 +76,45 @@ describe("password reset flood protection", () => {
     for (let request = 0; request < MAX_RESETS_PER_WINDOW + 2; request++) answers.push(await requestPasswordReset({ email }));
     expect(new Set(answers).size).toBe(1);
     expect(await db.authToken.count({ where: { email, purpose: "PASSWORD_RESET" } })).toBe(MAX_RESETS_PER_WINDOW);
+  });
+});
+
+describe("retention of mails and links", () => {
+  it("deletes outbox mails after their retention period", async () => {
+    const to = `${uniqueSlug("alt")}@example.org`;
+    const old = new Date(Date.now() - RETENTION.outboxMailDays * DAY - 60_000);
+    const recent = new Date(Date.now() - RETENTION.outboxMailDays * DAY + 60_000);
+    await db.outboxMail.createMany({
+      data: [
+        { to, subject: "alt", text: "alt", createdAt: old },
+        { to, subject: "neu", text: "neu", createdAt: recent },
+      ],
+    });
+    expect(await deleteExpiredOutboxMails()).toBeGreaterThanOrEqual(1);
+    expect((await db.outboxMail.findMany({ where: { to } })).map((mail) => mail.subject)).toEqual(["neu"]);
+  });
+
+  it("deletes links some time after they expired or were used, and keeps the others", async () => {
+    const owner = `${uniqueSlug("links")}@example.org`;
+    const ended = new Date(Date.now() - RETENTION.authTokenDaysAfterEnd * DAY - 60_000);
+    // Created a day before they expire or were used (the database wants expiry after creation).
+    const token = (data: { expiresAt: Date; usedAt?: Date }) => ({
+      createdAt: new Date(Math.min(data.expiresAt.getTime(), data.usedAt?.getTime() ?? Infinity) - DAY),
+      purpose: "PASSWORD_RESET" as const,
+      tokenHash: newLinkToken().tokenHash,
+      email: owner,
+      ...data,
+    });
+    await db.authToken.createMany({
+      data: [
+        token({ expiresAt: ended }),
+        token({ expiresAt: new Date(Date.now() + DAY), usedAt: ended }),
+        token({ expiresAt: new Date(Date.now() - DAY) }),
+        token({ expiresAt: new Date(Date.now() + DAY), usedAt: new Date() }),
+        token({ expiresAt: new Date(Date.now() + DAY) }),
+      ],
+    });
+    expect(await deleteExpiredAuthTokens()).toBeGreaterThanOrEqual(2);
+    expect(await db.authToken.count({ where: { email: owner } })).toBe(3);
   });
 });

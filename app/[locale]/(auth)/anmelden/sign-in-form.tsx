@@ -6,10 +6,12 @@ import { useHydrated } from "@/components/forms/use-hydrated";
 import { useTranslations } from "next-intl";
 import { Button, ErrorSummary, TextField } from "@/components/forms/field";
 import { signInSchema } from "@/lib/auth/schema";
-import { fieldErrors, type FieldErrors, errorSummaryItems } from "@/lib/forms/field-errors";
+import { type FieldErrors, errorSummaryItems } from "@/lib/forms/field-errors";
+import { validateOnClient } from "@/lib/forms/validate-on-client";
 
 export function SignInForm({ returnTo, initialError }: { returnTo: string; initialError: boolean }) {
   const t = useTranslations("Auth");
+  const tAll = useTranslations();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failed, setFailed] = useState<false | "refused" | "throttled">(initialError ? "refused" : false);
   const [pending, setPending] = useState(false);
@@ -20,9 +22,9 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
     setFailed(false);
     // Uncontrolled inputs: what was typed before the page became interactive is kept.
     const form = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({ email: form.get("email") ?? "", password: form.get("password") ?? "" });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
+    const parsed = validateOnClient(signInSchema, { email: form.get("email") ?? "", password: form.get("password") ?? "" }, tAll);
+    if (!parsed.ok) {
+      setErrors(parsed.error.fieldErrors);
       requestAnimationFrame(() => document.getElementById("fehlerzusammenfassung")?.focus());
       return;
     }

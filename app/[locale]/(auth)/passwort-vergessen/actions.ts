@@ -1,17 +1,9 @@
 "use server";
 
 import { after } from "next/server";
-import { isActionFailure, runAction } from "@/lib/actions/run-action";
-import { PASSWORD_RESET_REQUESTED, requestPasswordReset, requestPasswordResetSchema } from "@/lib/accounts/password-reset";
-import { fieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
-
-export interface RequestPasswordResetState {
-  errors?: FieldErrors;
-  message?: "error";
-  values?: { email: string };
-  /** The request was accepted — said the same way whether the address has an account or not. */
-  requested?: boolean;
-}
+import { defineFormAction } from "@/lib/actions/define-action";
+import { requestPasswordReset } from "@/lib/accounts/password-reset";
+import { requestPasswordResetSchema } from "@/lib/accounts/password-reset-schema";
 
 /**
  * Public: anyone may ask for a reset link for any address. The answer is decided before the account is
@@ -19,19 +11,14 @@ export interface RequestPasswordResetState {
  * neither the answer nor its timing tells whether the address has an account. For the same reason a mail
  * that cannot be sent is not reported here (it is logged and recorded in the outbox).
  */
-export async function requestPasswordResetAction(
-  _previous: RequestPasswordResetState,
-  formData: FormData,
-): Promise<RequestPasswordResetState> {
-  const values = { email: String(formData.get("email") ?? "") };
-  const parsed = requestPasswordResetSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const result = await runAction(async () => {
-    after(() =>
-      requestPasswordReset(parsed.data).catch((error: unknown) => console.error("[password-reset] Anforderung fehlgeschlagen", error)),
-    );
-    return PASSWORD_RESET_REQUESTED;
-  });
-  if (isActionFailure(result)) return { message: "error", values };
-  return { requested: true, values };
-}
+export const requestPasswordResetAction = defineFormAction({
+  name: "requestPasswordReset",
+  access: "public",
+  input: requestPasswordResetSchema,
+  values: (formData) => ({ email: String(formData.get("email") ?? "") }),
+  run: async ({ input }) => {
+    after(() => requestPasswordReset(input).catch((error: unknown) => console.error("[password-reset] request failed", error)));
+    // The address goes back to the form, which keeps it in its field (the same answer for every address).
+    return { email: input.email };
+  },
+});

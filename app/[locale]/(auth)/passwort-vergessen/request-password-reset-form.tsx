@@ -3,8 +3,9 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { errorSummaryItems } from "@/lib/forms/field-errors";
+import { failureMessageOf, fieldErrorsOf } from "@/lib/forms/form-state";
 import { Button, ErrorSummary, TextField } from "@/components/forms/field";
-import { requestPasswordResetAction, type RequestPasswordResetState } from "./actions";
+import { requestPasswordResetAction } from "./actions";
 
 /**
  * The server action is passed to the form directly, so the form also works without JavaScript.
@@ -12,20 +13,22 @@ import { requestPasswordResetAction, type RequestPasswordResetState } from "./ac
  */
 export function RequestPasswordResetForm({ validityHours }: { validityHours: number }) {
   const t = useTranslations("PasswordReset");
-  const [state, formAction, pending] = useActionState<RequestPasswordResetState, FormData>(requestPasswordResetAction, {});
-  const errors = state.errors ?? {};
+  const [state, formAction, pending] = useActionState(requestPasswordResetAction, null);
+  const errors = fieldErrorsOf(state);
   const summary = errorSummaryItems(errors, (field) => `passwort-vergessen-${field}`);
+  const failure = failureMessageOf(state);
+  const requested = state?.ok === true;
   const confirmation = useRef<HTMLDivElement>(null);
 
   // Move the focus to what changed: the error summary, or the confirmation.
   useEffect(() => {
-    if (state.errors) document.getElementById("fehlerzusammenfassung")?.focus();
-    else if (state.requested) confirmation.current?.focus();
+    if (state && !state.ok && state.error.fieldErrors) document.getElementById("fehlerzusammenfassung")?.focus();
+    else if (state?.ok) confirmation.current?.focus();
   }, [state]);
 
   return (
     <>
-      {state.requested && (
+      {requested && (
         <div
           ref={confirmation}
           role="status"
@@ -42,9 +45,9 @@ export function RequestPasswordResetForm({ validityHours }: { validityHours: num
       )}
       <form action={formAction} noValidate className="mt-8 flex flex-col gap-6">
         <ErrorSummary title={t("errorSummary")} errors={summary} />
-        {state.message === "error" && (
+        {failure && (
           <p role="alert" className="rounded-md border-2 border-red-800 bg-red-50 p-4 font-semibold text-red-900">
-            {t("error")}
+            {failure}
           </p>
         )}
         <TextField
@@ -54,7 +57,7 @@ export function RequestPasswordResetForm({ validityHours }: { validityHours: num
           autoComplete="username"
           label={t("email")}
           required
-          defaultValue={state.values?.email}
+          defaultValue={state?.ok ? state.data.email : state?.values?.email}
           error={errors.email}
         />
         <div>

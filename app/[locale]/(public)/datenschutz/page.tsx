@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PlaceholderNotice, TextPage, TextSection } from "@/components/layout/text-page";
+import { TOKEN_VALIDITY_MS } from "@/lib/accounts/tokens";
+import { RETENTION } from "@/lib/retention";
+
+const HOUR_MS = 60 * 60 * 1000;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages.privacy");
@@ -18,6 +22,23 @@ export default async function PrivacyPage({ params }: PageProps<"/[locale]/daten
       </TextSection>
       <TextSection title={t("privacy.contactsTitle")}>
         <p>{t("privacy.contactsText")}</p>
+      </TextSection>
+      {/* The periods are the ones the clean-ups use (lib/retention.ts; docs/RETENTION.md). */}
+      <TextSection title={t("privacy.retentionTitle")}>
+        <p>{t("privacy.retentionIntro")}</p>
+        <ul className="flex list-disc flex-col gap-2 pl-6">
+          <li>{t("privacy.retentionSessions", { hours: RETENTION.sessionHours })}</li>
+          <li>{t("privacy.retentionSignInAttempts", { days: RETENTION.signInAttemptDays })}</li>
+          <li>
+            {t("privacy.retentionLinks", {
+              invitationDays: TOKEN_VALIDITY_MS.INVITATION / (24 * HOUR_MS),
+              resetHours: TOKEN_VALIDITY_MS.PASSWORD_RESET / HOUR_MS,
+              days: RETENTION.authTokenDaysAfterEnd,
+            })}
+          </li>
+          <li>{t("privacy.retentionOutbox", { days: RETENTION.outboxMailDays })}</li>
+          <li>{t("privacy.retentionAuditLog")}</li>
+        </ul>
       </TextSection>
     </TextPage>
   );

@@ -1,38 +1,25 @@
 "use server";
 
-import { runAction } from "@/lib/actions/run-action";
+import { defineFormAction } from "@/lib/actions/define-action";
 import { inviteUser } from "@/lib/accounts/invitations";
 import { invitationSchema } from "@/lib/accounts/invitation-schema";
-import { fieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
-import { isMailError } from "@/lib/mail/send-mail";
 
-export interface InviteState {
-  errors?: FieldErrors;
-  message?: "sent" | "sentOutbox" | "mailFailed" | "forbidden" | "error";
-  email?: string;
-  values?: { email: string; role: string; municipalityIds: string[] };
-}
-
-export async function inviteUserAction(_previous: InviteState, formData: FormData): Promise<InviteState> {
-  const values = {
+/**
+ * Reviewers invite editors and reviewers, admins anyone: whoever may invite at all passes the
+ * first check; the service asks the policy again for the chosen role.
+ */
+export const inviteUserAction = defineFormAction({
+  name: "inviteUser",
+  access: "signed-in",
+  permission: { action: "user.invite", role: "EDITOR" },
+  input: invitationSchema,
+  values: (formData) => ({
     email: String(formData.get("email") ?? ""),
     role: String(formData.get("role") ?? ""),
     municipalityIds: formData.getAll("municipalityIds").map(String),
-  };
-  const parsed = invitationSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const result = await runAction(async (actor) => {
-    try {
-      await inviteUser({ actor, input: parsed.data });
-      return { sent: true as const };
-    } catch (error) {
-      if (isMailError(error)) return { sent: false as const };
-      throw error;
-    }
-  });
-  if ("sent" in result) {
-    const message = !result.sent ? "mailFailed" : process.env.SMTP_URL ? "sent" : "sentOutbox";
-    return { message, email: parsed.data.email };
-  }
-  return { message: result.status === "forbidden" || result.status === "unauthenticated" ? "forbidden" : "error", values };
-}
+  }),
+  run: async ({ actor, input }) => {
+    const { delivery } = await inviteUser({ actor, input });
+    return { email: input.email, delivery };
+  },
+});

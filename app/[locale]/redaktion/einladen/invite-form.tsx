@@ -3,9 +3,13 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { errorSummaryItems } from "@/lib/forms/field-errors";
+import { failureMessageOf, fieldErrorsOf } from "@/lib/forms/form-state";
 import { Button, ErrorSummary, RadioGroup, TextField } from "@/components/forms/field";
 import { MunicipalityPicker } from "@/components/forms/municipality-picker";
-import { inviteUserAction, type InviteState } from "./actions";
+import { inviteUserAction } from "./actions";
+
+/** What the invitation form says after a submission: how the mail went, or why nothing was sent. */
+const DELIVERY_MESSAGES = { sent: "sent", outbox: "sentOutbox", failed: "mailFailed" } as const;
 
 export function InviteForm({
   roles,
@@ -15,21 +19,28 @@ export function InviteForm({
   municipalities: { id: string; name: string }[];
 }) {
   const t = useTranslations("InviteForm");
-  const [state, formAction, pending] = useActionState<InviteState, FormData>(inviteUserAction, {});
-  const [role, setRole] = useState(state.values?.role ?? "EDITOR");
-  const [selected, setSelected] = useState<string[]>(state.values?.municipalityIds ?? []);
-  const errors = state.errors ?? {};
+  const [state, formAction, pending] = useActionState(inviteUserAction, null);
+  const [role, setRole] = useState(state?.values?.role ?? "EDITOR");
+  const [selected, setSelected] = useState<string[]>(state?.values?.municipalityIds ?? []);
+  const errors = fieldErrorsOf(state);
   const summary = errorSummaryItems(errors, (field) => `einladen-${field}`);
+  // A failed delivery is told like a refusal: the invitation exists, but nobody has the link yet.
+  const notice = state?.ok
+    ? {
+        tone: state.data.delivery === "failed" ? "alert" : "status",
+        text: t(DELIVERY_MESSAGES[state.data.delivery], { email: state.data.email }),
+      }
+    : { tone: "alert", text: failureMessageOf(state) };
 
   return (
     <form action={formAction} noValidate className="mt-8 flex max-w-3xl flex-col gap-6">
       <ErrorSummary title={t("errorSummary")} errors={summary} />
-      {state.message && (
+      {notice.text && (
         <p
-          role={state.message.startsWith("sent") ? "status" : "alert"}
-          className={`rounded-md border-l-4 p-4 ${state.message.startsWith("sent") ? "border-info bg-info-bg" : "border-red-800 bg-red-50 font-semibold"}`}
+          role={notice.tone}
+          className={`rounded-md border-l-4 p-4 ${notice.tone === "status" ? "border-info bg-info-bg" : "border-red-800 bg-red-50 font-semibold"}`}
         >
-          {t(state.message, { email: state.email ?? "" })}
+          {notice.text}
         </p>
       )}
       <TextField
@@ -40,7 +51,7 @@ export function InviteForm({
         label={t("email")}
         hint={t("emailHint")}
         required
-        defaultValue={state.values?.email}
+        defaultValue={state?.values?.email}
         error={errors.email}
       />
       <RadioGroup

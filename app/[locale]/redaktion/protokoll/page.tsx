@@ -7,19 +7,10 @@ import { Button, SelectField, TextField } from "@/components/forms/field";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/authz/policy";
 import { Link } from "@/lib/i18n/navigation";
-import {
-  AUDIT_ACTION_GROUPS,
-  AUDIT_OBJECT_TYPES,
-  AUDIT_PAGE_SIZE,
-  AUDIT_QUERY_PARAMS,
-  KNOWN_AUDIT_ACTIONS,
-  auditLogSearchParams,
-  listAuditActionsInUse,
-  listAuditEntries,
-  parseAuditLogQuery,
-  type AuditEntryView,
-  type AuditLogCursor,
-} from "@/lib/audit/audit-queries";
+import { AUDIT_ACTION_GROUPS, AUDIT_OBJECT_TYPES, isAuditAction, isAuditObjectType } from "@/lib/audit/audit-actions";
+import { AUDIT_QUERY_PARAMS, auditLogSearchParams, parseAuditLogQuery, type AuditLogCursor } from "@/lib/audit/audit-filters";
+import { auditActionGroupLabelKey, auditActionLabelKey, auditObjectTypeLabelKey } from "@/lib/audit/audit-labels";
+import { AUDIT_PAGE_SIZE, listAuditActionsInUse, listAuditEntries, type AuditEntryView } from "@/lib/audit/audit-queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AuditLog");
@@ -40,28 +31,24 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
 
   const query = parseAuditLogQuery(await searchParams);
   const { filters } = query;
-  const [t, format, page, actionsInUse] = await Promise.all([
+  const [t, tLabel, format, page, actionsInUse] = await Promise.all([
     getTranslations("AuditLog"),
+    getTranslations(),
     getFormatter(),
     listAuditEntries({ actor: user, query }),
     listAuditActionsInUse({ actor: user }),
   ]);
 
-  /** German label of an action; an action without a label shows its raw key. */
-  const actionLabel = (action: string) => {
-    const key = `actions.${action}`;
-    return /^[a-z]+\.[a-z-]+$/.test(action) && t.has(key) ? t(key as "actions.auth.sign-in") : action;
-  };
-  const objectTypeLabel = (type: string) =>
-    (AUDIT_OBJECT_TYPES as readonly string[]).includes(type) ? t(`objectTypes.${type as (typeof AUDIT_OBJECT_TYPES)[number]}`) : type;
+  /** The label of an action or object type; one the portal does not write shows its raw name. */
+  const labelOr = (key: string | null, raw: string) => (key ? tLabel(key) : raw);
+  const actionLabel = (action: string) => labelOr(auditActionLabelKey(action), action);
+  const objectTypeLabel = (type: string) => labelOr(auditObjectTypeLabelKey(type), type);
 
   const otherActions = [...new Set([...actionsInUse, ...(filters.action ? [filters.action] : [])])].filter(
-    (action) => !KNOWN_AUDIT_ACTIONS.includes(action),
+    (action) => !isAuditAction(action),
   );
-  const objectTypes =
-    filters.objectType && !(AUDIT_OBJECT_TYPES as readonly string[]).includes(filters.objectType)
-      ? [...AUDIT_OBJECT_TYPES, filters.objectType]
-      : AUDIT_OBJECT_TYPES;
+  const objectTypes: readonly string[] =
+    filters.objectType && !isAuditObjectType(filters.objectType) ? [...AUDIT_OBJECT_TYPES, filters.objectType] : AUDIT_OBJECT_TYPES;
   const filtered = Boolean(filters.action || filters.person || filters.objectType || filters.from || filters.to);
   const pageHref = (cursor: AuditLogCursor) => {
     const search = auditLogSearchParams(filters, cursor).toString();
@@ -88,9 +75,9 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
         >
           <SelectField id="filter-aktion" name={AUDIT_QUERY_PARAMS.action} label={t("filterAction")} defaultValue={filters.action ?? ""}>
             <option value="">{t("filterActionAll")}</option>
-            {AUDIT_ACTION_GROUPS.map((group) => (
-              <optgroup key={group.key} label={t(`actionGroups.${group.key}`)}>
-                {group.actions.map((action) => (
+            {Object.entries(AUDIT_ACTION_GROUPS).map(([group, actions]) => (
+              <optgroup key={group} label={tLabel(auditActionGroupLabelKey(group))}>
+                {actions.map((action) => (
                   <option key={action} value={action}>
                     {actionLabel(action)}
                   </option>
@@ -237,7 +224,7 @@ function AuditObject({ entry, t, typeLabel }: { entry: AuditEntryView; t: AuditT
         ))}
       {!known && (
         <span className="block text-muted break-all">
-          {(AUDIT_OBJECT_TYPES as readonly string[]).includes(object.type) && <>{t("unknownObject")} · </>}
+          {isAuditObjectType(object.type) && <>{t("unknownObject")} · </>}
           {t("objectId", { id: object.id })}
         </span>
       )}

@@ -7,12 +7,15 @@ import { useTranslations } from "next-intl";
 import { Button, ErrorSummary, TextField } from "@/components/forms/field";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { acceptInvitationSchema } from "@/lib/accounts/invitation-schema";
-import { fieldErrors, type FieldErrors, errorSummaryItems } from "@/lib/forms/field-errors";
+import { tokenStateOfError } from "@/lib/accounts/link-errors";
+import { type FieldErrors, errorSummaryItems } from "@/lib/forms/field-errors";
+import { validateOnClient } from "@/lib/forms/validate-on-client";
 import { useRouter } from "@/lib/i18n/navigation";
 import { acceptInvitationAction, renewInvitationAction } from "./actions";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("Invitation");
+  const tAll = useTranslations();
   const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -25,27 +28,30 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     // Uncontrolled inputs: what was typed before the page became interactive is kept.
     const form = new FormData(event.currentTarget);
     const values = {
+      token,
       name: String(form.get("name") ?? ""),
       password: String(form.get("password") ?? ""),
       passwordConfirmation: String(form.get("passwordConfirmation") ?? ""),
     };
-    const parsed = acceptInvitationSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
+    const checked = validateOnClient(acceptInvitationSchema, values, tAll);
+    if (!checked.ok) {
+      setErrors(checked.error.fieldErrors);
       requestAnimationFrame(() => document.getElementById("fehlerzusammenfassung")?.focus());
       return;
     }
     setErrors({});
     setPending(true);
-    const result = await acceptInvitationAction(token, values).catch(() => ({ status: "error" as const }));
-    if (result.status === "accepted") {
-      if ((await signInAndGo({ email: result.email, password: values.password }, "/redaktion")) !== "signed-in") router.push("/anmelden");
+    const result = await acceptInvitationAction(values).catch(() => null);
+    if (result?.ok) {
+      if ((await signInAndGo({ email: result.data.email, password: values.password }, "/redaktion")) !== "signed-in")
+        router.push("/anmelden");
       return;
     }
     setPending(false);
-    if (result.status === "invalid") setErrors(result.errors);
-    else if (result.status === "error") setMessage(t("error"));
-    else window.location.reload(); // expired / used meanwhile: the page explains what to do
+    // Expired or used meanwhile: the page explains what to do.
+    if (result && tokenStateOfError(result.error.code)) window.location.reload();
+    else if (result?.error.fieldErrors) setErrors(result.error.fieldErrors);
+    else setMessage(result?.error.message ?? t("error"));
   }
 
   const summary = errorSummaryItems(errors, (field) => `einladung-${field}`);
@@ -93,7 +99,8 @@ export function RenewInvitationButton({ token }: { token: string }) {
   }
   return (
     <div className="mt-6">
-      <Button type="button" onClick={() => renewInvitationAction(token).then(() => setRequested(true))}>
+      {/* The answer is the same whatever happened (see the action); only the request is confirmed. */}
+      <Button type="button" onClick={() => renewInvitationAction({ token }).finally(() => setRequested(true))}>
         {t("renew")}
       </Button>
     </div>

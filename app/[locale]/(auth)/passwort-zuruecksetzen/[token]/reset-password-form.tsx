@@ -5,12 +5,17 @@ import { signInAndGo } from "@/lib/auth/sign-in-client";
 import { useTranslations } from "next-intl";
 import { Button, ErrorSummary } from "@/components/forms/field";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
-import { newPasswordSchema } from "@/lib/auth/schema";
-import { fieldErrors, errorSummaryItems } from "@/lib/forms/field-errors";
+import type { Result } from "@/lib/actions/define-action";
+import { resetPasswordSchema } from "@/lib/accounts/password-reset-schema";
+import { tokenStateOfError } from "@/lib/accounts/link-errors";
+import { errorSummaryItems } from "@/lib/forms/field-errors";
+import { failureMessageOf, fieldErrorsOf } from "@/lib/forms/form-state";
+import { validateOnClient } from "@/lib/forms/validate-on-client";
 import { Link } from "@/lib/i18n/navigation";
-import { resetPasswordAction, type ResetPasswordState } from "./actions";
+import { resetPasswordAction } from "./actions";
 
-type FormState = ResetPasswordState & { signInFailed?: boolean };
+/** The action's result; on success the form also notes whether signing in with the new password worked. */
+type ResetState = Result<{ email: string; signInFailed?: boolean }> | null;
 type InvalidReason = "expired" | "used" | "unknown";
 
 /** Why a link cannot be used, and the way to a new one. Shown by the page and after a failed submit. */
@@ -56,38 +61,37 @@ export function InvalidResetLinkNotice({
  */
 export function ResetPasswordForm({ token, validityHours }: { token: string; validityHours: number }) {
   const t = useTranslations("PasswordReset");
+  const tAll = useTranslations();
   const [values, setValues] = useState({ password: "", passwordConfirmation: "" });
-  const [state, formAction, pending] = useActionState<FormState, FormData>(async (previous, formData) => {
-    const parsed = newPasswordSchema.safeParse({
-      password: String(formData.get("password") ?? ""),
-      passwordConfirmation: String(formData.get("passwordConfirmation") ?? ""),
-    });
-    if (!parsed.success) return { errors: fieldErrors(parsed.error) };
-    const result = await resetPasswordAction(previous, formData);
-    if (!result.email) return result;
-    if ((await signInAndGo({ email: result.email, password: parsed.data.password }, "/redaktion")) === "signed-in") return result;
-    return { ...result, signInFailed: true };
-  }, {});
-  const errors = state.errors ?? {};
+  const [state, formAction, pending] = useActionState<ResetState>(async () => {
+    const input = { token, ...values };
+    const checked = validateOnClient(resetPasswordSchema, input, tAll);
+    if (!checked.ok) return checked;
+    const result = await resetPasswordAction(input);
+    if (!result.ok) return result;
+    const signedIn = (await signInAndGo({ email: result.data.email, password: checked.data.password }, "/redaktion")) === "signed-in";
+    return signedIn ? result : { ok: true, data: { ...result.data, signInFailed: true } };
+  }, null);
+  const errors = fieldErrorsOf(state);
   const summary = errorSummaryItems(errors, (field) => `neues-passwort-${field}`);
+  const failure = failureMessageOf(state);
+  const invalidLink = state && !state.ok ? tokenStateOfError(state.error.code) : null;
   const done = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
-    if (state.errors) document.getElementById("fehlerzusammenfassung")?.focus();
-    else if (state.email) done.current?.focus();
+    if (state && !state.ok && state.error.fieldErrors) document.getElementById("fehlerzusammenfassung")?.focus();
+    else if (state?.ok) done.current?.focus();
   }, [state]);
 
-  if (state.message === "expired" || state.message === "used" || state.message === "unknown") {
-    return <InvalidResetLinkNotice reason={state.message} validityHours={validityHours} live />;
-  }
+  if (invalidLink) return <InvalidResetLinkNotice reason={invalidLink} validityHours={validityHours} live />;
 
-  if (state.email) {
+  if (state?.ok) {
     return (
       <div className="mt-8">
         <p ref={done} role="status" tabIndex={-1} className="rounded-md border-l-4 border-brand-700 bg-brand-50 p-4 font-semibold">
-          {state.signInFailed ? t("resetDoneSignInFailed") : t("resetDone")}
+          {state.data.signInFailed ? t("resetDoneSignInFailed") : t("resetDone")}
         </p>
-        {state.signInFailed && (
+        {state.data.signInFailed && (
           <p className="mt-4">
             <Link href="/anmelden" className="font-semibold">
               {t("signIn")}
@@ -101,12 +105,11 @@ export function ResetPasswordForm({ token, validityHours }: { token: string; val
   return (
     <form action={formAction} noValidate className="mt-8 flex flex-col gap-6">
       <ErrorSummary title={t("errorSummary")} errors={summary} />
-      {state.message === "error" && (
+      {failure && (
         <p role="alert" className="rounded-md border-2 border-red-800 bg-red-50 p-4 font-semibold text-red-900">
-          {t("error")}
+          {failure}
         </p>
       )}
-      <input type="hidden" name="token" value={token} />
       <NewPasswordFields
         idPrefix="neues-passwort"
         values={values}

@@ -2,31 +2,44 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runAction } from "@/lib/actions/run-action";
-import { problemNotice, success, type AdminFormState } from "@/lib/admin/action-state";
+import { defineFormAction } from "@/lib/actions/define-action";
+import { adminSuccess, type AdminSuccess } from "@/lib/admin/action-state";
 import { createMunicipality, updateMunicipality } from "@/lib/admin/municipalities";
-import { municipalityValuesFromFormData, type MunicipalityFormValues } from "@/lib/admin/municipality-schema";
+import {
+  municipalitySchema,
+  municipalityValuesFromFormData,
+  updateMunicipalitySchema,
+  type MunicipalityFormValues,
+} from "@/lib/admin/municipality-schema";
 
-export type MunicipalityFormState = AdminFormState<MunicipalityFormValues>;
+/** Admins only (`municipality.manage`, checked before the input is read and again by the services). */
+const ACCESS = { access: "signed-in", permission: { action: "municipality.manage" } } as const;
 
-export async function createMunicipalityAction(_previous: MunicipalityFormState, formData: FormData): Promise<MunicipalityFormState> {
-  const values = municipalityValuesFromFormData(formData);
-  const result = await runAction((actor) => createMunicipality({ actor, values }));
-  if (result.status === "invalid") return { errors: result.errors, values };
-  if (result.status !== "created") return { notice: problemNotice(result), values };
-  revalidatePath("/[locale]/redaktion/verwaltung", "layout");
-  // Post/redirect/get: the new municipality's edit page says that it was created.
-  redirect(`/redaktion/verwaltung/kommunen/${result.slug}?angelegt=1`);
-}
+export const createMunicipalityAction = defineFormAction({
+  name: "createMunicipality",
+  ...ACCESS,
+  input: municipalitySchema,
+  values: municipalityValuesFromFormData,
+  run: async ({ actor, input }): Promise<AdminSuccess> => {
+    const created = await createMunicipality({ actor, input });
+    revalidatePath("/[locale]/redaktion/verwaltung", "layout");
+    // Post/redirect/get: the new municipality's edit page says that it was created.
+    redirect(`/redaktion/verwaltung/kommunen/${created.slug}?angelegt=1`);
+  },
+});
 
-export async function updateMunicipalityAction(_previous: MunicipalityFormState, formData: FormData): Promise<MunicipalityFormState> {
-  const values = municipalityValuesFromFormData(formData);
-  const id = String(formData.get("id") ?? "");
-  const result = await runAction((actor) => updateMunicipality({ actor, id, values }));
-  if (result.status === "invalid") return { errors: result.errors, values };
-  if (result.status === "unchanged") return { notice: success("municipalityUnchanged") };
-  if (result.status !== "saved") return { notice: problemNotice(result), values };
-  revalidatePath("/[locale]/redaktion/verwaltung", "layout");
-  // No values: the form shows what was stored (normalized, e.g. "https://" added), fresh from the page.
-  return { notice: success("municipalitySaved") };
-}
+export const updateMunicipalityAction = defineFormAction({
+  name: "updateMunicipality",
+  ...ACCESS,
+  input: updateMunicipalitySchema,
+  // Typed with an optional id so that one form state fits both actions.
+  values: (formData): MunicipalityFormValues & { id?: string } => ({
+    ...municipalityValuesFromFormData(formData),
+    id: String(formData.get("id") ?? ""),
+  }),
+  run: async ({ actor, input }) => {
+    const { changed } = await updateMunicipality({ actor, input });
+    if (changed) revalidatePath("/[locale]/redaktion/verwaltung", "layout");
+    return adminSuccess(changed ? "municipalitySaved" : "municipalityUnchanged");
+  },
+});

@@ -3,16 +3,20 @@
 import { useActionState, useEffect, useState, type ComponentProps } from "react";
 import { useTranslations } from "next-intl";
 import { Button, ErrorSummary, SelectField, TextField } from "@/components/forms/field";
+import type { FormState } from "@/lib/actions/define-action";
+import type { AdminSuccess } from "@/lib/admin/action-state";
 import { errorSummaryItems } from "@/lib/forms/field-errors";
+import { fieldErrorsOf } from "@/lib/forms/form-state";
 import {
   MUNICIPALITY_KINDS,
   REGIERUNGSBEZIRKE,
   type MunicipalityField,
   type MunicipalityFormValues,
 } from "@/lib/admin/municipality-schema";
-import type { AdminNotice as Notice } from "@/lib/admin/action-state";
 import { AdminNotice } from "../admin-notice";
-import { createMunicipalityAction, updateMunicipalityAction, type MunicipalityFormState } from "./actions";
+import { createMunicipalityAction, updateMunicipalityAction } from "./actions";
+
+type MunicipalityFormState = FormState<AdminSuccess, MunicipalityFormValues & { id?: string }>;
 
 const fieldId = (field: string) => `kommune-${field}`;
 
@@ -33,20 +37,21 @@ export function MunicipalityForm({
   slug?: string;
   initialValues: MunicipalityFormValues;
   landkreise: { id: string; name: string }[];
-  initialNotice?: Notice;
+  initialNotice?: AdminSuccess;
 }) {
   const t = useTranslations("AdminMunicipalityForm");
   const tLabels = useTranslations("AdminLabels");
   const [state, formAction, pending] = useActionState<MunicipalityFormState, FormData>(
     mode === "create" ? createMunicipalityAction : updateMunicipalityAction,
-    { notice: initialNotice },
+    initialNotice ? { ok: true, data: initialNotice } : null,
   );
-  const values = state.values ?? initialValues;
-  const errors = state.errors ?? {};
-  const [kind, setKind] = useState(values.kind);
+  // The values as typed after a failed save; after a successful one what was stored, fresh from the page.
+  const values = state?.values ?? initialValues;
+  const errors = fieldErrorsOf(state);
+  const [kind, setKind] = useState<string>(values.kind);
   useEffect(() => {
-    if (state.errors && Object.keys(state.errors).length > 0) document.getElementById("fehlerzusammenfassung")?.focus();
-  }, [state.errors]);
+    if (Object.keys(errors).length > 0) document.getElementById("fehlerzusammenfassung")?.focus();
+  }, [errors]);
 
   const text = (field: MunicipalityField, extra: Partial<ComponentProps<typeof TextField>> = {}) => (
     <TextField id={fieldId(field)} name={field} label={t(field)} defaultValue={values[field]} error={errors[field]} {...extra} />
@@ -55,7 +60,7 @@ export function MunicipalityForm({
   return (
     <form action={formAction} noValidate className="mt-8 flex max-w-3xl flex-col gap-6">
       <ErrorSummary title={t("errorSummary")} errors={errorSummaryItems(errors, fieldId)} />
-      <AdminNotice notice={state.notice} />
+      <AdminNotice state={state} />
       {id && <input type="hidden" name="id" value={id} />}
       <p className="text-muted">{t("required")}</p>
 

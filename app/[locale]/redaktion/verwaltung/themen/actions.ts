@@ -1,43 +1,58 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions/run-action";
-import { problemNotice, success, type AdminFormState } from "@/lib/admin/action-state";
+import { defineFormAction } from "@/lib/actions/define-action";
+import { adminSuccess } from "@/lib/admin/action-state";
 import { createCatalogItem, deleteCatalogItem, updateCatalogItem } from "@/lib/admin/catalog";
+import { createCatalogItemSchema, deleteCatalogItemSchema, updateCatalogItemSchema } from "@/lib/admin/catalog-schema";
 
-export type CatalogCreateState = AdminFormState<{ name: string }>;
-export type CatalogItemState = AdminFormState<{ name: string; sortOrder: string }>;
+/** Admins only (`catalog.manage`, checked before the input is read and again by the services). */
+const ACCESS = { access: "signed-in", permission: { action: "catalog.manage" } } as const;
 
 function refresh() {
   revalidatePath("/[locale]/redaktion/verwaltung", "layout");
 }
 
-export async function createCatalogItemAction(_previous: CatalogCreateState, formData: FormData): Promise<CatalogCreateState> {
-  const values = { name: String(formData.get("name") ?? "") };
-  const kind = String(formData.get("kind") ?? "");
-  const result = await runAction((actor) => createCatalogItem({ actor, input: { kind, ...values } }));
-  if (result.status === "invalid") return { errors: result.errors, values };
-  if (result.status !== "created") return { notice: problemNotice(result), values };
-  refresh();
-  return { notice: success("catalogCreated", { name: result.name }) };
-}
+const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
-export async function updateCatalogItemAction(_previous: CatalogItemState, formData: FormData): Promise<CatalogItemState> {
-  const values = { name: String(formData.get("name") ?? ""), sortOrder: String(formData.get("sortOrder") ?? "") };
-  const input = { kind: String(formData.get("kind") ?? ""), id: String(formData.get("id") ?? ""), ...values };
-  const result = await runAction((actor) => updateCatalogItem({ actor, input }));
-  if (result.status === "invalid") return { errors: result.errors, values };
-  if (result.status === "unchanged") return { notice: success("catalogUnchanged", { name: values.name.trim() }) };
-  if (result.status !== "saved") return { notice: problemNotice(result), values };
-  refresh();
-  return { notice: success("catalogSaved", { name: result.name }) };
-}
+export const createCatalogItemAction = defineFormAction({
+  name: "createCatalogItem",
+  ...ACCESS,
+  input: createCatalogItemSchema,
+  values: (formData) => ({ kind: field(formData, "kind"), name: field(formData, "name") }),
+  run: async ({ actor, input }) => {
+    const created = await createCatalogItem({ actor, input });
+    refresh();
+    return adminSuccess("catalogCreated", { name: created.name });
+  },
+});
 
-export async function deleteCatalogItemAction(_previous: CatalogItemState, formData: FormData): Promise<CatalogItemState> {
-  const input = { kind: String(formData.get("kind") ?? ""), id: String(formData.get("id") ?? "") };
-  const result = await runAction((actor) => deleteCatalogItem({ actor, input }));
-  if (result.status === "invalid") return { notice: problemNotice({ status: "bad-request" }) };
-  if (result.status !== "deleted") return { notice: problemNotice(result) };
-  refresh();
-  return { notice: success("catalogDeleted", { name: result.name }) };
-}
+export const updateCatalogItemAction = defineFormAction({
+  name: "updateCatalogItem",
+  ...ACCESS,
+  input: updateCatalogItemSchema,
+  values: (formData) => ({
+    kind: field(formData, "kind"),
+    id: field(formData, "id"),
+    name: field(formData, "name"),
+    sortOrder: field(formData, "sortOrder"),
+  }),
+  run: async ({ actor, input }) => {
+    const { name, changed } = await updateCatalogItem({ actor, input });
+    if (!changed) return adminSuccess("catalogUnchanged", { name });
+    refresh();
+    return adminSuccess("catalogSaved", { name });
+  },
+});
+
+export const deleteCatalogItemAction = defineFormAction({
+  name: "deleteCatalogItem",
+  ...ACCESS,
+  input: deleteCatalogItemSchema,
+  values: (formData) => ({ kind: field(formData, "kind"), id: field(formData, "id") }),
+  run: async ({ actor, input }) => {
+    const { name } = await deleteCatalogItem({ actor, input });
+    refresh();
+    return adminSuccess("catalogDeleted", { name });
+  },
+});

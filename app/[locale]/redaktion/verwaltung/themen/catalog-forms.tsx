@@ -4,14 +4,10 @@ import { useActionState, useEffect, useRef, useState, type ReactNode, type RefOb
 import { useTranslations } from "next-intl";
 import { Button, TextField } from "@/components/forms/field";
 import type { CatalogKind } from "@/lib/admin/catalog-schema";
+import type { FieldErrors } from "@/lib/forms/field-errors";
+import { fieldErrorsOf } from "@/lib/forms/form-state";
 import { AdminNotice } from "../admin-notice";
-import {
-  createCatalogItemAction,
-  deleteCatalogItemAction,
-  updateCatalogItemAction,
-  type CatalogCreateState,
-  type CatalogItemState,
-} from "./actions";
+import { createCatalogItemAction, deleteCatalogItemAction, updateCatalogItemAction } from "./actions";
 
 export interface CatalogItem {
   id: string;
@@ -22,9 +18,9 @@ export interface CatalogItem {
 }
 
 /** After a failed submission, the first invalid field of the form gets the focus (WCAG 3.3.1). */
-function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>, errors: object | undefined) {
+function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>, errors: FieldErrors) {
   useEffect(() => {
-    if (errors && Object.keys(errors).length > 0) form.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+    if (Object.keys(errors).length > 0) form.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
   }, [form, errors]);
 }
 
@@ -35,20 +31,20 @@ function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>, errors: o
  */
 export function CatalogList({ kind, items }: { kind: CatalogKind; items: CatalogItem[] }) {
   const t = useTranslations("AdminCatalog");
-  const [deleteState, deleteAction, deleting] = useActionState<CatalogItemState, FormData>(deleteCatalogItemAction, {});
+  const [deleteState, deleteAction, deleting] = useActionState(deleteCatalogItemAction, null);
   const [lastDeleted, setLastDeleted] = useState<string | null>(null);
   const listNotice = useRef<HTMLDivElement>(null);
-  const deletedOk = deleteState.notice?.tone === "success";
-  const deleteProblemRow = deleteState.notice && !deletedOk && items.some((item) => item.id === lastDeleted) ? lastDeleted : null;
+  const deletedOk = deleteState?.ok === true;
+  const deleteProblemRow = deleteState && !deletedOk && items.some((item) => item.id === lastDeleted) ? lastDeleted : null;
   useEffect(() => {
     // The focused delete button is gone with its row: continue at the confirmation.
-    if (deleteState.notice?.tone === "success") listNotice.current?.focus();
+    if (deleteState?.ok) listNotice.current?.focus();
   }, [deleteState]);
 
   return (
     <div className="mt-4 flex flex-col gap-4">
       <div ref={listNotice} tabIndex={-1} className="focus:outline-none">
-        {(deletedOk || (deleteState.notice && !deleteProblemRow)) && <AdminNotice notice={deleteState.notice} />}
+        {(deletedOk || (deleteState && !deleteProblemRow)) && <AdminNotice state={deleteState} shownFields={[]} />}
       </div>
       {items.length === 0 ? (
         <p>{t("empty")}</p>
@@ -63,7 +59,7 @@ export function CatalogList({ kind, items }: { kind: CatalogKind; items: Catalog
                   {t("delete")}
                 </Button>
               </form>
-              {deleteProblemRow === item.id && <AdminNotice notice={deleteState.notice} className="mt-3" />}
+              {deleteProblemRow === item.id && <AdminNotice state={deleteState} shownFields={[]} className="mt-3" />}
             </CatalogItemRow>
           ))}
         </ul>
@@ -75,10 +71,10 @@ export function CatalogList({ kind, items }: { kind: CatalogKind; items: Catalog
 
 function CatalogItemRow({ kind, item, children }: { kind: CatalogKind; item: CatalogItem; children: ReactNode }) {
   const t = useTranslations("AdminCatalog");
-  const [state, formAction, pending] = useActionState<CatalogItemState, FormData>(updateCatalogItemAction, {});
+  const [state, formAction, pending] = useActionState(updateCatalogItemAction, null);
   const form = useRef<HTMLFormElement>(null);
-  const errors = state.errors ?? {};
-  useFocusFirstInvalid(form, state.errors);
+  const errors = fieldErrorsOf(state);
+  useFocusFirstInvalid(form, errors);
   const id = (field: string) => `${kind}-${item.id}-${field}`;
   const of = <span className="sr-only"> {t("of", { name: item.name })}</span>;
   return (
@@ -97,7 +93,7 @@ function CatalogItemRow({ kind, item, children }: { kind: CatalogKind; item: Cat
           }
           required
           autoComplete="off"
-          defaultValue={state.values?.name ?? item.name}
+          defaultValue={state?.values?.name ?? item.name}
           error={errors.name}
         />
         <TextField
@@ -111,7 +107,7 @@ function CatalogItemRow({ kind, item, children }: { kind: CatalogKind; item: Cat
           }
           inputMode="numeric"
           autoComplete="off"
-          defaultValue={state.values?.sortOrder ?? String(item.sortOrder)}
+          defaultValue={state?.values?.sortOrder ?? String(item.sortOrder)}
           error={errors.sortOrder}
         />
         <div className="sm:pt-9">
@@ -120,7 +116,7 @@ function CatalogItemRow({ kind, item, children }: { kind: CatalogKind; item: Cat
           </Button>
         </div>
       </form>
-      <AdminNotice notice={state.notice} className="mt-3" />
+      <AdminNotice state={state} shownFields={["name", "sortOrder"]} className="mt-3" />
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
         <p className="text-base text-muted">
           {t("usage", { count: item.usage })} · {t("slug", { slug: item.slug })}
@@ -133,9 +129,10 @@ function CatalogItemRow({ kind, item, children }: { kind: CatalogKind; item: Cat
 
 function CreateCatalogItemForm({ kind }: { kind: CatalogKind }) {
   const t = useTranslations("AdminCatalog");
-  const [state, formAction, pending] = useActionState<CatalogCreateState, FormData>(createCatalogItemAction, {});
+  const [state, formAction, pending] = useActionState(createCatalogItemAction, null);
   const form = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(form, state.errors);
+  const errors = fieldErrorsOf(state);
+  useFocusFirstInvalid(form, errors);
   const titleId = `${kind}-neu-titel`;
   return (
     <section aria-labelledby={titleId} className="mt-2 rounded-md border-2 border-dashed border-line p-4">
@@ -143,7 +140,7 @@ function CreateCatalogItemForm({ kind }: { kind: CatalogKind }) {
         {kind === "topic" ? t("addTopic") : t("addFormat")}
       </h3>
       <form ref={form} action={formAction} noValidate className="mt-3 flex flex-col gap-4">
-        <AdminNotice notice={state.notice} />
+        <AdminNotice state={state} shownFields={["name"]} />
         <input type="hidden" name="kind" value={kind} />
         <TextField
           id={`${kind}-neu-name`}
@@ -152,8 +149,8 @@ function CreateCatalogItemForm({ kind }: { kind: CatalogKind }) {
           hint={t("newNameHint")}
           required
           autoComplete="off"
-          defaultValue={state.values?.name}
-          error={state.errors?.name}
+          defaultValue={state?.values?.name}
+          error={errors.name}
         />
         <div>
           <Button type="submit" disabled={pending}>

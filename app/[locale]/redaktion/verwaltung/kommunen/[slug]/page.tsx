@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
-import { success } from "@/lib/admin/action-state";
+import { adminSuccess } from "@/lib/admin/action-state";
 import { getMunicipalityForAdmin, listLandkreisChoices } from "@/lib/admin/municipalities";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/authz/policy";
@@ -40,7 +40,7 @@ export default async function EditMunicipalityPage({ params, searchParams }: Pag
         slug={municipality.slug}
         initialValues={municipality.values}
         landkreise={landkreise}
-        initialNotice={justCreated ? success("municipalityCreated") : undefined}
+        initialNotice={justCreated ? adminSuccess("municipalityCreated") : undefined}
       />
     </PageContainer>
   );

@@ -1,50 +1,51 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionFailure } from "@/lib/actions/run-action";
-import { problemNotice, success, type AdminFormState } from "@/lib/admin/action-state";
+import { defineFormAction } from "@/lib/actions/define-action";
+import { adminSuccess, type AdminNoticeKey } from "@/lib/admin/action-state";
 import { changeUserAssignments, changeUserRole, disableUser, enableUser, type UserChangeResult } from "@/lib/admin/users";
+import { changeAssignmentsSchema, changeRoleSchema, userIdSchema } from "@/lib/admin/user-schema";
 
-export type RoleFormState = AdminFormState<{ role: string }>;
-export type AssignmentsFormState = AdminFormState<{ municipalityIds: string[] }>;
-export type AccessFormState = AdminFormState<Record<string, never>>;
+/** Admins only (`user.manage`, checked before the input is read and again by each service). */
+const ACCESS = { access: "signed-in", permission: { action: "user.manage" } } as const;
 
-function refreshAdminPages() {
-  revalidatePath("/[locale]/redaktion/verwaltung", "layout");
+/** The notice of a change, and fresh admin pages when something changed. */
+function outcome({ changed }: UserChangeResult, notices: { saved: AdminNoticeKey; unchanged: AdminNoticeKey }) {
+  if (changed) revalidatePath("/[locale]/redaktion/verwaltung", "layout");
+  return adminSuccess(changed ? notices.saved : notices.unchanged);
 }
 
-function stateOf<V>(result: UserChangeResult | ActionFailure, keys: { saved: string; unchanged: string }, values: V): AdminFormState<V> {
-  if (result.status === "saved") {
-    refreshAdminPages();
-    return { notice: success(keys.saved) };
-  }
-  if (result.status === "unchanged") return { notice: success(keys.unchanged), values };
-  if (result.status === "invalid") return { errors: result.errors, values };
-  return { notice: problemNotice(result), values };
-}
+const userIdOf = (formData: FormData) => String(formData.get("userId") ?? "");
 
-export async function changeUserRoleAction(_previous: RoleFormState, formData: FormData): Promise<RoleFormState> {
-  const values = { role: String(formData.get("role") ?? "") };
-  const userId = String(formData.get("userId") ?? "");
-  const result = await runAction((actor) => changeUserRole({ actor, input: { userId, role: values.role } }));
-  return stateOf(result, { saved: "roleSaved", unchanged: "roleUnchanged" }, values);
-}
+export const changeUserRoleAction = defineFormAction({
+  name: "changeUserRole",
+  ...ACCESS,
+  input: changeRoleSchema,
+  values: (formData) => ({ userId: userIdOf(formData), role: String(formData.get("role") ?? "") }),
+  run: async ({ actor, input }) => outcome(await changeUserRole({ actor, input }), { saved: "roleSaved", unchanged: "roleUnchanged" }),
+});
 
-export async function changeUserAssignmentsAction(_previous: AssignmentsFormState, formData: FormData): Promise<AssignmentsFormState> {
-  const values = { municipalityIds: formData.getAll("municipalityIds").map(String) };
-  const userId = String(formData.get("userId") ?? "");
-  const result = await runAction((actor) => changeUserAssignments({ actor, input: { userId, ...values } }));
-  return stateOf(result, { saved: "assignmentsSaved", unchanged: "assignmentsUnchanged" }, values);
-}
+export const changeUserAssignmentsAction = defineFormAction({
+  name: "changeUserAssignments",
+  ...ACCESS,
+  input: changeAssignmentsSchema,
+  values: (formData) => ({ userId: userIdOf(formData), municipalityIds: formData.getAll("municipalityIds").map(String) }),
+  run: async ({ actor, input }) =>
+    outcome(await changeUserAssignments({ actor, input }), { saved: "assignmentsSaved", unchanged: "assignmentsUnchanged" }),
+});
 
-export async function disableUserAction(_previous: AccessFormState, formData: FormData): Promise<AccessFormState> {
-  const userId = String(formData.get("userId") ?? "");
-  const result = await runAction((actor) => disableUser({ actor, input: { userId } }));
-  return stateOf(result, { saved: "userDisabled", unchanged: "userUnchanged" }, {});
-}
+export const disableUserAction = defineFormAction({
+  name: "disableUser",
+  ...ACCESS,
+  input: userIdSchema,
+  values: (formData) => ({ userId: userIdOf(formData) }),
+  run: async ({ actor, input }) => outcome(await disableUser({ actor, input }), { saved: "userDisabled", unchanged: "userUnchanged" }),
+});
 
-export async function enableUserAction(_previous: AccessFormState, formData: FormData): Promise<AccessFormState> {
-  const userId = String(formData.get("userId") ?? "");
-  const result = await runAction((actor) => enableUser({ actor, input: { userId } }));
-  return stateOf(result, { saved: "userEnabled", unchanged: "userUnchanged" }, {});
-}
+export const enableUserAction = defineFormAction({
+  name: "enableUser",
+  ...ACCESS,
+  input: userIdSchema,
+  values: (formData) => ({ userId: userIdOf(formData) }),
+  run: async ({ actor, input }) => outcome(await enableUser({ actor, input }), { saved: "userEnabled", unchanged: "userUnchanged" }),
+});

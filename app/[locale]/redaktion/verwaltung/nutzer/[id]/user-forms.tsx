@@ -2,39 +2,32 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { errorSummaryItems } from "@/lib/forms/field-errors";
+import { errorSummaryItems, type FieldErrors } from "@/lib/forms/field-errors";
+import { fieldErrorsOf } from "@/lib/forms/form-state";
 import { Button, ErrorSummary, RadioGroup } from "@/components/forms/field";
 import { MunicipalityPicker } from "@/components/forms/municipality-picker";
 import { ROLE_VALUES } from "@/lib/admin/user-schema";
 import { AdminNotice } from "../../admin-notice";
-import {
-  changeUserAssignmentsAction,
-  changeUserRoleAction,
-  disableUserAction,
-  enableUserAction,
-  type AccessFormState,
-  type AssignmentsFormState,
-  type RoleFormState,
-} from "./actions";
+import { changeUserAssignmentsAction, changeUserRoleAction, disableUserAction, enableUserAction } from "./actions";
 
 /** Moves focus to the error summary after a submission with field errors (WCAG 3.3.1). */
-function useFocusOnErrors(errors: object | undefined) {
+function useFocusOnErrors(errors: FieldErrors) {
   useEffect(() => {
-    if (errors && Object.keys(errors).length > 0) document.getElementById("fehlerzusammenfassung")?.focus();
+    if (Object.keys(errors).length > 0) document.getElementById("fehlerzusammenfassung")?.focus();
   }, [errors]);
 }
 
 export function RoleForm({ userId, role }: { userId: string; role: string }) {
   const t = useTranslations("AdminUser");
   const tLabels = useTranslations("AdminLabels");
-  const [state, formAction, pending] = useActionState<RoleFormState, FormData>(changeUserRoleAction, {});
-  const errors = state.errors ?? {};
-  const selected = state.values?.role ?? role;
-  useFocusOnErrors(state.errors);
+  const [state, formAction, pending] = useActionState(changeUserRoleAction, null);
+  const errors = fieldErrorsOf(state);
+  const selected = state?.values?.role ?? role;
+  useFocusOnErrors(errors);
   return (
     <form action={formAction} noValidate className="mt-4 flex flex-col gap-4">
       <ErrorSummary title={t("errorSummary")} errors={errorSummaryItems(errors, (field) => `rolle-${field}`)} />
-      <AdminNotice notice={state.notice} />
+      <AdminNotice state={state} />
       <input type="hidden" name="userId" value={userId} />
       <RadioGroup
         id="rolle-role"
@@ -63,14 +56,14 @@ export function AssignmentsForm({
   assigned: string[];
 }) {
   const t = useTranslations("AdminUser");
-  const [state, formAction, pending] = useActionState<AssignmentsFormState, FormData>(changeUserAssignmentsAction, {});
-  const [selected, setSelected] = useState<string[]>(state.values?.municipalityIds ?? assigned);
-  const errors = state.errors ?? {};
-  useFocusOnErrors(state.errors);
+  const [state, formAction, pending] = useActionState(changeUserAssignmentsAction, null);
+  const [selected, setSelected] = useState<string[]>(state?.values?.municipalityIds ?? assigned);
+  const errors = fieldErrorsOf(state);
+  useFocusOnErrors(errors);
   return (
     <form action={formAction} noValidate className="mt-4 flex flex-col gap-4">
       <ErrorSummary title={t("errorSummary")} errors={errorSummaryItems(errors, (field) => `kommunen-${field}`)} />
-      <AdminNotice notice={state.notice} />
+      <AdminNotice state={state} />
       <input type="hidden" name="userId" value={userId} />
       <MunicipalityPicker
         id="kommunen-municipalityIds"
@@ -96,15 +89,14 @@ export function AssignmentsForm({
  */
 export function AccessForm({ userId, disabledSince }: { userId: string; disabledSince: string | null }) {
   const t = useTranslations("AdminUser");
-  const [disableState, disableAction, disabling] = useActionState<AccessFormState, FormData>(disableUserAction, {});
-  const [enableState, enableAction, enabling] = useActionState<AccessFormState, FormData>(enableUserAction, {});
+  const [disableState, disableAction, disabling] = useActionState(disableUserAction, null);
+  const [enableState, enableAction, enabling] = useActionState(enableUserAction, null);
   // Which of the two was submitted last (with JavaScript); without it the page holds only one state.
   const [last, setLast] = useState<"disable" | "enable" | null>(null);
-  const notice =
-    last === "disable" ? disableState.notice : last === "enable" ? enableState.notice : (disableState.notice ?? enableState.notice);
+  const state = last === "disable" ? disableState : last === "enable" ? enableState : (disableState ?? enableState);
   return (
     <div className="mt-2 flex flex-col gap-4">
-      <AdminNotice notice={notice} />
+      <AdminNotice state={state} shownFields={[]} />
       {disabledSince ? (
         <form action={enableAction} onSubmit={() => setLast("enable")} className="flex flex-col gap-4">
           <input type="hidden" name="userId" value={userId} />

@@ -1,0 +1,22 @@
+/**
+ * How long the portal keeps records about people, in one place: the clean-ups use these numbers,
+ * the privacy page (Datenschutz) states them, docs/RETENTION.md explains them. Changing one here
+ * changes what the portal does and what it says.
+ */
+export const RETENTION = {
+  /** Failed and throttled sign-ins (hash of the typed address): the throttle needs 15 minutes, a week allows looking into an attack. */
+  signInAttemptDays: 7,
+  /** Mails of the outbox: enough to answer "did the invitation go out?"; their links expire within 7 days anyway. */
+  outboxMailDays: 30,
+  /** Invitation and password-reset links, counted from their expiry or use (until then the page can say "already used"). */
+  authTokenDaysAfterEnd: 30,
+  /** A session (sign-in) ends after this many hours at the latest. */
+  sessionHours: 8,
+} as const;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Records from before this instant are past their retention of `days`. */
+export function retentionCutoff(days: number, now: Date = new Date()): Date {
+  return new Date(now.getTime() - days * DAY_MS);
+}
