@@ -131,6 +131,9 @@ export async function loadDemoContent(db: Database): Promise<DemoLoadResult> {
           quoteText: profile.quote?.text ?? null,
           quoteAuthor: profile.quote?.author ?? null,
           quoteRole: profile.quote?.role ?? null,
+          sourceUrls: profile.sourceUrls,
+          exampleSections: profile.exampleSections,
+          sourceNote: profile.sourceNote,
           topics: { create: profile.topicSlugs.map((slug) => ({ topicId: idOf(topicIds, slug, "Thema") })) },
           formats: { create: profile.formatSlugs.map((slug) => ({ formatId: idOf(formatIds, slug, "Format") })) },
           contacts: {
