@@ -201,7 +201,7 @@ export const content: DemoContentFile = {
       ],
       quote: null,
       sourceUrls: [
-        `${STECKBRIEFE}/baiersbronn`,
+        "https://fluechtlingsdialoge.de/de/fluechtlingsdialoge/steckbriefe-1/baiersbronn",
         "https://fluechtlingsdialoge.de/de/projektnachrichten/erste-ergebnisse-in-baden-wuerttemberg",
       ],
       exampleSections: ["participants", "rating", "results", "costs", "recommendations", "contacts"],

@@ -121,7 +121,7 @@ export const content: DemoContentFile = {
         },
       ],
       quote: null,
-      sourceUrls: [`${STECKBRIEFE}/freudenstadt`],
+      sourceUrls: ["https://fluechtlingsdialoge.de/de/fluechtlingsdialoge/steckbriefe-1/freudenstadt"],
       exampleSections: ["topics", "participants", "rating", "results", "costs", "recommendations", "contacts"],
       sourceNote: "",
     },
@@ -180,7 +180,7 @@ export const content: DemoContentFile = {
       ],
       quote: null,
       sourceUrls: [
-        `${STECKBRIEFE}/landkreis-heidenheim`,
+        "https://fluechtlingsdialoge.de/de/fluechtlingsdialoge/steckbriefe-1/landkreis-heidenheim",
         "https://fluechtlingsdialoge.de/de/projektnachrichten/ergebnisse-fluechtlingsdialog-heidenheim",
       ],
       exampleSections: ["topics", "rating", "costs", "recommendations", "contacts"],

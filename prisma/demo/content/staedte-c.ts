@@ -204,7 +204,11 @@ export const content: DemoContentFile = {
         },
       ],
       quote: null,
-      sourceUrls: [`${STECKBRIEFE}/schwaebisch-gmuend`, STECKBRIEFE, "https://www.fluechtlingsdialoge.de/de/fluechtlingsdialoge"],
+      sourceUrls: [
+        "https://fluechtlingsdialoge.de/de/fluechtlingsdialoge/steckbriefe-1/schwaebisch-gmuend",
+        STECKBRIEFE,
+        "https://www.fluechtlingsdialoge.de/de/fluechtlingsdialoge",
+      ],
       exampleSections: ["results", "costs", "recommendations", "contacts"],
       sourceNote: "",
     },
@@ -277,7 +281,7 @@ export const content: DemoContentFile = {
       teaser:
         "Bis zum Sommer 2016 lebten in Tettnang mehr als 500 Geflüchtete in Hallen. Der Dialog sollte das große, aktive Asylnetzwerk mit den Ehrenamtlichen und den vielen weiteren Akteuren zusammenführen.",
       occasion:
-        "Bis zum Sommer 2016 waren über 500 Geflüchtete in Hallen untergebracht, nach Presseberichten unter anderem in der Stadthalle und der Seldnerhalle. Um sie kümmerte sich ein großes, aktives Asylnetzwerk – laut Presse im Mai 2015 gegründet, mit bis zu 270 Mitgliedern. Daneben waren zahlreiche weitere Akteure und Träger tätig.",
+        "Mehr als 500 Geflüchtete mussten bis in den Sommer 2016 hinein in Hallen wohnen, nach Presseberichten unter anderem in der Stadthalle und der Seldnerhalle. Um sie kümmerte sich ein großes, aktives Asylnetzwerk – laut Presse im Mai 2015 gegründet, mit bis zu 270 Mitgliedern. Daneben waren zahlreiche weitere Akteure und Träger tätig.",
       goals: "- der Leitfrage „Miteinander in unserer Stadt – was braucht es?“ nachgehen\n- Handlungsfelder herausarbeiten",
       formatSlugs: ["zukunftswerkstatt"],
       concept:
@@ -431,7 +435,10 @@ export const content: DemoContentFile = {
         },
       ],
       quote: null,
-      sourceUrls: [`${STECKBRIEFE}/ulm`, "https://www.fluechtlingsdialoge.de/de/fluechtlingsdialoge/gute-beispiele/ulm"],
+      sourceUrls: [
+        "https://fluechtlingsdialoge.de/de/fluechtlingsdialoge/steckbriefe-1/ulm",
+        "https://www.fluechtlingsdialoge.de/de/fluechtlingsdialoge/gute-beispiele/ulm",
+      ],
       exampleSections: ["moderation", "rating", "costs", "recommendations", "contacts"],
       sourceNote: "",
     },
