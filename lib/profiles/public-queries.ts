@@ -21,6 +21,8 @@ export interface ProfileCard {
   teaser: string;
   municipalityName: string;
   municipalityKind: MunicipalityKind;
+  /** demo content: the start page then says once where the content comes from */
+  isDemo: boolean;
 }
 
 /** Published profiles for listing cards, in the order of the overview page: by kind, then municipality name. */
@@ -30,6 +32,7 @@ export async function listPublishedProfileCards(): Promise<ProfileCard[]> {
     where: PUBLICLY_VISIBLE,
     select: {
       slug: true,
+      isDemo: true,
       municipality: { select: { name: true, kind: true } },
       publishedVersion: { select: { title: true, teaser: true } },
     },
@@ -45,6 +48,7 @@ export async function listPublishedProfileCards(): Promise<ProfileCard[]> {
               teaser: profile.publishedVersion.teaser,
               municipalityName: profile.municipality.name,
               municipalityKind: profile.municipality.kind,
+              isDemo: profile.isDemo,
             },
           ]
         : [],

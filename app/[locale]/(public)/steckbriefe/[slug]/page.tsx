@@ -5,6 +5,8 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { PageContainer } from "@/components/layout/page-container";
 import { ProfileSection, SubSection } from "@/components/profile/profile-section";
 import { ArchivedNotice } from "@/components/profile/archived-notice";
+import { ExampleMarker } from "@/components/profile/example-marker";
+import { ProfileSources } from "@/components/profile/profile-sources";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { RatingMeter } from "@/components/ui/rating-meter";
 import { RichText } from "@/components/ui/rich-text";
@@ -51,6 +53,11 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
   const topics = version.topics.map((entry) => entry.topic.name);
   const contacts = publicContacts(version);
   const dates = version.eventDates.map((date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" }));
+  // Sections holding example content instead of facts (demo content, issue 9) are marked where they show.
+  const isExample = (key: string) => version.exampleSections.includes(key);
+  const marker = (key: string) => (isExample(key) ? <ExampleMarker /> : undefined);
+  const inlineMarker = (key: string, value: unknown) => (isExample(key) && value !== null ? <ExampleMarker variant="inline" /> : null);
+  const notSpecified = t("notSpecified");
 
   const sections = [
     { id: "anlass", title: t("sections.occasion") },
@@ -65,6 +72,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
     { id: "ansprechpartner", title: t("sections.contacts") },
     { id: "zitat", title: t("sections.quote") },
     { id: "medien", title: t("sections.media") },
+    { id: "quellen", title: t("sections.sources") },
   ] as const;
   const title = (id: (typeof sections)[number]["id"]) => sections.find((section) => section.id === id)!.title;
 
@@ -115,19 +123,60 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
             <DefinitionList
               className="mt-4"
               items={[
-                { term: t("fields.dates"), description: dates.length ? dates.join(", ") : t("notSpecified") },
-                { term: t("fields.formats"), description: formats.join(", ") || t("notSpecified") },
+                {
+                  term: t("fields.dates"),
+                  description: (
+                    <>
+                      {dates.length ? dates.join(", ") : notSpecified}
+                      {inlineMarker("concept", dates[0] ?? null)}
+                    </>
+                  ),
+                },
+                {
+                  term: t("fields.formats"),
+                  description: (
+                    <>
+                      {formats.join(", ") || notSpecified}
+                      {inlineMarker("concept", formats[0] ?? null)}
+                    </>
+                  ),
+                },
                 {
                   term: t("fields.participantCount"),
-                  description:
-                    version.participantCount === null ? t("notSpecified") : t("participants", { count: version.participantCount }),
+                  description: (
+                    <>
+                      {version.participantCount === null ? notSpecified : t("participants", { count: version.participantCount })}
+                      {inlineMarker("participants", version.participantCount)}
+                    </>
+                  ),
                 },
                 {
                   term: t("fields.eventCount"),
-                  description: version.eventCount === null ? t("notSpecified") : t("events", { count: version.eventCount }),
+                  description: (
+                    <>
+                      {version.eventCount === null ? notSpecified : t("events", { count: version.eventCount })}
+                      {inlineMarker("concept", version.eventCount)}
+                    </>
+                  ),
                 },
-                { term: t("fields.costTotal"), description: euro(version.costTotal) ?? t("notSpecified") },
-                { term: t("fields.costFunding"), description: euro(version.costFunding) ?? t("notSpecified") },
+                {
+                  term: t("fields.costTotal"),
+                  description: (
+                    <>
+                      {euro(version.costTotal) ?? notSpecified}
+                      {inlineMarker("costs", version.costTotal)}
+                    </>
+                  ),
+                },
+                {
+                  term: t("fields.costFunding"),
+                  description: (
+                    <>
+                      {euro(version.costFunding) ?? notSpecified}
+                      {inlineMarker("costs", version.costFunding)}
+                    </>
+                  ),
+                },
               ]}
             />
           </div>
@@ -135,6 +184,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
             <h2 id="kommune-titel" className="text-xl">
               {t("sections.municipality")}
             </h2>
+            {marker("municipality")}
             <DefinitionList
               className="mt-4"
               items={[
@@ -176,19 +226,19 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
         </aside>
 
         <div className="flex min-w-0 flex-col gap-10 lg:order-1">
-          <ProfileSection id="anlass" title={title("anlass")}>
-            <RichText text={version.occasion} />
+          <ProfileSection id="anlass" title={title("anlass")} marker={marker("occasion")}>
+            <RichText text={version.occasion} fallback={notSpecified} />
           </ProfileSection>
 
-          <ProfileSection id="konzept" title={title("konzept")}>
+          <ProfileSection id="konzept" title={title("konzept")} marker={marker("concept")}>
             <SubSection title={t("fields.goals")}>
-              <RichText text={version.goals} />
+              <RichText text={version.goals} fallback={notSpecified} />
             </SubSection>
             <SubSection title={t("fields.formats")}>
               <TagList items={formats} />
             </SubSection>
             <SubSection title={t("fields.method")}>
-              <RichText text={version.concept} />
+              <RichText text={version.concept} fallback={notSpecified} />
             </SubSection>
             <DefinitionList
               className="sm:grid-cols-2"
@@ -202,7 +252,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
             />
           </ProfileSection>
 
-          <ProfileSection id="moderation" title={title("moderation")}>
+          <ProfileSection id="moderation" title={title("moderation")} marker={marker("moderation")}>
             <DefinitionList
               className="sm:grid-cols-2"
               items={[
@@ -213,14 +263,14 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
                 { term: t("fields.moderationOrganisation"), description: version.moderationOrganisation || t("notSpecified") },
               ]}
             />
-            <RichText text={version.moderationDescription} />
+            <RichText text={version.moderationDescription} fallback={notSpecified} />
           </ProfileSection>
 
-          <ProfileSection id="themen" title={title("themen")}>
+          <ProfileSection id="themen" title={title("themen")} marker={marker("topics")}>
             <TagList items={topics} label={t("fields.topics")} />
           </ProfileSection>
 
-          <ProfileSection id="akteure" title={title("akteure")}>
+          <ProfileSection id="akteure" title={title("akteure")} marker={marker("participants")}>
             <DefinitionList
               className="sm:grid-cols-2"
               items={[
@@ -237,11 +287,11 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
               ]}
             />
             <SubSection title={t("fields.refugeeParticipation")}>
-              <RichText text={version.refugeeParticipation} />
+              <RichText text={version.refugeeParticipation} fallback={notSpecified} />
             </SubSection>
           </ProfileSection>
 
-          <ProfileSection id="bewertung" title={title("bewertung")}>
+          <ProfileSection id="bewertung" title={title("bewertung")} marker={marker("rating")}>
             <p className="text-base text-muted">{t("ratingScale")}</p>
             <div className="flex flex-col gap-3">
               {version.processRating !== null && (
@@ -260,27 +310,31 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
               )}
             </div>
             <SubSection title={t("fields.ratingComment")}>
-              <RichText text={version.ratingComment} />
+              <RichText text={version.ratingComment} fallback={notSpecified} />
             </SubSection>
           </ProfileSection>
 
-          <ProfileSection id="ergebnisse" title={title("ergebnisse")}>
+          <ProfileSection id="ergebnisse" title={title("ergebnisse")} marker={marker("results")}>
             <SubSection title={t("fields.keyResults")}>
-              <ol className="flex max-w-prose list-decimal flex-col gap-2 pl-6 marker:font-semibold marker:text-brand-700">
-                {version.keyResults.map((result) => (
-                  <li key={result}>{result}</li>
-                ))}
-              </ol>
+              {version.keyResults.length === 0 ? (
+                <p className="text-muted">{notSpecified}</p>
+              ) : (
+                <ol className="flex max-w-prose list-decimal flex-col gap-2 pl-6 marker:font-semibold marker:text-brand-700">
+                  {version.keyResults.map((result) => (
+                    <li key={result}>{result}</li>
+                  ))}
+                </ol>
+              )}
             </SubSection>
             <SubSection title={t("fields.measures")}>
-              <RichText text={version.measures} />
+              <RichText text={version.measures} fallback={notSpecified} />
             </SubSection>
             <SubSection title={t("fields.nextSteps")}>
-              <RichText text={version.nextSteps} />
+              <RichText text={version.nextSteps} fallback={notSpecified} />
             </SubSection>
           </ProfileSection>
 
-          <ProfileSection id="kosten" title={title("kosten")}>
+          <ProfileSection id="kosten" title={title("kosten")} marker={marker("costs")}>
             <DefinitionList
               className="sm:grid-cols-3"
               items={[
@@ -290,15 +344,15 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
               ]}
             />
             <SubSection title={t("fields.costSpentOn")}>
-              <RichText text={version.costSpentOn} />
+              <RichText text={version.costSpentOn} fallback={notSpecified} />
             </SubSection>
           </ProfileSection>
 
-          <ProfileSection id="empfehlungen" title={title("empfehlungen")}>
-            <RichText text={version.recommendations} />
+          <ProfileSection id="empfehlungen" title={title("empfehlungen")} marker={marker("recommendations")}>
+            <RichText text={version.recommendations} fallback={notSpecified} />
           </ProfileSection>
 
-          <ProfileSection id="ansprechpartner" title={title("ansprechpartner")}>
+          <ProfileSection id="ansprechpartner" title={title("ansprechpartner")} marker={marker("contacts")}>
             <ul className="grid gap-4 sm:grid-cols-2">
               {contacts.map((contact) => (
                 <li key={contact.id} className="rounded-lg border border-line p-4">
@@ -327,7 +381,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
             </ul>
           </ProfileSection>
 
-          <ProfileSection id="zitat" title={title("zitat")}>
+          <ProfileSection id="zitat" title={title("zitat")} marker={marker("quote")}>
             {version.quoteText ? (
               <figure className="max-w-prose border-l-4 border-accent pl-5">
                 <blockquote className="text-xl italic">„{version.quoteText}“</blockquote>
@@ -389,6 +443,10 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
               </>
             )}
           </ProfileSection>
+
+          {(profile.isDemo || version.sourceUrls.length > 0 || version.sourceNote) && (
+            <ProfileSources urls={version.sourceUrls} note={version.sourceNote} isDemo={profile.isDemo} />
+          )}
 
           {profile.firstPublishedAt && (
             <p className="border-t border-line pt-6 text-base text-muted">

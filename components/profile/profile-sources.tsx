@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { ProfileSection } from "./profile-section";
+
+/** Link text of a source address: host and path, without the scheme. */
+const sourceLabel = (url: string) => decodeURI(url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""));
+
+/**
+ * "Quellen": what a Steckbrief rests on. Demo profiles say how they were written (standard sentence);
+ * the note says where the basis differs (a probable assignment, an example municipality).
+ */
+export async function ProfileSources({ urls, note, isDemo }: { urls: string[]; note: string; isDemo: boolean }) {
+  const t = await getTranslations("Profile");
+  return (
+    <ProfileSection id="quellen" title={t("sections.sources")}>
+      {note && <p className="max-w-prose rounded-md border-l-4 border-info bg-info-bg p-4">{note}</p>}
+      {isDemo && <p className="max-w-prose">{t("sourcesStandard")}</p>}
+      {urls.length > 0 && (
+        <ul className="flex max-w-prose flex-col gap-2">
+          {urls.map((url) => (
+            <li key={url}>
+              <a href={url} rel="noopener noreferrer" className="break-all">
+                {sourceLabel(url)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </ProfileSection>
+  );
+}
