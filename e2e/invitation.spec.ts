@@ -63,7 +63,7 @@ test("ein ungültiger Einladungslink erklärt, was zu tun ist", async ({ page })
 });
 
 test("eine Redakteurin darf niemanden einladen", async ({ page }) => {
-  await signIn(page, "redaktion+nagold@example.org");
+  await signIn(page, "redaktion+markdorf@example.org");
   const response = await page.goto("/redaktion/einladen");
   expect(response?.status()).toBe(404);
 });
