@@ -49,7 +49,7 @@ test("ein Veröffentlichungstermin in der Vergangenheit wird am Feld erklärt", 
 
   const reviewer = await (await browser.newContext()).newPage();
   await signIn(reviewer, "pruefung@example.org", "/redaktion/pruefung");
-  await reviewer.getByRole("link", { name: /^Prüfen: .*Baiersbronn/ }).click();
+  await reviewer.getByRole("link", { name: /^Prüfen: Ideen der Bürgerschaft/ }).click();
   await reviewer.getByRole("radio", { name: "Freigeben und zu einem Termin veröffentlichen" }).check();
   await reviewer.getByLabel("Veröffentlichen am").fill("2020-01-01T10:00");
   await reviewer.getByRole("button", { name: "Freigeben zum Termin" }).click();
