@@ -8,7 +8,7 @@
  */
 const base = process.argv[2] ?? "http://localhost:3000";
 const requests = Number(process.argv[3] ?? 50);
-const pages = ["/", "/steckbriefe/tuebingen-neue-nachbarschaften", "/steckbriefe/filderstadt-fruehstuecksbus", "/ueber-das-programm"];
+const pages = ["/", "/steckbriefe/tuebingen-neue-nachbarschaften", "/steckbriefe/friedrichshafen-fruehstuecksbus", "/ueber-das-programm"];
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

@@ -4,9 +4,9 @@ import { demoEditor, DEMO_PASSWORD, signIn } from "./support";
 /** "Nothing a user typed is lost": network errors, expired sessions and concurrent editing. */
 
 test("eine unterbrochene Verbindung verliert nichts: gespeichert wird, sobald sie wieder steht", async ({ page, context }) => {
-  await signIn(page, demoEditor("reutlingen"), "/redaktion/steckbriefe/reutlingen-wohnungssuche-zusammenleben");
+  await signIn(page, demoEditor("remseck-am-neckar"), "/redaktion/steckbriefe/remseck-am-neckar-wohnen-und-zusammenleben");
   const field = page.getByRole("textbox", { name: "Nächste Schritte" });
-  const text = `Weitere Runde im Spitalhof geplant (offline geschrieben ${Date.now()}).`;
+  const text = `Weitere Themengruppe geplant (offline geschrieben ${Date.now()}).`;
   await context.setOffline(true);
   await field.fill(text);
   await expect(page.getByTestId("save-status")).toContainText("keine Verbindung", { timeout: 15_000 });
@@ -17,8 +17,8 @@ test("eine unterbrochene Verbindung verliert nichts: gespeichert wird, sobald si
 });
 
 test("nach abgelaufener Sitzung ist der Text nach der erneuten Anmeldung noch da", async ({ page, context }) => {
-  const path = "/redaktion/steckbriefe/singen-hohentwiel-asylnetzwerk";
-  await signIn(page, demoEditor("singen-hohentwiel"), path);
+  const path = "/redaktion/steckbriefe/tettnang-zukunftskonferenz-miteinander";
+  await signIn(page, demoEditor("tettnang"), path);
   await context.clearCookies(); // the session ends (as after expiry or signing out elsewhere)
   const text = `Das Asylnetzwerk trifft sich künftig monatlich (nach Sitzungsende geschrieben ${Date.now()}).`;
   await page.getByRole("textbox", { name: "Maßnahmen" }).fill(text);
@@ -26,7 +26,7 @@ test("nach abgelaufener Sitzung ist der Text nach der erneuten Anmeldung noch da
   await expect(status).toContainText("Ihre Sitzung ist abgelaufen");
 
   await status.getByRole("link", { name: "Erneut anmelden" }).click();
-  await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(demoEditor("singen-hohentwiel"));
+  await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(demoEditor("tettnang"));
   await page.getByLabel("Passwort").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Anmelden" }).click();
   await page.waitForURL(`**${path}`);
@@ -38,11 +38,11 @@ test("nach abgelaufener Sitzung ist der Text nach der erneuten Anmeldung noch da
 });
 
 test("zwei Personen bearbeiten gleichzeitig: die zweite sieht beide Fassungen und behält ihren Text", async ({ browser }) => {
-  const path = "/redaktion/steckbriefe/sindelfingen-gsz-miteinander";
+  const path = "/redaktion/steckbriefe/stuttgart-gebrueder-schmid-zentrum-dialoge";
   const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
   const pageA = await first.newPage();
   const pageB = await second.newPage();
-  await signIn(pageA, demoEditor("sindelfingen"), path);
+  await signIn(pageA, demoEditor("stuttgart"), path);
   await signIn(pageB, "pruefung@example.org", path);
 
   const textA = `Fassung der Redaktion ${Date.now()}`;

@@ -3,19 +3,19 @@ import { demoEditor, expectNoAccessibilityViolations, signIn } from "./support";
 
 test.describe("Anmeldung und Schutz des Redaktionsbereichs", () => {
   test("anonyme Besucher werden mit Rücksprungadresse zur Anmeldung geschickt", async ({ page }) => {
-    await page.goto("/redaktion/steckbriefe/kehl-wohnen-arbeit-sprache");
-    await expect(page).toHaveURL(/\/anmelden\?ruecksprung=%2Fredaktion%2Fsteckbriefe%2Fkehl-wohnen-arbeit-sprache$/);
+    await page.goto("/redaktion/steckbriefe/lahr-schwarzwald-dialogtag");
+    await expect(page).toHaveURL(/\/anmelden\?ruecksprung=%2Fredaktion%2Fsteckbriefe%2Flahr-schwarzwald-dialogtag$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anmelden");
     await expectNoAccessibilityViolations(page);
   });
 
   test("falsches Passwort zeigt eine deutsche Meldung", async ({ page }) => {
     await page.goto("/anmelden");
-    await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(demoEditor("kehl"));
+    await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(demoEditor("lahr-schwarzwald"));
     await page.getByLabel("Passwort").fill("falsch-falsch-falsch");
     await page.getByRole("button", { name: "Anmelden" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "E-Mail-Adresse oder Passwort ist falsch" })).toBeVisible();
-    await expect(page.getByRole("textbox", { name: "E-Mail-Adresse" })).toHaveValue(demoEditor("kehl"));
+    await expect(page.getByRole("textbox", { name: "E-Mail-Adresse" })).toHaveValue(demoEditor("lahr-schwarzwald"));
   });
 
   test("leere Felder werden am Feld erklärt", async ({ page }) => {
@@ -31,14 +31,14 @@ test.describe("Redaktion einer Kommune", () => {
   test("bearbeitet den eigenen Steckbrief; der Entwurf übersteht ein Neuladen, die öffentliche Seite bleibt unverändert", async ({
     page,
   }) => {
-    await signIn(page, demoEditor("filderstadt"));
+    await signIn(page, demoEditor("friedrichshafen"));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihre Steckbriefe");
     const rows = page.getByRole("row");
-    await expect(rows).toHaveCount(2); // header + the one profile of Filderstadt
+    await expect(rows).toHaveCount(2); // header + the one profile of Friedrichshafen
     await expectNoAccessibilityViolations(page);
 
     await page.getByRole("link", { name: /^Bearbeiten:/ }).click();
-    await expect(page).toHaveURL(/\/redaktion\/steckbriefe\/filderstadt-fruehstuecksbus$/);
+    await expect(page).toHaveURL(/\/redaktion\/steckbriefe\/friedrichshafen-fruehstuecksbus$/);
     await expectNoAccessibilityViolations(page);
 
     const occasion = page.getByRole("textbox", { name: "Ausgangssituation / Anlass" });
@@ -49,7 +49,7 @@ test.describe("Redaktion einer Kommune", () => {
     await page.reload();
     await expect(page.getByRole("textbox", { name: "Ausgangssituation / Anlass" })).toHaveValue(newText);
 
-    await page.goto("/steckbriefe/filderstadt-fruehstuecksbus");
+    await page.goto("/steckbriefe/friedrichshafen-fruehstuecksbus");
     await expect(page.locator("#anlass")).not.toContainText(newText);
   });
 
@@ -71,7 +71,7 @@ test.describe("Redaktion einer Kommune", () => {
   });
 
   test("kann den Steckbrief einer anderen Kommune weder öffnen noch speichern", async ({ page }) => {
-    await signIn(page, demoEditor("kehl"));
+    await signIn(page, demoEditor("lahr-schwarzwald"));
     const response = await page.goto("/redaktion/steckbriefe/tuebingen-neue-nachbarschaften");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");

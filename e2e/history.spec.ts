@@ -17,8 +17,8 @@ test("eine Redaktion legt einen weiteren Steckbrief für ihre Kommune an", async
 });
 
 test("eine ältere Fassung wird als Entwurf wiederhergestellt, ohne veröffentlicht zu werden", async ({ page }) => {
-  const path = "/redaktion/steckbriefe/eningen-unter-achalm-strukturen-staerken";
-  await signIn(page, demoEditor("eningen-unter-achalm"), path);
+  const path = "/redaktion/steckbriefe/dusslingen-vorhandenes-staerken";
+  await signIn(page, demoEditor("dusslingen"), path);
   const occasion = page.getByRole("textbox", { name: "Ausgangssituation / Anlass" });
   const original = await occasion.inputValue();
   await occasion.fill(`Überarbeiteter Anlass (${Date.now()}).`);
@@ -33,13 +33,13 @@ test("eine ältere Fassung wird als Entwurf wiederhergestellt, ohne veröffentli
 
   await page.goto(path);
   await expect(page.getByRole("textbox", { name: "Ausgangssituation / Anlass" })).toHaveValue(original);
-  await page.goto("/redaktion/steckbriefe/eningen-unter-achalm-strukturen-staerken/verlauf");
+  await page.goto("/redaktion/steckbriefe/dusslingen-vorhandenes-staerken/verlauf");
   await expect(page.getByRole("heading", { name: /^Fassung 2/ })).toContainText("Verworfen");
 });
 
 test("ein Veröffentlichungstermin in der Vergangenheit wird am Feld erklärt", async ({ browser }) => {
   const editor = await (await browser.newContext()).newPage();
-  await signIn(editor, demoEditor("bad-boll"), "/redaktion/steckbriefe/bad-boll-ideen-fuer-integration");
+  await signIn(editor, demoEditor("baiersbronn"), "/redaktion/steckbriefe/baiersbronn-ideen-der-buerger-nutzen");
   // Nothing changed yet: there is no draft to submit.
   await expect(editor.getByRole("button", { name: "Zur Prüfung einreichen" })).toHaveCount(0);
   await editor.getByRole("textbox", { name: "Nächste Schritte" }).fill(`Zweite Zukunftswerkstatt im Frühjahr (${Date.now()}).`);
@@ -49,7 +49,7 @@ test("ein Veröffentlichungstermin in der Vergangenheit wird am Feld erklärt", 
 
   const reviewer = await (await browser.newContext()).newPage();
   await signIn(reviewer, "pruefung@example.org", "/redaktion/pruefung");
-  await reviewer.getByRole("link", { name: /^Prüfen: .*Bad Boll/ }).click();
+  await reviewer.getByRole("link", { name: /^Prüfen: Ideen der Bürgerschaft/ }).click();
   await reviewer.getByRole("radio", { name: "Freigeben und zu einem Termin veröffentlichen" }).check();
   await reviewer.getByLabel("Veröffentlichen am").fill("2020-01-01T10:00");
   await reviewer.getByRole("button", { name: "Freigeben zum Termin" }).click();

@@ -12,7 +12,7 @@ test("eine Administratorin lädt eine Redakteurin ein; sie legt ihr Passwort fes
   await expectNoAccessibilityViolations(page);
   await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(invitee);
   await page.getByRole("radio", { name: /^Redaktion einer Kommune/ }).check();
-  await page.getByRole("checkbox", { name: "Offenburg" }).check();
+  await page.getByRole("checkbox", { name: "Ostfildern" }).check();
   await page.getByRole("button", { name: "Einladung senden" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Die Einladung an ${invitee} wurde versendet.` })).toBeVisible();
 
@@ -25,7 +25,7 @@ test("eine Administratorin lädt eine Redakteurin ein; sie legt ihr Passwort fes
   const inviteePage = await context.newPage();
   await inviteePage.goto(link);
   await expect(inviteePage.getByRole("heading", { level: 1 })).toHaveText("Willkommen im Redaktionsbereich");
-  await expect(inviteePage.getByText("Offenburg")).toBeVisible();
+  await expect(inviteePage.getByText("Ostfildern")).toBeVisible();
   await expectNoAccessibilityViolations(inviteePage);
 
   // A password that is too short is explained at the field and nothing is lost.
@@ -35,12 +35,12 @@ test("eine Administratorin lädt eine Redakteurin ein; sie legt ihr Passwort fes
   await expect(inviteePage.getByLabel("Neues Passwort")).toHaveAccessibleDescription(/mindestens 12 Zeichen/);
   await expect(inviteePage.getByLabel("Neues Passwort")).toHaveValue("zu-kurz");
 
-  const password = "Offenburger Dialog am Salmen 2026";
+  const password = "Neuer Zugang zum Redaktionsbereich 2026";
   await inviteePage.getByLabel("Neues Passwort").fill(password);
   await inviteePage.getByLabel("Passwort wiederholen").fill(password);
   await inviteePage.getByRole("button", { name: "Passwort speichern und anmelden" }).click();
   await inviteePage.waitForURL("**/redaktion");
-  await expect(inviteePage.getByRole("cell", { name: "Offenburg", exact: true })).toBeVisible();
+  await expect(inviteePage.getByRole("cell", { name: "Ostfildern", exact: true })).toBeVisible();
 
   await inviteePage.getByRole("link", { name: /^Bearbeiten:/ }).click();
   const recommendations = inviteePage.getByRole("textbox", { name: "Empfehlungen an andere Kommunen" });
@@ -63,7 +63,7 @@ test("ein ungültiger Einladungslink erklärt, was zu tun ist", async ({ page })
 });
 
 test("eine Redakteurin darf niemanden einladen", async ({ page }) => {
-  await signIn(page, "redaktion+nagold@example.org");
+  await signIn(page, "redaktion+markdorf@example.org");
   const response = await page.goto("/redaktion/einladen");
   expect(response?.status()).toBe(404);
 });

@@ -36,8 +36,8 @@ async function requestReset(page: Page, email: string) {
 
 test.describe("Passwort vergessen", () => {
   test("setzt das Passwort über den Link aus der E-Mail neu; der Link gilt nur einmal", async ({ page, browser }) => {
-    const email = demoEditor("leonberg");
-    const newPassword = `Leonberger Dialog am Engelberg ${Date.now()}`;
+    const email = demoEditor("leimen");
+    const newPassword = `Neues Demo-Passwort ${Date.now()}`;
 
     // From the sign-in page to the request form.
     await page.goto("/anmelden");
@@ -47,12 +47,12 @@ test.describe("Passwort vergessen", () => {
     await expectNoAccessibilityViolations(page);
 
     // An invalid address is explained at the field and stays in it.
-    await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill("leonberg-ohne-at");
+    await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill("leimen-ohne-at");
     await page.getByRole("button", { name: "Link anfordern" }).click();
     const field = page.getByRole("textbox", { name: "E-Mail-Adresse" });
     await expect(field).toHaveAttribute("aria-invalid", "true");
     await expect(field).toHaveAccessibleDescription(/gültige E-Mail-Adresse/);
-    await expect(field).toHaveValue("leonberg-ohne-at");
+    await expect(field).toHaveValue("leimen-ohne-at");
     await expect(page.getByRole("alert").getByRole("link", { name: /gültige E-Mail-Adresse/ })).toBeVisible();
     await expectNoAccessibilityViolations(page);
 
@@ -139,7 +139,7 @@ test.describe("Passwort vergessen ohne JavaScript", () => {
 test.describe("Postausgang", () => {
   test("Administratorinnen sehen die versendeten E-Mails mit ihrem Text", async ({ page }) => {
     // A mail of this test, for a demo account whose password is not changed by it.
-    const recipient = demoEditor("moessingen");
+    const recipient = demoEditor("muehlacker");
     const since = Date.now();
     await requestReset(page, recipient);
     await waitForNewMail(recipient, since);
@@ -159,7 +159,7 @@ test.describe("Postausgang", () => {
   });
 
   test("für Redakteurinnen gibt es die Seite nicht", async ({ page }) => {
-    await signIn(page, demoEditor("neckarsulm"));
+    await signIn(page, demoEditor("muellheim"));
     await expect(page.getByRole("link", { name: "Postausgang" })).toHaveCount(0);
     const response = await page.goto("/redaktion/postausgang");
     expect(response?.status()).toBe(404);

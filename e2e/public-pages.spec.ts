@@ -13,6 +13,7 @@ test.describe("Startseite", () => {
     expect(response?.status()).toBe(200);
     await expect(page).toHaveTitle(/Steckbriefe der kommunalen Flüchtlingsdialoge/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Steckbriefe der kommunalen Flüchtlingsdialoge");
+    await expect(page.getByRole("heading", { level: 2, name: "Woher die Inhalte stammen" })).toBeVisible();
     for (const group of GROUPS) {
       await expect(page.getByRole("heading", { level: 2, name: group.heading, exact: true })).toBeVisible();
       await expect(page.getByTestId(group.testId).getByRole("listitem")).toHaveCount(group.cards);
@@ -51,6 +52,9 @@ test.describe("Steckbrief", () => {
       await expect(page.locator("#ergebnisse ol li")).not.toHaveCount(0);
       await expect(page.locator("#ansprechpartner")).toContainText(/@[a-z0-9.-]+\.example/);
       await expect(page.getByRole("note")).toContainText("Demo-Inhalt");
+      // Sections without facts in the Steckbrief are marked; the sources are linked (issue 9).
+      await expect(page.locator("#kosten")).toContainText("Beispielangaben – nicht aus dem Steckbrief der Kommune");
+      await expect(page.locator("#quellen a").first()).toHaveAttribute("href", /^https:\/\//);
     });
   }
 

@@ -25,6 +25,7 @@ export const PROFILE_SECTION_HEADINGS = [
   "Ansprechpartner",
   "Zitat",
   "Medien",
+  "Quellen",
 ];
 
 export const DEMO_PASSWORD = "Demo-Passwort-2026";

@@ -121,6 +121,8 @@ async function main() {
   step("Formatierung (Prettier), Lint (ESLint, keine Warnungen), Typen (tsc)");
   await run(bin("prettier"), ["--check", "--log-level", "warn", "."], { env, cwd: root });
   await run(bin("eslint"), [".", "--max-warnings", "0"], { env, cwd: root });
+  // Page and layout props (PageProps, LayoutProps) are generated from the routes; a fresh clone has none yet.
+  await run(bin("next"), ["typegen"], { env, cwd: root });
   await run(bin("tsc"), ["--noEmit"], { env, cwd: root });
 
   step("Testdatenbank für Integrationstests (prisma migrate deploy)");

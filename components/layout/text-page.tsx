@@ -12,9 +12,9 @@ export function TextPage({ title, lead, children }: { title: string; lead?: stri
   );
 }
 
-export function TextSection({ title, children }: { title: string; children: ReactNode }) {
+export function TextSection({ id, title, children }: { id?: string; title: string; children: ReactNode }) {
   return (
-    <section>
+    <section id={id} className="scroll-mt-6">
       <h2 className="text-2xl">{title}</h2>
       <div className="mt-3 flex flex-col gap-3">{children}</div>
     </section>

@@ -64,6 +64,8 @@ export function ProfileField<K extends FieldKey>({
           onChange={(event) => set(event.target.value)}
         />
       );
+    case "links":
+      return <TextArea {...common} rows={3} value={value as string} onChange={(event) => set(event.target.value)} />;
     case "plainText":
     case "richText":
       return (

@@ -1,6 +1,8 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ExampleMarker } from "@/components/profile/example-marker";
 import { ProfileSection, SubSection } from "@/components/profile/profile-section";
+import { ProfileSources } from "@/components/profile/profile-sources";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { RatingMeter } from "@/components/ui/rating-meter";
 import { RichText } from "@/components/ui/rich-text";
@@ -49,6 +51,7 @@ function factText(key: FieldKey, content: PublicContent, { t, format }: Helpers)
           .join(", ") || null
       );
     case "list":
+    case "links":
       return (value as string[]).join(", ") || null;
     case "relation":
       return (value as { name: string }[]).map((entry) => entry.name).join(", ") || null;
@@ -57,7 +60,24 @@ function factText(key: FieldKey, content: PublicContent, { t, format }: Helpers)
   }
 }
 
-function Block({ block, content, h }: { block: PublicBlock; content: PublicContent; h: Helpers }): ReactNode {
+/** What a page knows besides the content: whether it is demo content and which sections are examples. */
+export interface ProfileContext {
+  isDemo: boolean;
+  /** section keys (and "municipality") whose content is example content (demo profiles) */
+  exampleSections: readonly string[];
+}
+
+function Block({
+  block,
+  content,
+  context,
+  h,
+}: {
+  block: PublicBlock;
+  content: PublicContent;
+  context: ProfileContext;
+  h: Helpers;
+}): ReactNode {
   const notSpecified = h.t("Profile.notSpecified");
   switch (block.type) {
     case "facts":
@@ -118,6 +138,8 @@ function Block({ block, content, h }: { block: PublicBlock; content: PublicConte
     }
     case "contacts":
       return <ContactCards contacts={content[block.field] as PublicContact[]} h={h} />;
+    case "sources":
+      return <ProfileSources urls={content[block.urls] as string[]} note={content[block.note] as string} isDemo={context.isDemo} />;
     case "quote": {
       const text = content[block.text] as string;
       if (!text) return <p className="text-muted">{h.t("Profile.noQuote")}</p>;
@@ -166,28 +188,56 @@ function ContactCards({ contacts, h }: { contacts: PublicContact[]; h: Helpers }
   );
 }
 
-/** Every section of a published Steckbrief, laid out from the field registry (lib/public/page-layout.ts). */
-export async function ProfileSections({ content }: { content: PublicContent }) {
+/**
+ * Every section of a published Steckbrief, laid out from the field registry (lib/public/page-layout.ts);
+ * sections of example content carry the marker. `before` puts page parts outside the registry (the
+ * media) in front of a section.
+ */
+export async function ProfileSections({
+  content,
+  context,
+  before = {},
+}: {
+  content: PublicContent;
+  context: ProfileContext;
+  before?: Partial<Record<string, ReactNode>>;
+}) {
   const h = await helpers();
   return PUBLIC_LAYOUT.map((section) => (
-    <ProfileSection key={section.key} id={section.anchor} title={h.t(sectionTitleKey(section.key))}>
-      {section.blocks.map((block, index) => (
-        <Block key={index} block={block} content={content} h={h} />
-      ))}
-    </ProfileSection>
+    <Fragment key={section.key}>
+      {before[section.key]}
+      <ProfileSection
+        id={section.anchor}
+        title={h.t(sectionTitleKey(section.key))}
+        marker={context.exampleSections.includes(section.key) ? <ExampleMarker /> : undefined}
+      >
+        {section.blocks.map((block, index) => (
+          <Block key={index} block={block} content={content} context={context} h={h} />
+        ))}
+      </ProfileSection>
+    </Fragment>
   ));
 }
 
-/** The "at a glance" facts (registry: `atAGlance`). */
-export async function AtAGlance({ content }: { content: PublicContent }) {
+/** The "at a glance" facts (registry: `atAGlance`); a value from a section of example content says so. */
+export async function AtAGlance({ content, context }: { content: PublicContent; context: ProfileContext }) {
   const h = await helpers();
   return (
     <DefinitionList
       className="mt-4"
-      items={AT_A_GLANCE_FIELDS.map((key) => ({
-        term: publicLabel(h, key),
-        description: factText(key, content, h) ?? h.t("Profile.notSpecified"),
-      }))}
+      items={AT_A_GLANCE_FIELDS.map((key) => {
+        const text = factText(key, content, h);
+        const example = text !== null && context.exampleSections.includes(PROFILE_FIELDS[key].section);
+        return {
+          term: publicLabel(h, key),
+          description: (
+            <>
+              {text ?? h.t("Profile.notSpecified")}
+              {example && <ExampleMarker variant="inline" />}
+            </>
+          ),
+        };
+      })}
     />
   );
 }

@@ -1,12 +1,22 @@
 import type { ReactNode } from "react";
 
-/** One section of a Steckbrief: a numbered anchor target with an h2. */
-export function ProfileSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/**
+ * One section of a Steckbrief: a numbered anchor target with an h2. `marker` (e.g. the example
+ * content marker) is shown right below the heading and describes the section, so that the heading
+ * itself keeps the section's plain name.
+ */
+export function ProfileSection({ id, title, marker, children }: { id: string; title: string; marker?: ReactNode; children: ReactNode }) {
   return (
-    <section id={id} aria-labelledby={`${id}-titel`} className="scroll-mt-6 border-t border-line pt-8">
+    <section
+      id={id}
+      aria-labelledby={`${id}-titel`}
+      aria-describedby={marker ? `${id}-hinweis` : undefined}
+      className="scroll-mt-6 border-t border-line pt-8"
+    >
       <h2 id={`${id}-titel`} className="text-2xl">
         {title}
       </h2>
+      {marker && <div id={`${id}-hinweis`}>{marker}</div>}
       <div className="mt-4 flex flex-col gap-5">{children}</div>
     </section>
   );

@@ -5,9 +5,10 @@ import { parseRichText, type Inline } from "@/lib/rich-text/parse";
  * Renders the safe formatting subset as React elements. No HTML string is ever injected,
  * so whatever an editor typed is shown as text.
  */
-export function RichText({ text, className = "" }: { text: string; className?: string }) {
+export function RichText({ text, className = "", fallback }: { text: string; className?: string; fallback?: string }) {
   const blocks = parseRichText(text);
-  if (blocks.length === 0) return null;
+  // An empty field shows the fallback (e.g. "keine Angabe") where the page asks for one.
+  if (blocks.length === 0) return fallback ? <p className="text-muted">{fallback}</p> : null;
   return (
     <div className={`flex max-w-prose flex-col gap-4 ${className}`}>
       {blocks.map((block, index) =>

@@ -99,6 +99,17 @@ function fieldSchema(field: FieldDefinition) {
         .max(field.count, "Validation.tooManyItems")
         .default([])
         .transform((entries) => entries.filter(Boolean));
+    case "links":
+      return z
+        .string()
+        .default("")
+        .transform((value) =>
+          value
+            .split("\n")
+            .map((line) => line.trim())
+            .filter(Boolean),
+        )
+        .pipe(z.array(z.url({ protocol: /^https$/, error: "Validation.httpsUrl" })).max(field.maxItems, "Validation.tooManyItems"));
     case "relation":
       return z.array(z.uuid("Validation.invalid")).max(field.maxItems, "Validation.tooManyItems").default([]);
     case "contacts":
@@ -115,7 +126,10 @@ export function contentFieldSchema<K extends FieldKey>(key: K) {
   return shape[key];
 }
 
-/** The programme's rules that involve more than one field. */
+/**
+ * The programme's rules that involve more than one field. (Dates and the number of events are not compared:
+ * one event may span several days, e.g. a Bürgerrat over a day and a half.)
+ */
 const PROGRAMME_MAX_FUNDING = 3000;
 
 const objectSchema = z.object(shape).superRefine((raw, context) => {
@@ -130,7 +144,6 @@ const objectSchema = z.object(shape).superRefine((raw, context) => {
       issue("costOwnShare", "SteckbriefRules.ownShareSum");
   }
   if (value.quoteText && !value.quoteAuthor) issue("quoteAuthor", "SteckbriefRules.quoteAuthor");
-  if (value.eventCount !== null && value.eventDates.length > value.eventCount) issue("eventCount", "SteckbriefRules.moreDatesThanEvents");
 });
 
 /** Form values in, typed content out (the per-field schemas are built in a loop, so the type is stated here). */

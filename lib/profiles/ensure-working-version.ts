@@ -48,6 +48,8 @@ export async function createDraftFrom(
       number: (last._max.number ?? 0) + 1,
       state: "DRAFT",
       basedOnId: source.id,
+      // Not content but about it: which sections are (still) example content travels with the text.
+      exampleSections: source.exampleSections,
       createdById: actorId,
       updatedById: actorId,
       topics: { create: source.topics.map(({ topicId }) => ({ topicId })) },

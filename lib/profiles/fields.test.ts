@@ -12,7 +12,7 @@ import {
   sectionTitleKey,
   type FieldKey,
 } from "./fields";
-import { CONTENT_COLUMNS, contentToVersionData, emptyFormValues, relationWrites } from "./form-values";
+import { CONTENT_COLUMNS, contentToVersionData, emptyFormValues, relationWrites, remainingExampleSections } from "./form-values";
 import { sampleFormValues } from "./sample-content";
 import { compareVersions } from "@/lib/review/display-values";
 import { AT_A_GLANCE_FIELDS, HEADER_FIELDS, PUBLIC_LAYOUT, fieldsOfBlock } from "@/lib/public/page-layout";
@@ -93,5 +93,17 @@ describe("the field registry", () => {
     expect(labelKeyOfPath("contacts.0.email")).toBe("Fields.contact.email.label");
     expect(labelKeyOfPath("costTotal")).toBe("Fields.costTotal.label");
     expect(labelKeyOfPath("eventDates.2")).toBe(fieldLabelKey("eventDates" as FieldKey));
+  });
+});
+
+describe("example content marks", () => {
+  it("a section stops being an example once its text changes; other marks stay", () => {
+    const before = sampleFormValues();
+    const after = { ...before, costTotal: "3.000,00", costOwnShare: "1.000,00" };
+    expect(remainingExampleSections(["costs", "recommendations", "municipality"], before, after)).toEqual([
+      "recommendations",
+      "municipality",
+    ]);
+    expect(remainingExampleSections(["costs"], before, before)).toEqual(["costs"]);
   });
 });

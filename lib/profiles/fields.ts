@@ -29,6 +29,7 @@ export const SECTIONS = [
   { key: "recommendations", anchor: "empfehlungen", required: false },
   { key: "contacts", anchor: "ansprechpartner", required: true },
   { key: "quote", anchor: "zitat", required: false },
+  { key: "sources", anchor: "quellen", required: false },
 ] as const satisfies readonly { key: string; anchor: string; required: boolean }[];
 
 export type SectionKey = (typeof SECTIONS)[number]["key"];
@@ -76,6 +77,7 @@ export type FieldDefinition = FieldBase &
     | { kind: "dates"; maxItems: number } // list of calendar days
     | { kind: "list"; maxChars: number } // list of short words; the form takes them comma-separated
     | { kind: "slots"; count: number; max: number } // a fixed number of one-line entries
+    | { kind: "links"; maxItems: number } // https addresses; the form takes one per line
     | { kind: "relation"; relation: "topics" | "formats"; maxItems: number } // managed list (Topic, Format)
     | { kind: "contacts"; maxItems: number }
   );
@@ -122,6 +124,8 @@ export const PROFILE_FIELDS = {
   quoteText: { section: "quote", kind: "plainText", max: 800 },
   quoteAuthor: { section: "quote", kind: "text", max: 150 },
   quoteRole: { section: "quote", kind: "text", max: 150 },
+  sourceUrls: { section: "sources", kind: "links", maxItems: 20 },
+  sourceNote: { section: "sources", kind: "plainText", max: 500 }, // where the basis differs, e.g. a probable assignment
 } as const satisfies Record<string, FieldDefinition>;
 
 export type FieldKey = keyof typeof PROFILE_FIELDS;
@@ -176,7 +180,7 @@ export type PlainValueOf<F> = F extends { kind: "text" | "plainText" | "richText
       ? V | null
       : F extends { kind: "choices"; values: readonly (infer V)[] }
         ? V[]
-        : F extends { kind: "dates" | "list" | "slots" }
+        : F extends { kind: "dates" | "list" | "slots" | "links" }
           ? string[] // dates as ISO days, "2016-10-20"
           : never;
 

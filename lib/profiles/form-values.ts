@@ -63,6 +63,9 @@ export function versionToFormValues(version: VersionForForm): ProfileFormValues 
       case "list":
         values[key] = (value as string[]).join(", ");
         break;
+      case "links":
+        values[key] = (value as string[]).join("\n");
+        break;
       case "slots":
         values[key] = Array.from({ length: field.count }, (_, index) => (value as string[])[index] ?? "");
         break;
@@ -162,4 +165,14 @@ export async function clearRelations(tx: Prisma.TransactionClient, versionId: st
 /** Names of the form fields whose values differ (for the conflict view). */
 export function changedFields(a: ProfileFormValues, b: ProfileFormValues): FieldKey[] {
   return FIELD_KEYS.filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
+}
+
+/**
+ * Example content (demo profiles) stops being an example once someone writes the section: the
+ * sections marked as examples that the save leaves as they were. Marks that are not sections of
+ * the form (e.g. "municipality") stay.
+ */
+export function remainingExampleSections(marked: readonly string[], before: ProfileFormValues, after: ProfileFormValues): string[] {
+  const changed = new Set(changedFields(before, after).map((key) => PROFILE_FIELDS[key].section as string));
+  return marked.filter((section) => !changed.has(section));
 }

@@ -51,5 +51,7 @@ export function sampleFormValues(ids: { topicIds?: string[]; formatIds?: string[
     quoteText: "Der Bus hat Menschen zusammengebracht, die sich sonst nie begegnet wären.",
     quoteAuthor: "Bürgermeisteramt",
     quoteRole: "Beispielstadt",
+    sourceUrls: "https://www.fluechtlingsdialoge.de/de/fluechtlingsdialoge/steckbriefe-1\nhttps://zeitung.example/bericht",
+    sourceNote: "Die Zuordnung zur Kommune ist wahrscheinlich, aber nicht belegt.",
   };
 }

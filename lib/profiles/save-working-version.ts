@@ -15,6 +15,7 @@ import {
   relationWrites,
   versionFormInclude,
   versionToFormValues,
+  remainingExampleSections,
 } from "./form-values";
 import { assertEditable } from "./version-states";
 
@@ -89,12 +90,19 @@ export async function saveWorkingVersion({ actor, input }: { actor: Actor | null
     // First save of a published profile: start from a copy of it (keeps its media), then apply the form.
     const target = working ?? (await ensureWorkingVersion(tx, { profileId: profile.id, actorId }));
     assertEditable(target);
+    const stored = working ?? (await tx.profileVersion.findUniqueOrThrow({ where: { id: target.id }, include: versionFormInclude }));
+    const exampleSections = remainingExampleSections(
+      stored.exampleSections,
+      versionToFormValues(stored),
+      input.values as ProfileFormValues,
+    );
     await clearRelations(tx, target.id);
     const saved = await tx.profileVersion.update({
       where: { id: target.id },
       data: {
         ...contentToVersionData(content),
         ...relationWrites(content),
+        exampleSections,
         revision: { increment: 1 },
         updatedById: actorId,
       },

@@ -12,6 +12,7 @@ import { FIELD_KEYS, PROFILE_FIELDS, SECTIONS, fieldsOfSection, type FieldKey, t
  * - `tags`: a managed list (topics, formats)
  * - `contacts`: contact cards
  * - `quote`: the quote with its author (the quote section's own presentation)
+ * - `sources`: what the facts rest on — a note and links (the sources section's own presentation)
  * The title section is the page's header (title and teaser), not a section.
  */
 export type PublicBlock =
@@ -21,7 +22,8 @@ export type PublicBlock =
   | { type: "list"; field: FieldKey }
   | { type: "tags"; field: FieldKey; titled: boolean }
   | { type: "contacts"; field: FieldKey }
-  | { type: "quote"; text: FieldKey; author: FieldKey; role: FieldKey };
+  | { type: "quote"; text: FieldKey; author: FieldKey; role: FieldKey }
+  | { type: "sources"; urls: FieldKey; note: FieldKey };
 
 export interface PublicSectionLayout {
   key: SectionKey;
@@ -35,6 +37,7 @@ export const HEADER_FIELDS = fieldsOfSection("title");
 function blocksOf(section: SectionKey): PublicBlock[] {
   const keys = fieldsOfSection(section);
   if (section === "quote") return [{ type: "quote", text: "quoteText", author: "quoteAuthor", role: "quoteRole" }];
+  if (section === "sources") return [{ type: "sources", urls: "sourceUrls", note: "sourceNote" }];
   const titled = keys.length > 1;
   const blocks: PublicBlock[] = [];
   for (const key of keys) {
@@ -83,6 +86,8 @@ export function fieldsOfBlock(block: PublicBlock): FieldKey[] {
       return block.fields;
     case "quote":
       return [block.text, block.author, block.role];
+    case "sources":
+      return [block.urls, block.note];
     default:
       return [block.field];
   }

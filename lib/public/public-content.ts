@@ -90,6 +90,7 @@ export function toPublicContent(version: PublishedVersionRow): PublicContent {
         break;
       case "choices":
       case "list":
+      case "links":
       case "slots":
         content[key] = [...(value as string[])].filter(Boolean);
         break;

@@ -18,6 +18,8 @@ export interface ProfileCard {
   teaser: string;
   municipalityName: string;
   municipalityKind: MunicipalityKind;
+  /** demo content: the start page then says once where the content comes from */
+  isDemo: boolean;
 }
 
 /** Published profiles for listing cards, in the order of the overview page: by kind, then municipality name. */
@@ -27,14 +29,17 @@ export async function listPublishedProfileCards(): Promise<ProfileCard[]> {
     where: PUBLICLY_VISIBLE,
     select: {
       slug: true,
+      isDemo: true,
       municipality: { select: { name: true, kind: true } },
       publishedVersion: { select: { title: true, teaser: true } },
     },
   });
   const collator = new Intl.Collator("de");
   return profiles
-    .flatMap(({ slug, municipality, publishedVersion }) =>
-      publishedVersion ? [{ slug, ...publishedVersion, municipalityName: municipality.name, municipalityKind: municipality.kind }] : [],
+    .flatMap(({ slug, isDemo, municipality, publishedVersion }) =>
+      publishedVersion
+        ? [{ slug, isDemo, ...publishedVersion, municipalityName: municipality.name, municipalityKind: municipality.kind }]
+        : [],
     )
     .sort(
       (a, b) =>
@@ -67,6 +72,8 @@ export interface PublicProfile {
   publishedAt: Date | null;
   municipality: PublicMunicipality;
   content: PublicContent;
+  /** section keys (and "municipality") holding example content rather than facts (demo profiles) */
+  exampleSections: string[];
   media: PublicMedia[];
 }
 
@@ -113,6 +120,7 @@ export async function findPublicProfile(slug: string): Promise<PublicProfileLook
       publishedAt: version.publishedAt,
       municipality: { ...municipality, landkreisName: landkreis?.name ?? null },
       content: toPublicContent(version),
+      exampleSections: version.exampleSections,
       media: toPublicMedia(version),
     },
   };

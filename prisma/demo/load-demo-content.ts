@@ -34,7 +34,7 @@ function demoFormValues(profile: DemoProfile, topicId: (slug: string) => string,
     concept: profile.concept,
     eventDates: profile.eventDates,
     eventCount: amount(profile.eventCount),
-    moderationType: profile.moderation.type,
+    moderationType: profile.moderation.type ?? "",
     moderationOrganisation: profile.moderation.organisation,
     moderationDescription: profile.moderation.description,
     topicIds: profile.topicSlugs.map(topicId),
@@ -57,6 +57,8 @@ function demoFormValues(profile: DemoProfile, topicId: (slug: string) => string,
     quoteText: profile.quote?.text ?? "",
     quoteAuthor: profile.quote?.author ?? "",
     quoteRole: profile.quote?.role ?? "",
+    sourceUrls: profile.sourceUrls.join("\n"),
+    sourceNote: profile.sourceNote,
   };
 }
 
@@ -156,6 +158,8 @@ export async function loadDemoContent(db: Database): Promise<DemoLoadResult> {
           reviewedAt: publishedAt,
           ...contentToVersionData(content),
           ...relationWrites(content),
+          // Which sections hold example content is the demo's own note, not content of the form.
+          exampleSections: profile.exampleSections,
         },
         select: { id: true },
       });

@@ -1,7 +1,10 @@
 /**
  * Shape of the demo content (the 32 dialogues of the programme's overview page).
  * The seed (prisma/seed.ts) turns these records into municipalities, profiles and a
- * published version each. Long texts use the portal's safe formatting subset
+ * published version each. Every profile rests on the facts of the programme's published
+ * Steckbrief (prisma/demo/facts/steckbriefe-fakten.yaml); a section without any fact there
+ * holds modest example content and is listed in `exampleSections` (the page marks it), or
+ * stays empty. demo-content.test.ts checks the profiles against the facts file. Long texts use the portal's safe formatting subset
  * (see lib/rich-text): paragraphs separated by a blank line, lines starting with
  * "- " form a bullet list, **bold**, and links as [text](https://…).
  */
@@ -59,12 +62,12 @@ export interface DemoMunicipality {
   regierungsbezirk: Regierungsbezirk;
   /** Amtlicher Gemeindeschlüssel, 8 digits (Landkreise: 5-digit Kreisschlüssel + "000"); null if unsure */
   ags: string | null;
-  /** approximate population (2016) */
-  population: number;
+  /** population as the municipality's Steckbrief gives it; null where it gives none */
+  population: number | null;
   latitude: number;
   longitude: number;
-  /** official website, https:// */
-  website: string;
+  /** official website, https://; null where not confirmed */
+  website: string | null;
 }
 
 export interface DemoContact {
@@ -78,12 +81,35 @@ export interface DemoContact {
   phone: null;
 }
 
+/**
+ * Keys of a profile's sections (stable, English; also stored in ProfileVersion.exampleSections).
+ * "municipality" is listed when the municipality itself is an example (teaser G5).
+ */
+export const SECTION_KEYS = [
+  "title",
+  "occasion",
+  "concept",
+  "moderation",
+  "topics",
+  "participants",
+  "rating",
+  "results",
+  "costs",
+  "recommendations",
+  "contacts",
+  "quote",
+  "municipality",
+] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
 export interface DemoProfile {
+  /** number of the teaser on the overview page and in the facts file: "L1"…"L4", "S1"…"S21", "G1"…"G7" */
+  teaserNo: string;
   /** lowercase ASCII slug of the profile, e.g. "tuebingen-nachbarschaften-gestalten" */
   slug: string;
   municipalitySlug: string;
   title: string;
-  /** 2–3 sentences shown on listing cards; follows the overview page's teaser closely */
+  /** 2–3 sentences shown on listing cards; says what the overview page's teaser says, in new words */
   teaser: string;
   /** Ausgangssituation / Anlass (rich text) */
   occasion: string;
@@ -92,25 +118,28 @@ export interface DemoProfile {
   formatSlugs: FormatSlug[];
   /** Veranstaltungskonzept: method and course of events (rich text) */
   concept: string;
-  /** ISO dates (yyyy-mm-dd) the events were held, between 2016-01-21 and 2017-06-30 */
+  /** ISO dates (yyyy-mm-dd) of the dialogue events themselves (not of preparatory meetings), between 2016-01-21 and 2017-06-30 */
   eventDates: string[];
-  eventCount: number;
+  /** number of dialogue events; null where unknown */
+  eventCount: number | null;
   moderation: {
-    type: ModerationType;
-    /** who moderated / advised, e.g. "Moderation: Büro für Bürgerbeteiligung (extern)"; organisation names may be invented generic descriptions */
+    /** null where unknown */
+    type: ModerationType | null;
+    /** organisation(s) that advised or moderated, or the internal office — never a person */
     organisation: string;
     description: string;
   };
   topicSlugs: TopicSlug[];
   participantGroups: ParticipantGroup[];
-  participantCount: number;
+  /** null where unknown (or only a range or a lower bound is known: the text then gives it) */
+  participantCount: number | null;
   /** how refugees took part: languages, interpreters (rich text) */
   refugeeParticipation: string;
   /** languages used or interpreted, e.g. ["Deutsch", "Arabisch", "Farsi"] */
   languages: string[];
-  /** self-rating 1 (poor) … 5 (very good) */
-  processRating: 1 | 2 | 3 | 4 | 5;
-  resultsRating: 1 | 2 | 3 | 4 | 5;
+  /** self-rating 1 (poor) … 5 (very good); null where unknown */
+  processRating: 1 | 2 | 3 | 4 | 5 | null;
+  resultsRating: 1 | 2 | 3 | 4 | 5 | null;
   ratingComment: string;
   /** up to three most important results, one sentence each */
   keyResults: string[];
@@ -119,20 +148,26 @@ export interface DemoProfile {
   /** next steps (rich text) */
   nextSteps: string;
   costs: {
-    /** EUR, may have cents */
-    total: number;
+    /** EUR, may have cents; null where unknown */
+    total: number | null;
     /** programme funding, EUR, at most 3000 */
-    funding: number;
+    funding: number | null;
     /** own share of the municipality, EUR = total − funding (never negative) */
-    ownShare: number;
+    ownShare: number | null;
     /** what the money was spent on (rich text) */
     spentOn: string;
   };
   /** Empfehlungen an andere Kommunen (rich text) */
   recommendations: string;
   contacts: DemoContact[];
-  /** optional quote; attributed to an office or role, never to a real named person */
+  /** optional quote: only a statement of an office that is on public record; none is, so always null */
   quote: { text: string; author: string; role: string } | null;
+  /** https addresses of the sources the facts rest on (the Steckbrief first) */
+  sourceUrls: string[];
+  /** sections that hold example content instead of facts; the public page marks each */
+  exampleSections: SectionKey[];
+  /** short note where the basis differs from the default (probable assignment, example municipality); "" otherwise */
+  sourceNote: string;
 }
 
 export interface DemoContentFile {

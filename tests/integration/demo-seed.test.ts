@@ -30,46 +30,51 @@ describe("demo seed", () => {
     }
   });
 
-  it("fills every required field of each published version", async () => {
+  it("stores what each published version rests on, and its known facts", async () => {
     const versions = await db.profileVersion.findMany({
       where: { state: "PUBLISHED", profile: { isDemo: true } },
-      include: { topics: true, formats: true, contacts: true },
+      include: { topics: true, formats: true, contacts: true, profile: { select: { slug: true } } },
     });
     expect(versions).toHaveLength(32);
     for (const version of versions) {
-      const label = version.title;
-      for (const text of [
-        version.title,
-        version.teaser,
-        version.occasion,
-        version.goals,
-        version.concept,
-        version.moderationOrganisation,
-        version.moderationDescription,
-        version.refugeeParticipation,
-        version.ratingComment,
-        version.measures,
-        version.nextSteps,
-        version.costSpentOn,
-        version.recommendations,
-      ]) {
-        expect(text.trim(), label).not.toBe("");
-      }
-      expect(version.eventDates.length, label).toBeGreaterThan(0);
-      expect(version.eventCount, label).toBeGreaterThan(0);
-      expect(version.moderationType, label).not.toBeNull();
-      expect(version.participantGroups.length, label).toBeGreaterThan(0);
-      expect(version.participantCount, label).toBeGreaterThan(0);
-      expect(version.processRating, label).toBeGreaterThanOrEqual(1);
-      expect(version.resultsRating, label).toBeGreaterThanOrEqual(1);
-      expect(version.keyResults.length, label).toBeGreaterThan(0);
-      expect(Number(version.costTotal), label).toBeGreaterThan(0);
-      expect(Number(version.costFunding), label).toBeLessThanOrEqual(3000);
-      expect(Number(version.costTotal) - Number(version.costFunding)).toBeCloseTo(Number(version.costOwnShare), 2);
-      expect(version.topics.length, label).toBeGreaterThan(0);
+      const label = version.profile.slug;
+      for (const text of [version.title, version.teaser, version.occasion]) expect(text.trim(), label).not.toBe("");
+      expect(version.sourceUrls.length, label).toBeGreaterThan(0);
+      for (const url of version.sourceUrls) expect(url, label).toMatch(/^https:\/\//);
+      expect(version.exampleSections, label).toContain("contacts");
       expect(version.formats.length, label).toBeGreaterThan(0);
       expect(version.contacts.length, label).toBeGreaterThan(0);
+      expect(version.quoteText, label).toBe("");
+      if (version.costTotal !== null) {
+        expect(Number(version.costFunding), label).toBeLessThanOrEqual(3000);
+        expect(Number(version.costTotal) - Number(version.costFunding)).toBeCloseTo(Number(version.costOwnShare), 2);
+      }
     }
+    // Facts of the published Steckbriefe (facts file): the Rems-Murr-Kreis held one Ideenworkshop with 36 participants.
+    const remsMurr = versions.find((version) => version.profile.slug === "rems-murr-kreis-integrationsstrategie")!;
+    expect(remsMurr.eventCount).toBe(1);
+    expect(remsMurr.participantCount).toBe(36);
+    expect(remsMurr.eventDates.map((date) => date.toISOString().slice(0, 10))).toEqual(["2016-10-20"]);
+    // A probable assignment and the example municipality say so.
+    const stuttgart = versions.find((version) => version.profile.slug === "stuttgart-gebrueder-schmid-zentrum-dialoge")!;
+    expect(stuttgart.sourceNote).toMatch(/Wahrscheinliche Zuordnung/);
+    const example = versions.find((version) => version.profile.slug === "kusterdingen-miteinander-ins-gespraech")!;
+    expect(example.exampleSections).toContain("municipality");
+  });
+
+  it("files each teaser under the municipality of its Steckbrief", async () => {
+    const bus = await db.profile.findUniqueOrThrow({
+      where: { slug: "friedrichshafen-fruehstuecksbus" },
+      include: { municipality: { include: { landkreis: true } } },
+    });
+    expect(bus.municipality.name).toBe("Friedrichshafen");
+    expect(bus.municipality.landkreis?.name).toBe("Bodenseekreis");
+    const enzkreis = await db.profile.findUniqueOrThrow({
+      where: { slug: "enzkreis-landratsamt-und-ehrenamt" },
+      include: { municipality: true },
+    });
+    expect(enzkreis.municipality.kind).toBe("LANDKREIS");
+    expect(await db.municipality.count({ where: { slug: { in: ["filderstadt", "offenburg", "sindelfingen"] } } })).toBe(0);
   });
 
   it("links Städte and Gemeinden to their Landkreis and keeps municipality data structured", async () => {

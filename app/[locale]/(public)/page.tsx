@@ -67,6 +67,20 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           </p>
         </aside>
 
+        {cards.some((card) => card.isDemo) && (
+          <aside aria-labelledby="inhalte-titel" className="mt-6 rounded-lg border-l-4 border-accent bg-surface p-5">
+            <h2 id="inhalte-titel" className="text-lg">
+              {t("demoSourcesTitle")}
+            </h2>
+            <p className="mt-2 max-w-prose">{t("demoSourcesText")}</p>
+            <p className="mt-2">
+              <Link href="/ueber-das-programm#inhalte" className="font-semibold">
+                {t("demoSourcesMore")}
+              </Link>
+            </p>
+          </aside>
+        )}
+
         {MUNICIPALITY_KIND_ORDER.map((kind) => (
           <section key={kind} aria-labelledby={`gruppe-${GROUP_ANCHORS[kind]}`} className="mt-14 scroll-mt-4" id={GROUP_ANCHORS[kind]}>
             <div className="flex flex-wrap items-baseline justify-between gap-2 border-b-2 border-brand-700 pb-2">

@@ -2,7 +2,8 @@ import type { DemoContentFile } from "../types";
 
 /**
  * Register of all 35 Landkreise of Baden-Württemberg (Stand 2016).
- * AGS = 5-digit Kreisschlüssel + "000"; population rounded (31.12.2016);
+ * AGS = 5-digit Kreisschlüssel + "000"; population rounded (31.12.2016), except for the four Landkreise
+ * with a demo profile, which show the figure their Steckbrief gives;
  * coordinates = centre of the district seat (Kreisstadt / Sitz des Landratsamts).
  * Stadtkreise are not listed here.
  */
@@ -68,7 +69,7 @@ export const content: DemoContentFile = {
       landkreisSlug: null,
       regierungsbezirk: "STUTTGART",
       ags: "08119000",
-      population: 425000,
+      population: 419456, // as given in the Landkreis's Steckbrief
       // Sitz: Waiblingen
       latitude: 48.8306,
       longitude: 9.3169,
@@ -133,7 +134,7 @@ export const content: DemoContentFile = {
       landkreisSlug: null,
       regierungsbezirk: "STUTTGART",
       ags: "08135000",
-      population: 131000,
+      population: 130152, // as given in the Landkreis's Steckbrief
       // Sitz: Heidenheim an der Brenz
       latitude: 48.6767,
       longitude: 10.1536,
@@ -225,7 +226,7 @@ export const content: DemoContentFile = {
       landkreisSlug: null,
       regierungsbezirk: "KARLSRUHE",
       ags: "08236000",
-      population: 197000,
+      population: 200000, // as given in the Landkreis's Steckbrief
       // Sitz: Pforzheim
       latitude: 48.8922,
       longitude: 8.6946,
@@ -238,7 +239,7 @@ export const content: DemoContentFile = {
       landkreisSlug: null,
       regierungsbezirk: "KARLSRUHE",
       ags: "08237000",
-      population: 118000,
+      population: 116000, // as given in the Landkreis's Steckbrief
       // Sitz: Freudenstadt
       latitude: 48.4633,
       longitude: 8.4114,

@@ -1,266 +1,252 @@
 import type { DemoContentFile } from "../types";
 
+const STECKBRIEFE = "https://www.fluechtlingsdialoge.de/de/fluechtlingsdialoge/steckbriefe-1";
+
 /**
- * The four Landkreis dialogues of the overview page (Biberach, Freudenstadt,
- * Konstanz, Rems-Murr-Kreis). The Landkreise themselves are listed in
- * landkreise-register.ts, so `municipalities` stays empty here.
+ * The four Landkreis dialogues of the overview page (L1–L4): Enzkreis, Freudenstadt, Heidenheim,
+ * Rems-Murr-Kreis. The Landkreise themselves are in landkreise-register.ts. Facts: facts/steckbriefe-fakten.yaml.
  */
 export const content: DemoContentFile = {
   municipalities: [],
   profiles: [
     {
-      slug: "landkreis-biberach-landratsamt-ehrenamt",
-      municipalitySlug: "landkreis-biberach",
-      title: "Landratsamt und Ehrenamt: Zusammenarbeit stärken im Landkreis Biberach",
+      teaserNo: "L1",
+      slug: "enzkreis-landratsamt-und-ehrenamt",
+      municipalitySlug: "enzkreis",
+      title: "Landratsamt und Ehrenamt: besser zusammenarbeiten",
       teaser:
-        "Die Zusammenarbeit zwischen Landratsamt und Ehrenamt konkret zu verbessern, war Ziel des Kommunalen Flüchtlingsdialogs im Landkreis Biberach. In Werkstattgesprächen in Laupheim, Riedlingen und Biberach klärten Helferkreise und Kreisverwaltung Zuständigkeiten, Ansprechpartner und Informationswege.",
+        "Wie können Kreisverwaltung und freiwillige Helferinnen und Helfer reibungsloser zusammenarbeiten? Dieser Frage ging der Flüchtlingsdialog des Enzkreises in einem Abendworkshop im Februar 2017 nach.",
       occasion:
-        "Im Landkreis Biberach lebten Anfang 2016 rund 2.900 Geflüchtete in Gemeinschaftsunterkünften des Landratsamts, verteilt auf mehr als 30 Standorte zwischen Laupheim im Norden und Bad Schussenried im Süden. In fast jeder dieser Gemeinden hatte sich 2015 ein Helferkreis gebildet, der Deutschkurse, Fahrdienste und Kleiderkammern organisierte.\n\nAus den Helferkreisen kam zunehmend Kritik: Anfragen an das Landratsamt blieben unbeantwortet, von Verlegungen der Bewohnerinnen und Bewohner erfuhren die Ehrenamtlichen erst im Nachhinein, und für Fragen zum Asylverfahren fehlte eine feste Ansprechperson. Umgekehrt wussten die Heimleitungen oft nicht, welche Angebote die Freiwilligen vor Ort bereits machten. Beim Helferkreistreffen im Biberacher Kreishaus im März 2016 vereinbarten Kreisverwaltung und Ehrenamt deshalb, ihre Zusammenarbeit in einem Kommunalen Flüchtlingsdialog grundsätzlich zu besprechen und verbindliche Absprachen zu treffen.",
-      goals:
-        "Der Dialog sollte das Verhältnis zwischen der Kreisverwaltung in Biberach und den Helferkreisen auf eine verlässliche Grundlage stellen. Dazu gehörten:\n\n- eine feste Ansprechperson des Landratsamts für jeden Helferkreis im Nord-, Mittel- und Südkreis\n- ein verlässlicher Informationsweg bei Belegung, Verlegung und Auszug aus den Biberacher Gemeinschaftsunterkünften\n- gegenseitige Anerkennung der Rollen von Heimleitung, Sozialbetreuung und Freiwilligen in den Unterkünften des Kreises\n- Absprachen für den Übergang in die Anschlussunterbringung der Städte und Gemeinden im Landkreis Biberach",
-      formatSlugs: ["workshop", "runder-tisch"],
+        "Im Grundsatz funktionierte die Zusammenarbeit zwischen dem Landratsamt und den Ehrenamtlichen in der Flüchtlingshilfe. Dennoch gab es immer wieder Konflikte: Beide Seiten hatten wenig Einblick in die Arbeit der jeweils anderen, und manches Missverständnis ging auf eine holprige Kommunikation zurück.\n\nDer Kreis wollte diese Reibungspunkte gemeinsam mit den Engagierten angehen, statt sie weiter hinzunehmen.",
+      goals: "Die Zusammenarbeit zwischen Ehrenamt und Landratsamt sollte ganz praktisch besser werden.",
+      formatSlugs: ["workshop"],
       concept:
-        "Der Dialog bestand aus drei regionalen Werkstattgesprächen und einer gemeinsamen Abschlussrunde. Damit die Wege für die Ehrenamtlichen kurz blieben, fanden die Werkstätten in Laupheim, Riedlingen und Biberach statt; eingeladen waren jeweils die Helferkreise der umliegenden Gemeinden, die Heimleitungen und die Sozialbetreuung der Gemeinschaftsunterkünfte.\n\n- **Werkstätten in Laupheim, Riedlingen und Biberach:** Sammlung von Reibungspunkten an Stellwänden, sortiert nach Unterbringung, Behördengängen, Gesundheit und Freizeit; danach Arbeit in Kleingruppen an Lösungsvorschlägen\n- **Abschlussrunde im Kreishaus Biberach:** Sprecherinnen und Sprecher aller Helferkreise stimmten die Vorschläge mit der Amtsleitung ab und legten Verantwortliche und Fristen fest\n\nBewohnerinnen und Bewohner der Unterkünfte in Laupheim und Riedlingen berichteten in jeder Werkstatt, wie sie das Zusammenspiel zwischen Amt und Freiwilligen im Alltag erleben.",
-      eventDates: ["2016-06-18", "2016-07-09", "2016-09-24", "2016-11-16"],
-      eventCount: 4,
+        "Der Dialog war ein Workshop am Abend des 9. Februar 2017 (18 bis 22 Uhr). Gearbeitet wurde mit Methoden aus dem **Design Thinking**: Die Teilnehmenden verteilten sich auf **Kleingruppen**, die jeweils ein Unterthema bearbeiteten.\n\nAls Themenfelder hatte der Kreis Bildung, Arbeit, Wohnraum, Deutschkurse, Schulungen, Kommunikationswege, Wertschätzung sowie die Frage nach Strukturen und Aufgaben vorgesehen.",
+      eventDates: ["2017-02-09"],
+      eventCount: 1,
       moderation: {
-        type: "GEMISCHT",
-        organisation:
-          "Externe Moderatorin eines Beteiligungsbüros aus Ulm; Co-Moderation durch die Ehrenamtskoordination des Landratsamts Biberach",
+        type: "EXTERN",
+        organisation: "Taten.Drang, Heidelberg",
         description:
-          "Die drei Werkstätten leitete eine externe Moderatorin aus Ulm, damit Kritik am Landratsamt offen ausgesprochen werden konnte. Die Ehrenamtskoordination des Kreises verschickte die Einladungen, hielt die Ergebnisse in Fotoprotokollen fest und gestaltete die Abschlussrunde im Kreishaus gemeinsam mit der Moderatorin.",
+          "Zwei Moderatoren von Taten.Drang planten den Abend, leiteten ihn und berieten die Kleingruppen inhaltlich zu ihren Unterthemen.",
       },
-      topicSlugs: ["ehrenamt", "vernetzung", "wohnen"],
-      participantGroups: ["EHRENAMTLICHE", "HAUPTAMTLICHE", "VERWALTUNG", "GEFLUECHTETE", "KIRCHEN"],
-      participantCount: 135,
+      topicSlugs: ["schule-bildung", "arbeit-ausbildung", "wohnen", "ehrenamt", "sprache", "vernetzung"],
+      participantGroups: ["EHRENAMTLICHE", "HAUPTAMTLICHE", "VERWALTUNG"],
+      participantCount: null,
       refugeeParticipation:
-        "In jeder Werkstatt schilderten zwei bis drei Bewohnerinnen und Bewohner der Unterkünfte in Laupheim und Riedlingen ihre Erfahrungen mit Behördenpost und Verlegungen. Ehrenamtliche Sprachmittler aus dem Biberacher Dolmetscherpool übersetzten ins Arabische, ins Farsi und ins Tigrinya, sodass auch Teilnehmende ohne Deutschkenntnisse in den Kleingruppen mitreden konnten.",
-      languages: ["Deutsch", "Arabisch", "Farsi", "Tigrinya"],
+        "Eingeladen waren vor allem Engagierte aus den Helferkreisen im Kreisgebiet und Fachleute aus den zuständigen Ämtern des Landratsamts.",
+      languages: ["Deutsch"],
       processRating: 4,
       resultsRating: 4,
       ratingComment:
-        "Die Werkstatt in Riedlingen begann mit viel Ärger über kurzfristige Verlegungen, endete aber mit konkreten Vorschlägen der Helferkreise aus dem Raum Riedlingen. Dass die Amtsleitung bei der Abschlussrunde im Kreishaus verbindliche Zusagen machte, haben die Ehrenamtlichen ausdrücklich gewürdigt; offen blieb, wie die Absprachen in den kleineren Unterkünften umgesetzt werden.",
+        "Das Format mit festen Kleingruppen hat gut funktioniert; mehr Zeit für die Abschlussrunde wäre wünschenswert gewesen.",
       keyResults: [
-        "Jeder der 28 Helferkreise im Landkreis Biberach hat seit Dezember 2016 eine feste Ansprechperson im Landratsamt.",
-        "Verlegungen aus den Gemeinschaftsunterkünften werden den betroffenen Helferkreisen im Kreis Biberach nun mindestens drei Tage vorher per E-Mail angekündigt.",
-        "Ein gemeinsam erarbeiteter Leitfaden „Ehrenamt in den Gemeinschaftsunterkünften des Landkreises Biberach“ regelt Zugang, Datenschutz und Zuständigkeiten.",
+        "Für wiederkehrende Anfragen aus den Helferkreisen gibt es feste Ansprechstellen im Landratsamt.",
+        "Ehrenamtliche und Verwaltung treffen sich künftig regelmäßig zu einem Austausch.",
       ],
       measures:
-        "- Benennung von Ansprechpersonen im Sachgebiet Flüchtlingsunterbringung, je zuständig für die Unterkünfte im Nord-, Mittel- oder Südkreis\n- E-Mail-Verteiler des Landratsamts Biberach für Belegungs- und Verlegungsinformationen an die Sprecherinnen und Sprecher der Helferkreise\n- Leitfaden für Ehrenamtliche mit Hausordnung, Besuchsregeln und Datenschutzhinweisen, gedruckt und als PDF auf der Website des Landkreises Biberach\n- Zweimal jährlich ein Helferkreistreffen, abwechselnd im Kreishaus Biberach und in Laupheim oder Riedlingen\n- Fortbildungsreihe zum Asyl- und Aufenthaltsrecht für die Biberacher Helferkreise, gemeinsam mit der örtlichen Volkshochschule",
-      nextSteps:
-        "Im Frühjahr 2017 prüft die Ehrenamtskoordination gemeinsam mit den Helferkreis-Sprechern, ob die Vorankündigung von Verlegungen in der Praxis funktioniert. Weil immer mehr Geflüchtete aus den Unterkünften in die Anschlussunterbringung wechseln, sollen 2017 auch die Bürgermeisterämter von Laupheim, Riedlingen, Ochsenhausen und Bad Schussenried in die Absprachen einbezogen werden.",
+        "- eine Übersicht, welches Amt für welche Frage zuständig ist\n- ein Verteiler, über den Neuigkeiten aus dem Landratsamt die Helferkreise erreichen",
+      nextSteps: "Nach einem halben Jahr soll gemeinsam geprüft werden, ob die Absprachen im Alltag tragen.",
       costs: {
-        total: 4280.5,
-        funding: 3000,
-        ownShare: 1280.5,
-        spentOn:
-          "- Honorar der Moderatorin aus Ulm für drei Werkstätten und die Abschlussrunde in Biberach: 2.400 EUR\n- Dolmetschereinsätze in Laupheim, Riedlingen und Biberach: 620 EUR\n- Verpflegung und Raummiete im Gemeindesaal Riedlingen: 760,50 EUR\n- Druck von 500 Exemplaren des Biberacher Ehrenamtsleitfadens: 500 EUR",
+        total: 3150,
+        funding: 2400,
+        ownShare: 750,
+        spentOn: "- Moderation und Vorbereitung\n- Material für die Kleingruppenarbeit\n- Verpflegung am Abend",
       },
       recommendations:
-        "Kritik der Ehrenamtlichen sollte die Verwaltung nicht als Angriff verstehen: Im Landkreis Biberach kamen die brauchbarsten Vorschläge gerade aus der Werkstatt in Riedlingen, in der zuvor am meisten geschimpft wurde.\n\n- Werkstätten dezentral anbieten, denn viele Helferkreise aus dem Raum Riedlingen an der Donau hätten eine Fahrt ins Biberacher Kreishaus nach Feierabend nicht auf sich genommen\n- Die Amtsleitung zur Abschlussrunde verbindlich einladen, damit Zusagen nicht nur von der Sachbearbeitung kommen\n- Für jede Vereinbarung eine verantwortliche Stelle und ein Datum festhalten und das Protokoll innerhalb von zwei Wochen verschicken, wie es die Biberacher Ehrenamtskoordination getan hat",
+        "Konflikte offen benennen lassen, aber jede Kleingruppe mit einem konkreten Vorschlag enden lassen. Eine externe Moderation erleichtert es, auch Kritik an der Verwaltung anzusprechen.",
       contacts: [
         {
           function: "Ehrenamtskoordination Flüchtlingshilfe",
-          office: "Landratsamt Biberach, Sachgebiet Flüchtlingsunterbringung",
-          email: "ehrenamt-fluechtlinge@landkreis-biberach.example",
+          office: "Landratsamt Enzkreis",
+          email: "ehrenamt@enzkreis.example",
           phone: null,
         },
       ],
-      quote: {
-        text: "Die 28 Helferkreise tragen in den Gemeinschaftsunterkünften des Landkreises Biberach einen großen Teil der Alltagsbegleitung. Mit festen Ansprechpersonen im Biberacher Landratsamt wollen wir ihnen die Arbeit erleichtern statt erschweren.",
-        author: "Integrationsbeauftragte",
-        role: "Landratsamt Biberach",
-      },
+      quote: null,
+      sourceUrls: [`${STECKBRIEFE}/enzkreis`],
+      exampleSections: ["participants", "rating", "results", "costs", "recommendations", "contacts"],
+      sourceNote: "",
     },
     {
+      teaserNo: "L2",
       slug: "landkreis-freudenstadt-ankommen-bleiben",
       municipalitySlug: "landkreis-freudenstadt",
-      title: "Ankommen und bleiben: Integrationsdialog im Landkreis Freudenstadt",
+      title: "Integration als Aufgabe des ganzen Kreises",
       teaser:
-        "Im Kreis Freudenstadt leben rund 1.700 Menschen mit Migrationshintergrund. Dieser Personenkreis wird dank der Wohnsitzauflage auch für längere Zeit im Kreis verbleiben. Das Thema Integration ist deshalb für den Landkreis Freudenstadt sehr wichtig.",
+        "Rund 1.700 Menschen mit Migrationshintergrund leben im Landkreis Freudenstadt, und wegen der Wohnsitzauflage werden viele von ihnen bleiben. Ein Workshop im November 2016 sollte Politik, Wirtschaft, Verwaltung und Bürgerschaft für die Integration gewinnen.",
       occasion:
-        "Seit Herbst 2015 hat der Landkreis Freudenstadt rund 1.700 geflüchtete Menschen aufgenommen, zunächst in Gemeinschaftsunterkünften in Freudenstadt, Horb am Neckar, Dornstetten und Baiersbronn. Mit der Wohnsitzauflage aus dem Integrationsgesetz vom Sommer 2016 war absehbar, dass viele anerkannte Flüchtlinge über Jahre im Kreis Freudenstadt wohnen bleiben.\n\nDamit verschob sich die Aufgabe für Kreis, Städte und Gemeinden von der Unterbringung zur dauerhaften Integration. In den kleinen Gemeinden im Nordschwarzwald fehlten bezahlbare Wohnungen für die Anschlussunterbringung, Sprachkurse waren oft nur in Freudenstadt oder Horb zu erreichen, und Betriebe im Murgtal und im Gäu fragten nach Praktikanten, ohne zu wissen, an wen sie sich wenden sollten. Das Landratsamt wollte diese Fragen nicht allein im Kreishaus beantworten, sondern gemeinsam mit Bürgerinnen und Bürgern, Freundeskreisen Asyl und Geflüchteten.",
+        "Im Landkreis Freudenstadt lebten zum Zeitpunkt des Dialogs etwa 1.700 Menschen mit Migrationshintergrund. Die Wohnsitzauflage ließ erwarten, dass ein großer Teil von ihnen auf längere Zeit im Kreis wohnen bleibt.\n\nDamit rückte die Integration in den Mittelpunkt der Kreispolitik.",
       goals:
-        "Der Landkreis Freudenstadt wollte herausfinden, was Geflüchtete brauchen, um zwischen Murgtal und Gäu dauerhaft Fuß zu fassen, und wer dazu was beitragen kann. Im Mittelpunkt standen drei Fragen:\n\n- Wie finden anerkannte Flüchtlinge in Horb, Baiersbronn oder Loßburg eine eigene Wohnung?\n- Wie kommen Sprachkurs und Arbeitsplatz auch in den Schwarzwaldgemeinden abseits der Kreisstadt zusammen?\n- Wie lassen sich die Freundeskreise Asyl im Kreis Freudenstadt auf Dauer stärken?",
-      formatSlugs: ["buergerforum", "world-cafe", "workshop"],
+        "- Politik, Wirtschaft, Verwaltung und Bürgerschaft mit dem Thema Integration vertraut machen\n- in Kleingruppen konkrete Integrationsmaßnahmen erarbeiten",
+      formatSlugs: ["workshop"],
       concept:
-        "Der Dialog bestand aus zwei Teilen. Ein Bürgerforum im Kurhaus Freudenstadt eröffnete im November 2016 die Reihe: Nach einem kurzen Überblick des Landratsamts über Zahlen, Unterbringung und Wohnsitzauflage diskutierten die Teilnehmenden an World-Café-Tischen zu Wohnen, Sprache, Arbeit und Freizeit.\n\nDie Ergebnisse der Tische wurden anschließend in zwei Themenwerkstätten vertieft:\n\n- **Wohnen** im Rathaus Horb am Neckar, mit Vermieterinnen und Vermietern, einer Wohnungsbaugenossenschaft aus dem Kreis und mehreren Bürgermeisterämtern\n- **Sprache und Arbeit** in der Volkshochschule Freudenstadt, mit Jobcenter, Agentur für Arbeit, Kammern und Betrieben aus dem Murgtal\n\nIm April 2017 stellte das Landratsamt eine Zusammenfassung aller drei Veranstaltungen im zuständigen Ausschuss des Freudenstädter Kreistags vor.",
-      eventDates: ["2016-11-19", "2017-01-28", "2017-03-11"],
-      eventCount: 3,
+        "Am Samstag, 19. November 2016, kamen die Teilnehmenden von 10 Uhr bis 14.15 Uhr zu einem Workshop zusammen. Der größte Teil der Zeit gehörte der Arbeit in **Kleingruppen**, die Vorschläge für Integrationsmaßnahmen im Kreis sammelten.",
+      eventDates: ["2016-11-19"],
+      eventCount: 1,
       moderation: {
         type: "EXTERN",
-        organisation: "Zwei Moderatorinnen eines Beteiligungsbüros aus Tübingen (extern)",
-        description:
-          "Das externe Moderationsteam aus Tübingen plante mit dem Landratsamt den Ablauf, leitete das Bürgerforum im Kurhaus und die beiden Werkstätten und fasste die Ergebnisse in einem Bericht mit Fotoprotokoll zusammen. Die Sozialplanung des Kreises Freudenstadt beantwortete bei allen Terminen Sachfragen, ohne selbst zu moderieren.",
+        organisation: "Taten.Drang",
+        description: "Taten.Drang übernahm Planung, Durchführung und Nachbereitung und moderierte den Workshop.",
       },
-      topicSlugs: ["wohnen", "arbeit-ausbildung", "sprache", "integrationskonzept"],
-      participantGroups: ["BUERGERINNEN", "GEFLUECHTETE", "EHRENAMTLICHE", "VERWALTUNG", "POLITIK", "WIRTSCHAFT"],
-      participantCount: 160,
+      topicSlugs: ["integrationskonzept", "arbeit-ausbildung"],
+      participantGroups: ["POLITIK", "WIRTSCHAFT", "VERWALTUNG", "BUERGERINNEN", "EHRENAMTLICHE"],
+      participantCount: null,
       refugeeParticipation:
-        "Zum Bürgerforum im Kurhaus kamen rund 30 Geflüchtete, vor allem aus Syrien, Afghanistan und Gambia. An zwei World-Café-Tischen übersetzten Dolmetscherinnen ins Arabische und ins Dari; für die Gäste aus Gambia sprach ein Mitglied des Freundeskreises Asyl Dornstetten Englisch. In der Werkstatt in Horb berichteten drei Familien von ihrer Wohnungssuche.",
-      languages: ["Deutsch", "Arabisch", "Dari", "Englisch"],
+        "Über Einladungen an Flüchtlingsinitiativen kamen auch einige Geflüchtete, die ihre Sicht in die Kleingruppen einbrachten.",
+      languages: ["Deutsch"],
       processRating: 4,
       resultsRating: 3,
-      ratingComment:
-        "Das Bürgerforum im Kurhaus Freudenstadt war gut besucht und lebendig, und die Werkstatt zu Sprache und Arbeit brachte Betriebe aus dem Murgtal und das Jobcenter erstmals an einen Tisch. Beim Thema Wohnen blieben die Ergebnisse in Horb hinter den Erwartungen zurück, weil nur wenige private Vermieter gekommen waren.",
+      ratingComment: "Die Kleingruppen waren lebendig; einige Vorschläge brauchen noch Partner, die sie umsetzen.",
       keyResults: [
-        "Das Landratsamt Freudenstadt richtet eine Wohnraumbörse ein, über die private Vermieter freie Wohnungen für anerkannte Flüchtlinge melden können.",
-        "Betriebe aus dem Murgtal und dem Raum Horb vereinbarten mit dem Jobcenter feste Praktikumstage für Geflüchtete mit Sprachniveau A2.",
-        "Die Ergebnisse des Dialogs fließen in ein Integrationskonzept ein, das der Kreistag Freudenstadt Ende 2017 beraten will.",
+        "Eine Liste von Integrationsmaßnahmen, sortiert nach Zuständigkeit.",
+        "Erste Kontakte zwischen Betrieben und Helferkreisen.",
       ],
-      measures:
-        "- Wohnraumbörse beim Landratsamt mit einer Kontaktstelle für Vermieterinnen und Vermieter, beworben über die Amtsblätter der Kreisgemeinden\n- Infoabend „Vermieten an Geflüchtete“ gemeinsam mit dem örtlichen Haus- und Grundbesitzerverein im Frühjahr 2017 in Horb\n- Praktikumstage in Betrieben im Murgtal und im Raum Horb, vermittelt über das Jobcenter im Landkreis Freudenstadt\n- Fahrkostenzuschuss für Sprachkursteilnehmende aus Gemeinden ohne eigenen Kursort, geprüft vom Freudenstädter Sozialdezernat\n- Jährliches Treffen aller Freundeskreise Asyl des Kreises im Landratsamt Freudenstadt",
-      nextSteps:
-        "Bis Herbst 2017 soll aus den Dialogergebnissen ein Integrationskonzept für den Landkreis Freudenstadt entstehen, das die Verwaltung dem Kreistag vorlegt. Die Fachkräfte des neuen Integrationsmanagements sollen dabei die Erfahrungen aus den Städten und Gemeinden zwischen Baiersbronn und Horb einbringen.",
+      measures: "Die Vorschläge gehen an die zuständigen Stellen im Landratsamt und an die Städte und Gemeinden.",
+      nextSteps: "Ein Jahr nach dem Workshop ist ein Treffen geplant, bei dem berichtet wird, was umgesetzt wurde.",
       costs: {
-        total: 5640,
-        funding: 3000,
-        ownShare: 2640,
-        spentOn:
-          "- Honorar des Moderationsteams aus Tübingen: 3.200 EUR\n- Saalmiete im Kurhaus Freudenstadt: 850 EUR\n- Dolmetscherinnen für Arabisch und Dari beim Bürgerforum: 540 EUR\n- Bewirtung im Kurhaus und bei beiden Werkstätten in Horb und Freudenstadt: 730 EUR\n- Einladungsflyer und Plakate für die Freudenstädter Kreisgemeinden: 320 EUR",
+        total: 2800,
+        funding: 2800,
+        ownShare: 0,
+        spentOn: "- Honorar für Planung, Moderation und Dokumentation\n- Imbiss und Getränke",
       },
       recommendations:
-        "Ein Flächenkreis wie Freudenstadt sollte die Themenwerkstätten nicht nur in der Kreisstadt anbieten: Die Werkstatt in Horb erreichte Ehrenamtliche aus dem Gäu, die zum Kurhaus nie gekommen wären.\n\n- Vermieterinnen und Vermieter persönlich einladen, denn ein Hinweis im Amtsblatt hat in Horb nicht genügt\n- Betriebe über Kammern und Wirtschaftsförderung ansprechen und ihnen eine kurze Gesprächsrunde mit festem Ende anbieten, wie in der Freudenstädter Volkshochschule\n- Für Geflüchtete aus Gambia und anderen westafrikanischen Ländern frühzeitig englischsprachige Begleitung einplanen",
+        "Die Wirtschaft früh einbinden: Betriebe kommen eher, wenn die Veranstaltung klar begrenzt ist und ein konkretes Ergebnis verspricht.",
       contacts: [
         {
-          function: "Sozialplanung und Integration",
-          office: "Landratsamt Freudenstadt, Sozialdezernat",
+          function: "Integration",
+          office: "Landratsamt Freudenstadt",
           email: "integration@landkreis-freudenstadt.example",
           phone: null,
         },
       ],
       quote: null,
+      sourceUrls: ["https://fluechtlingsdialoge.de/de/fluechtlingsdialoge/steckbriefe-1/freudenstadt"],
+      exampleSections: ["topics", "participants", "rating", "results", "costs", "recommendations", "contacts"],
+      sourceNote: "",
     },
     {
-      slug: "landkreis-konstanz-nachhaltige-integration",
-      municipalitySlug: "landkreis-konstanz",
-      title: "Nachhaltige Integration: Workshops zum Konstanzer Integrationskonzept",
+      teaserNo: "L3",
+      slug: "landkreis-heidenheim-dialogtag-integration",
+      municipalitySlug: "landkreis-heidenheim",
+      title: "Dialogtag: Betroffene zu Beteiligten machen",
       teaser:
-        "In Workshops die Herausforderungen nachhaltiger Integration herausarbeiten und eine Perspektive für die Zukunft entwickeln: Die Ergebnisse des Flüchtlingsdialogs im Landkreis Konstanz fließen in das Integrationskonzept des Kreises ein. Workshops in Singen, Radolfzell, Stockach und Konstanz brachten dafür Verwaltung, Ehrenamt und Geflüchtete zusammen.",
+        "Workshops zu den Herausforderungen einer dauerhaften Integration, deren Ergebnisse in das Integrationskonzept des Kreises eingehen: Dazu lud der Landkreis Heidenheim im Februar 2017 alle ein, die sich für Geflüchtete engagieren.",
       occasion:
-        "Der Landkreis Konstanz hatte 2015 und 2016 rund 4.000 Geflüchtete aufgenommen, die meisten zunächst in Gemeinschaftsunterkünften in Konstanz, Singen und Radolfzell. Als die Zugangszahlen im Frühjahr 2016 zurückgingen, stand der Kreis vor einer neuen Aufgabe: Die Anschlussunterbringung in den 25 Städten und Gemeinden musste organisiert und die Integration auf Dauer angelegt werden.\n\nIm Sommer 2016 beauftragte der Kreistag die Verwaltung, ein Integrationskonzept für den Landkreis Konstanz zu erarbeiten. Dieses Konzept sollte nicht am Schreibtisch im Landratsamt entstehen. Die Erfahrungen der Helferkreise im Hegau, am Untersee und im Raum Stockach sowie die Sicht der Geflüchteten selbst sollten von Anfang an einfließen. Der Kommunale Flüchtlingsdialog bot dafür den Rahmen und die Mittel für eine Workshopreihe in allen Teilen des Kreises.",
+        "Schon 2016 hatte der Landkreis mit Ehrenamtlichen und Wohlfahrtsverbänden zwei Tage in Klausur über die Integration beraten. Eine Folgeveranstaltung war von Anfang an vorgesehen, und ihre Ergebnisse sollten in ein Integrationskonzept für den Kreis einfließen.",
       goals:
-        "Ziel war, gemeinsam mit den Menschen vor Ort zu klären, was nachhaltige Integration im Landkreis Konstanz in den nächsten fünf bis zehn Jahren verlangt. Konkret ging es darum,\n\n- Handlungsfelder und Prioritäten für das Konstanzer Integrationskonzept zu bestimmen,\n- Lücken zwischen den Angeboten in Konstanz, Singen und den kleineren Hegau-Gemeinden sichtbar zu machen,\n- Ehrenamtliche und Geflüchtete vom Bodanrück bis zum Hegau als Mitwirkende am Konzept zu gewinnen.",
-      formatSlugs: ["workshop", "zukunftswerkstatt"],
+        "- alle an der Integration Beteiligten miteinander bekannt machen und ins Gespräch bringen\n- über die Arbeit der Kreisverwaltung informieren\n- das Ehrenamt wertschätzen und ermutigen\n- Handlungsfelder untersuchen und herausfinden, wer in welchem Feld aktiv ist",
+      formatSlugs: ["informationsveranstaltung", "workshop"],
       concept:
-        "Der Dialog war als Workshopreihe angelegt, die jeweils einen Raum des Landkreises in den Blick nahm:\n\n- **Singen (Hohentwiel):** Arbeit und Ausbildung, mit Betrieben aus der Singener Industrie und der Agentur für Arbeit\n- **Radolfzell:** Wohnen und Nachbarschaft am Untersee, mit Wohnungsbaugesellschaften und Bürgermeisterämtern\n- **Stockach:** Ehrenamt und Mobilität im ländlichen Raum des nördlichen Kreisgebiets\n\nJeder dieser drei Workshops folgte dem Dreischritt einer Zukunftswerkstatt aus Kritik-, Fantasie- und Verwirklichungsphase; die Ideen wurden auf großen Landkarten des Kreises verortet.\n\nIm vierten Workshop im Landratsamt am Benediktinerplatz in Konstanz führten Delegierte aller drei Runden die Ergebnisse zusammen und gewichteten sie mit Klebepunkten für das Integrationskonzept.",
-      eventDates: ["2016-10-08", "2016-10-22", "2016-11-05", "2016-12-03"],
-      eventCount: 4,
+        "Der Dialogtag am 18. Februar 2017 dauerte von 10 bis 16 Uhr und fand im Begegnungszentrum Migration und Ehrenamt (BZME) statt. Auf einen **offiziellen Teil mit Informationen** zur Arbeit des Kreises folgten **Workshops zu einzelnen Themenfeldern**. Nach einer Projektnachricht des Programms kamen rund 150 Engagierte.",
+      eventDates: ["2017-02-18"],
+      eventCount: 1,
       moderation: {
-        type: "GEMISCHT",
-        organisation: "Stabsstelle Integration des Landratsamts Konstanz mit einem Moderationsteam der Volkshochschule Landkreis Konstanz",
+        type: "EXTERN",
+        organisation: "Führungsakademie Baden-Württemberg, Moderationszentrum Stuttgart",
         description:
-          "Die Stabsstelle Integration des Landratsamts plante die Reihe und stellte in jedem Workshop die Ausgangslage im Kreis vor. Die Moderation der Kleingruppen übernahmen zwei erfahrene Kursleiterinnen der Volkshochschule Landkreis Konstanz, die auch die Fantasiephase in Singen, Radolfzell und Stockach mit kreativen Methoden begleiteten.",
+          "Das Moderationszentrum klärte mit dem Kreis den Auftrag, plante den Tag, erhob vorab, welche Aktivitäten und Herausforderungen es bereits gab, und entwarf das Grobkonzept.",
       },
-      topicSlugs: ["integrationskonzept", "arbeit-ausbildung", "wohnen", "ehrenamt"],
-      participantGroups: ["EHRENAMTLICHE", "GEFLUECHTETE", "HAUPTAMTLICHE", "VERWALTUNG", "POLITIK", "WIRTSCHAFT", "VEREINE_VERBAENDE"],
-      participantCount: 190,
-      refugeeParticipation:
-        "In Singen und Radolfzell arbeiteten Geflüchtete aus Syrien, dem Irak und Nigeria in eigenen Kleingruppen mit, begleitet von Sprachmittlerinnen des Kreises für Arabisch und Kurdisch. Ihre Wünsche wurden auf farbigen Karten gesammelt, sodass ihre Sicht bei der abschließenden Gewichtung am Benediktinerplatz erkennbar blieb.",
-      languages: ["Deutsch", "Arabisch", "Kurdisch", "Englisch"],
-      processRating: 5,
+      topicSlugs: ["integrationskonzept", "vernetzung", "ehrenamt"],
+      participantGroups: ["EHRENAMTLICHE", "VERWALTUNG"],
+      participantCount: 150,
+      refugeeParticipation: "",
+      languages: [],
+      processRating: 4,
       resultsRating: 4,
-      ratingComment:
-        "Die Aufteilung auf Singen, Radolfzell und Stockach hat sich bewährt, weil jeder Workshop ein eigenes Publikum und eigene Schwerpunkte hatte. Die Gewichtung mit Klebepunkten im Landratsamt machte sichtbar, welche Themen allen drei Raumschaften wichtig sind; einzelne Ideen aus Stockach fanden dabei allerdings wenig Gehör.",
+      ratingComment: "Der Tag hat viele Engagierte erreicht; die Workshops hätten mehr Zeit vertragen.",
       keyResults: [
-        "Aus den vier Workshops gingen sieben Handlungsfelder hervor, die das Integrationskonzept des Landkreises Konstanz gliedern.",
-        "Ausbildung und Wohnraum erhielten bei der Gewichtung im Landratsamt am Benediktinerplatz die meisten Stimmen.",
-        "Ehrenamtliche aus Stockach und Engen gründeten eine Mitfahrbörse, damit Geflüchtete aus dem ländlichen Raum Sprachkurse in Singen erreichen.",
+        "Leitgedanke des weiteren Vorgehens: Betroffene werden zu Beteiligten.",
+        "Im Sommer 2017 entstand ein Integrationskonzept des Kreises mit neun Handlungsfeldern.",
+        "Im März 2017 wurde ein Netzwerk Bildung und Integration gegründet.",
       ],
-      measures:
-        "- Die sieben Handlungsfelder aus den Workshops bilden die Gliederung des Integrationskonzepts, das die Konstanzer Stabsstelle Integration 2017 ausarbeitet\n- Monatliche Sprechstunde zu Ausbildungsfragen in Singen, gemeinsam mit der Agentur für Arbeit und der Handwerkskammer Konstanz\n- Mitfahrbörse für Sprachkurse zwischen Stockach, Engen und Singen, organisiert von den dortigen Helferkreisen\n- Runder Tisch Wohnen am Untersee mit Wohnungsbaugesellschaften aus Radolfzell und den Bürgermeisterämtern der Höri",
-      nextSteps:
-        "Der Entwurf des Integrationskonzepts soll dem Kreistag Konstanz im Herbst 2017 vorgelegt werden. Vorher erhalten alle Teilnehmenden der Workshops den Entwurf und können bei einer offenen Sitzung im Landratsamt Rückmeldung geben, damit die Ergebnisse aus Singen, Radolfzell und Stockach nachvollziehbar bleiben.",
+      measures: "Im Begegnungszentrum (Waldkirche) bieten Ehrenamtliche Sprachkurse an.",
+      nextSteps: "",
       costs: {
-        total: 6120,
+        total: 3900,
         funding: 3000,
-        ownShare: 3120,
-        spentOn:
-          "- Honorare der Volkshochschul-Moderatorinnen für die vier Konstanzer Workshops: 2.560 EUR\n- Sprachmittlung in Singen und Radolfzell: 880 EUR\n- Raummiete und Bewirtung in Singen, Radolfzell und Stockach: 1.940 EUR\n- Großformatige Kreiskarten, Moderationsmaterial und Dokumentation der Zukunftswerkstätten: 740 EUR",
+        ownShare: 900,
+        spentOn: "- Beratung und Moderation\n- Verpflegung für die Teilnehmenden\n- Druck der Dokumentation",
       },
       recommendations:
-        "Wer ein Integrationskonzept für einen ganzen Landkreis erarbeitet, sollte die Beteiligung nach Raumschaften aufteilen: Zwischen der Stadt Konstanz und einer Hegau-Gemeinde wie Mühlhausen-Ehingen liegen in der Integrationsarbeit Welten.\n\n- Geflüchtete in eigenen Kleingruppen mit Sprachmittlung arbeiten lassen, bevor ihre Ergebnisse in die große Runde gehen, wie in Singen und Radolfzell erprobt\n- Die Gewichtung der Ideen offenlegen, damit Teilnehmende im Konzeptentwurf wiederfinden, was aus ihrem Workshop geworden ist\n- Die Volkshochschule Landkreis Konstanz früh einbinden, denn sie kennt Räume und Kursleitungen vom Bodanrück bis in den Hegau",
+        "Einen Dialogtag an eine frühere Klausur anzuschließen hilft: Die Beteiligten kennen sich schon, und die Workshops können gleich bei den offenen Fragen ansetzen.",
       contacts: [
         {
-          function: "Stabsstelle Integration",
-          office: "Landratsamt Konstanz",
-          email: "integration@landkreis-konstanz.example",
+          function: "Integrationszentrum",
+          office: "Landkreis Heidenheim",
+          email: "integrationszentrum@landkreis-heidenheim.example",
           phone: null,
         },
       ],
       quote: null,
+      sourceUrls: [
+        "https://fluechtlingsdialoge.de/de/fluechtlingsdialoge/steckbriefe-1/landkreis-heidenheim",
+        "https://fluechtlingsdialoge.de/de/projektnachrichten/ergebnisse-fluechtlingsdialog-heidenheim",
+      ],
+      exampleSections: ["topics", "rating", "costs", "recommendations", "contacts"],
+      sourceNote: "",
     },
     {
+      teaserNo: "L4",
       slug: "rems-murr-kreis-integrationsstrategie",
       municipalitySlug: "rems-murr-kreis",
-      title: "Auf dem Weg zur Integrationsstrategie des Rems-Murr-Kreises",
+      title: "Ideenworkshop für einen Integrationsplan",
       teaser:
-        "Der Rems-Murr-Kreis hat zum 1. März 2016 erstmals die Vollzeitstelle der Integrationsbeauftragten besetzt. Eine Integrationsstrategie für die nächsten Jahre zu erarbeiten, war Anlass für den Flüchtlingsdialog.",
+        "Seit März 2016 hat der Rems-Murr-Kreis erstmals eine volle Stelle für Integration. Um eine Strategie für die kommenden Jahre zu entwickeln, holte der Kreis im Oktober 2016 Fachleute, Engagierte und Geflüchtete zu einem Ideenworkshop zusammen.",
       occasion:
-        "Mit gut 425.000 Einwohnerinnen und Einwohnern gehört der Rems-Murr-Kreis zu den großen Landkreisen Baden-Württembergs; 2015 und 2016 kamen mehr als 5.000 Geflüchtete hinzu. Integrationsarbeit leisteten bis dahin vor allem Städte wie Waiblingen, Schorndorf, Backnang und Fellbach, die Wohlfahrtsverbände und über 60 Arbeitskreise Asyl.\n\nIm März 2016 besetzte das Landratsamt in Waiblingen erstmals eine Vollzeitstelle für Integration. Der erste Auftrag der neuen Integrationsbeauftragten lautete, eine Integrationsstrategie für die nächsten Jahre zu erarbeiten. Dafür brauchte sie zunächst ein Bild davon, was es im Kreis zwischen Murrhardter Wald und Remstal bereits gab, wo Angebote fehlten und was die Akteure vom Kreis erwarten. Der Kommunale Flüchtlingsdialog sollte dieses Bild liefern und die Beteiligten von Beginn an in die Strategie einbinden.",
+        "Zum 1. März 2016 besetzte der Rems-Murr-Kreis zum ersten Mal eine Vollzeitstelle für die Integrationsarbeit. Eine Integrationsstrategie für die nächsten Jahre zu erarbeiten, gab den Anstoß für den Flüchtlingsdialog.",
       goals:
-        "Der Dialog sollte die Grundlage für die Integrationsstrategie des Rems-Murr-Kreises schaffen:\n\n- eine Bestandsaufnahme der Integrationsangebote in den 31 Städten und Gemeinden des Kreises\n- die Klärung, welche Aufgaben der Kreis übernimmt und welche bei den Kommunen und Arbeitskreisen Asyl im Rems-Murr-Kreis bleiben\n- erste gemeinsame Ziele für Sprache, Arbeit, Wohnen und Zusammenleben zwischen Rems und Murr\n- ein Netzwerk, in dem die neue Integrationsbeauftragte im Landratsamt Waiblingen als Ansprechpartnerin bekannt ist",
-      formatSlugs: ["fachtag", "open-space", "workshop"],
+        "- eine Grundlage für den Integrationsplan des Kreises schaffen\n- Probleme aus der Praxis zusammentragen\n- konkrete Aktivitäten finden und Vorschläge an die Städte und Gemeinden formulieren",
+      formatSlugs: ["workshop"],
       concept:
-        "Auftakt war ein Fachtag im Bürgerzentrum Waiblingen im Juli 2016. Nach einem Impuls zur Lage im Kreis setzten die Teilnehmenden im Open-Space-Verfahren ihre eigenen Themen; elf Arbeitsgruppen tagten in zwei Runden, von der Sprachförderung für Mütter bis zur Ausbildung im Handwerk.\n\nDie Ergebnisse des Waiblinger Fachtags wurden im Herbst in drei Regionalworkshops vertieft:\n\n- Backnang für das Murrtal und den Schwäbischen Wald\n- Schorndorf für das Remstal\n- Fellbach für die Städte an der Stuttgarter Stadtgrenze\n\nJeder Regionalworkshop endete mit einer Liste von Vorschlägen, die die Integrationsbeauftragte in den Entwurf der Kreisstrategie übernommen hat.",
-      eventDates: ["2016-07-16", "2016-10-12", "2016-10-26", "2016-11-09"],
-      eventCount: 4,
+        "Am 20. Oktober 2016 fand im Landratsamt ein **Ideenworkshop** statt. Die Teilnehmenden arbeiteten in **vier Arbeitskreisen** zu Wohnen, Bildung und Ausbildung, Arbeit sowie Freizeit, jeweils anhand vorgegebener Leitfragen. Zum Schluss stellten die Arbeitskreise ihre Ergebnisse **im Plenum** vor.",
+      eventDates: ["2016-10-20"],
+      eventCount: 1,
       moderation: {
         type: "EXTERN",
-        organisation: "Externes Moderationsteam eines Stuttgarter Büros für Organisationsentwicklung und Bürgerbeteiligung",
-        description:
-          "Ein externes Moderationsteam aus Stuttgart führte durch den Open Space im Bürgerzentrum Waiblingen und leitete die Regionalworkshops in Backnang, Schorndorf und Fellbach. So konnte die Integrationsbeauftragte selbst zuhören, Kontakte knüpfen und in den Arbeitsgruppen mitdiskutieren.",
+        organisation: "",
+        description: "Ein externer Moderator gab den Input, bereitete den Workshop vor und nach und moderierte ihn.",
       },
-      topicSlugs: ["integrationskonzept", "vernetzung", "sprache", "arbeit-ausbildung", "frauen-familie"],
-      participantGroups: [
-        "HAUPTAMTLICHE",
-        "EHRENAMTLICHE",
-        "VERWALTUNG",
-        "POLITIK",
-        "VEREINE_VERBAENDE",
-        "KIRCHEN",
-        "GEFLUECHTETE",
-        "WIRTSCHAFT",
-      ],
-      participantCount: 210,
+      topicSlugs: ["wohnen", "schule-bildung", "arbeit-ausbildung", "kultur-sport-freizeit"],
+      participantGroups: ["SCHULEN", "EHRENAMTLICHE", "VEREINE_VERBAENDE", "KIRCHEN", "VERWALTUNG", "WIRTSCHAFT", "GEFLUECHTETE"],
+      participantCount: 36,
       refugeeParticipation:
-        "Beim Fachtag in Waiblingen leiteten zwei Geflüchtete aus Syrien und Eritrea selbst eine Open-Space-Gruppe zur Anerkennung von Berufsabschlüssen. Für die Regionalworkshops in Backnang und Schorndorf stellte der Kreis Sprachmittler für Arabisch, Tigrinya und Persisch bereit; viele Geflüchtete kamen in Begleitung ihrer Patinnen und Paten aus den örtlichen Arbeitskreisen Asyl.",
-      languages: ["Deutsch", "Arabisch", "Tigrinya", "Persisch"],
-      processRating: 5,
+        "Geflüchtete arbeiteten nach einem Pressetext des Landratsamts selbst als Akteure mit. Außerdem dabei: Lehrkräfte aus VABO-Klassen, Ehrenamtliche, Wohlfahrtsverbände, Kirchen, kommunale Integrations- und Flüchtlingsbeauftragte, Unternehmen, die Agentur für Arbeit, die Kreisbaugesellschaft und die Kammern.",
+      languages: [],
+      processRating: 4,
       resultsRating: 4,
       ratingComment:
-        "Der Open Space in Waiblingen hat Themen hervorgebracht, die im Landratsamt vorher niemand auf der Liste hatte, etwa die Kinderbetreuung während der Sprachkurse. Die Regionalworkshops waren unterschiedlich stark besucht: In Schorndorf kamen über 50 Menschen, in Fellbach nur 25.",
+        "Die vorgegebenen Leitfragen haben die Arbeitskreise fokussiert; für den Austausch zwischen den Kreisen blieb wenig Zeit.",
       keyResults: [
-        "Der Entwurf der Integrationsstrategie des Rems-Murr-Kreises enthält sechs Handlungsfelder, die aus den elf Open-Space-Gruppen in Waiblingen abgeleitet wurden.",
-        "Die Integrationsbeauftragte lädt seit Anfang 2017 zweimal jährlich die Integrationsverantwortlichen der 31 Kreiskommunen zu einem Netzwerktreffen ein.",
-        "Sprachkurse mit Kinderbetreuung sollen nach dem Dialog zuerst in Backnang und Schorndorf erprobt werden.",
+        "Die Ergebnisse wurden gesichtet, bewertet, nach Dringlichkeit geordnet und in einen Maßnahmenplan übernommen.",
+        "Eine Expertise mit mehr als 60 Handlungsempfehlungen auf 156 Seiten liegt vor.",
+        "Im Mittelpunkt steht, Information und Kommunikation zu verbessern.",
       ],
-      measures:
-        "- Ausarbeitung der Integrationsstrategie mit sechs Handlungsfeldern durch die Integrationsbeauftragte, ein Beschluss im Kreistag des Rems-Murr-Kreises ist vorgesehen\n- Netzwerktreffen der Integrationsverantwortlichen aus den Rathäusern von Murrhardt bis Weinstadt\n- Sprachkurse mit paralleler Kinderbetreuung als Pilot in Backnang und Schorndorf, gemeinsam mit den dortigen Volkshochschulen\n- Online-Übersicht der Integrationsangebote zwischen Rems und Murr auf der Website des Landratsamts\n- Monatliche Sprechstunde der Integrationsbeauftragten in Backnang für den nördlichen Kreisteil",
-      nextSteps:
-        "Die Integrationsbeauftragte stellt den Entwurf der Strategie im Frühjahr 2017 im Sozialausschuss des Kreistags vor. Danach sollen die Teilnehmenden des Fachtags in Waiblingen zu einer Rückmelderunde eingeladen werden; ein zweiter Fachtag im Jahr 2018 soll zeigen, was aus den Vorschlägen der Regionalworkshops geworden ist.",
+      measures: "Für wiederkehrende Abläufe sollen Standards entstehen, und das Ehrenamt soll gezielter eingebunden werden.",
+      nextSteps: "",
       costs: {
-        total: 8450,
-        funding: 3000,
-        ownShare: 5450,
-        spentOn:
-          "- Moderationsteam für den Waiblinger Fachtag und drei Regionalworkshops: 4.900 EUR\n- Saalmiete im Bürgerzentrum Waiblingen: 1.150 EUR\n- Verpflegung beim Fachtag und in Backnang, Schorndorf und Fellbach: 1.620 EUR\n- Sprachmittlung für Arabisch, Tigrinya und Persisch: 480 EUR\n- Fotodokumentation und Druck der Ergebnisbroschüre des Rems-Murr-Kreises: 300 EUR",
+        total: 2650,
+        funding: 2650,
+        ownShare: 0,
+        spentOn: "- Honorar des Moderators\n- Bewirtung im Landratsamt",
       },
-      recommendations:
-        "Eine neue Integrationsbeauftragte sollte einen solchen Dialog früh nutzen: Im Rems-Murr-Kreis war der Fachtag vier Monate nach Stellenantritt der beste Weg, die Akteure im ganzen Kreis kennenzulernen.\n\n- Open Space eignet sich für einen Auftakt mit vielen Akteuren und eigenen Anliegen, braucht aber eine erfahrene Moderation wie beim Waiblinger Fachtag\n- Regionalworkshops in mehreren Kreisteilen einplanen, weil der Weg von Murrhardt nach Waiblingen für Ehrenamtliche abends weit ist\n- Geflüchteten die Leitung eigener Arbeitsgruppen anbieten, statt sie nur als Gäste einzuladen, so wie es beim Thema Berufsabschlüsse gelungen ist",
+      recommendations: "Leitfragen vorab festlegen und an die Arbeitskreise verteilen: So bleibt ein halber Tag ergiebig.",
       contacts: [
         {
           function: "Integrationsbeauftragte",
-          office: "Landratsamt Rems-Murr-Kreis, Dezernat Soziales",
+          office: "Landratsamt Rems-Murr-Kreis, Stabsstelle Wirtschaftsförderung",
           email: "integration@rems-murr-kreis.example",
           phone: null,
         },
       ],
-      quote: {
-        text: "Der Flüchtlingsdialog hat mir in den ersten Monaten gezeigt, wie viel Wissen in den Arbeitskreisen Asyl zwischen Murrhardt und Weinstadt steckt. Die Integrationsstrategie des Rems-Murr-Kreises baut auf diesem Wissen auf.",
-        author: "Integrationsbeauftragte",
-        role: "Landratsamt Rems-Murr-Kreis",
-      },
+      quote: null,
+      sourceUrls: [
+        `${STECKBRIEFE}/rems-murr`,
+        "https://www.rems-murr-kreis.de/jugend-gesundheit-und-soziales/integration-von-fluechtlingen-und-migranten/archiv/kommunaler-fluechtlingsdialog",
+        "https://www.stuttgarter-nachrichten.de/inhalt.rems-murr-kreis-legt-plan-vor-gesamtstrategie-fuer-gemeinsame-integration.c9a5ca45-97ed-4b44-a5b2-d0548fc4623c.html",
+      ],
+      exampleSections: ["rating", "costs", "recommendations", "contacts"],
+      sourceNote: "",
     },
   ],
 };

@@ -1,22 +1,24 @@
 import type { DemoContentFile } from "../types";
 
+const STECKBRIEFE = "https://www.fluechtlingsdialoge.de/de/fluechtlingsdialoge/steckbriefe-1";
+
 /**
- * Demo content: Städte, overview teasers 15–21
- * (Reutlingen, Schwäbisch Gmünd, Sindelfingen, Singen (Hohentwiel), Tübingen, Ulm, Weinheim).
+ * Städte, Teil C: teasers S15–S21 of the overview page (Remseck am Neckar, Schwäbisch Gmünd,
+ * Stuttgart – Gebrüder Schmid Zentrum, Tettnang, Tübingen, Ulm, Weinheim).
  */
 export const content: DemoContentFile = {
   municipalities: [
     {
-      slug: "reutlingen",
-      name: "Reutlingen",
+      slug: "remseck-am-neckar",
+      name: "Remseck am Neckar",
       kind: "STADT",
-      landkreisSlug: "landkreis-reutlingen",
-      regierungsbezirk: "TUEBINGEN",
-      ags: "08415061",
-      population: 114300,
-      latitude: 48.4914,
-      longitude: 9.2043,
-      website: "https://www.reutlingen.de",
+      landkreisSlug: "landkreis-ludwigsburg",
+      regierungsbezirk: "STUTTGART",
+      ags: "08118081",
+      population: 25846,
+      latitude: 48.8689,
+      longitude: 9.2764,
+      website: null, // the town's current address could not be confirmed
     },
     {
       slug: "schwaebisch-gmuend",
@@ -25,34 +27,34 @@ export const content: DemoContentFile = {
       landkreisSlug: "ostalbkreis",
       regierungsbezirk: "STUTTGART",
       ags: "08136065",
-      population: 59900,
+      population: 60000,
       latitude: 48.7999,
       longitude: 9.7975,
       website: "https://www.schwaebisch-gmuend.de",
     },
     {
-      slug: "sindelfingen",
-      name: "Sindelfingen",
+      slug: "stuttgart",
+      name: "Stuttgart",
       kind: "STADT",
-      landkreisSlug: "landkreis-boeblingen",
+      landkreisSlug: null,
       regierungsbezirk: "STUTTGART",
-      ags: "08115045",
-      population: 64200,
-      latitude: 48.7133,
-      longitude: 9.0028,
-      website: "https://www.sindelfingen.de",
+      ags: "08111000",
+      population: null, // no Steckbrief found, so no figure from one
+      latitude: 48.7758,
+      longitude: 9.1829,
+      website: "https://www.stuttgart.de",
     },
     {
-      slug: "singen-hohentwiel",
-      name: "Singen (Hohentwiel)",
+      slug: "tettnang",
+      name: "Tettnang",
       kind: "STADT",
-      landkreisSlug: "landkreis-konstanz",
-      regierungsbezirk: "FREIBURG",
-      ags: "08335075",
-      population: 47300,
-      latitude: 47.7594,
-      longitude: 8.8403,
-      website: "https://www.singen.de",
+      landkreisSlug: "bodenseekreis",
+      regierungsbezirk: "TUEBINGEN",
+      ags: "08435057",
+      population: 19000,
+      latitude: 47.6667,
+      longitude: 9.6,
+      website: "https://www.tettnang.de",
     },
     {
       slug: "tuebingen",
@@ -61,7 +63,7 @@ export const content: DemoContentFile = {
       landkreisSlug: "landkreis-tuebingen",
       regierungsbezirk: "TUEBINGEN",
       ags: "08416041",
-      population: 88300,
+      population: 86500,
       latitude: 48.5216,
       longitude: 9.0576,
       website: "https://www.tuebingen.de",
@@ -73,7 +75,7 @@ export const content: DemoContentFile = {
       landkreisSlug: null,
       regierungsbezirk: "TUEBINGEN",
       ags: "08421000",
-      population: 123900,
+      population: 121540,
       latitude: 48.3984,
       longitude: 9.9916,
       website: "https://www.ulm.de",
@@ -85,140 +87,114 @@ export const content: DemoContentFile = {
       landkreisSlug: "rhein-neckar-kreis",
       regierungsbezirk: "KARLSRUHE",
       ags: "08226096",
-      population: 44800,
+      population: 44928,
       latitude: 49.545,
       longitude: 8.666,
       website: "https://www.weinheim.de",
     },
   ],
-
   profiles: [
-    // 15. Reutlingen
     {
-      slug: "reutlingen-wohnungssuche-zusammenleben",
-      municipalitySlug: "reutlingen",
-      title: "Wohnungssuche und Zusammenleben: zwei Gesprächsabende in Reutlingen",
+      teaserNo: "S15",
+      slug: "remseck-am-neckar-wohnen-und-zusammenleben",
+      municipalitySlug: "remseck-am-neckar",
+      title: "Wohnungssuche und Zusammenleben offen ansprechen",
       teaser:
-        "Die Probleme und Herausforderungen bei der Wohnungssuche für Flüchtlinge, aber auch im Zusammenleben sollten in Reutlingen offen benannt werden. Der Flüchtlingsdialog schuf eine Möglichkeit, darüber miteinander ins Gespräch zu kommen.",
+        "Was macht die Wohnungssuche für Geflüchtete so schwer, und wo hakt es im Zusammenleben? Remseck am Neckar schuf im November 2016 einen Rahmen, um darüber miteinander zu sprechen.",
       occasion:
-        "Im Herbst 2016 lebten in Reutlingen rund 1.600 Geflüchtete, und ein wachsender Teil von ihnen hatte eine Anerkennung erhalten und sollte die Gemeinschaftsunterkünfte verlassen. Auf dem angespannten Reutlinger Wohnungsmarkt fanden jedoch nur wenige eine eigene Wohnung; viele Familien blieben monatelang in der Anschlussunterbringung, etwa in den Wohncontainern in Orschel-Hagen oder im umgebauten Gewerbegebäude in Betzingen.\n\nZugleich meldeten Hausverwaltungen, private Vermieterinnen und der Arbeitskreis Asyl Reutlingen Fragen aus dem Alltag: Mülltrennung, Lärm in hellhörigen Mehrfamilienhäusern, Unsicherheit bei Mietverträgen und Nebenkostenabrechnungen. Das Sozialamt und die Abteilung Integration beschlossen, diese Themen öffentlich zur Sprache zu bringen, statt sie weiter nur in Einzelfällen hinter verschlossenen Türen zu klären.",
-      goals:
-        "Der Reutlinger Dialog sollte die Hürden der Wohnungssuche aus Sicht von Geflüchteten, Vermietenden und Begleitenden sichtbar machen. Aus den Gesprächen sollten konkrete Vorschläge entstehen, wie mehr private Wohnungen im Stadtgebiet für anerkannte Flüchtlinge gewonnen werden können. Außerdem ging es darum, Spielregeln für das Zusammenleben im Mietshaus gemeinsam zu besprechen, bevor aus kleinen Reibereien zwischen Nachbarn handfeste Konflikte werden.",
-      formatSlugs: ["world-cafe", "runder-tisch"],
+        "Viele Geflüchtete waren anerkannt worden und mussten nun eine Wohnung finden. Das stellte Ehrenamtliche, Geflüchtete, Nachbarn und Vermieter gleichermaßen vor Schwierigkeiten. In den Nachbarschaften gab es gute, aber auch schlechte Erfahrungen.\n\nDer Dialog sollte das Verständnis für andere Kulturen fördern und zu einem Perspektivwechsel einladen.",
+      goals: "Gemeinsam überlegen, wie Zusammenleben und Wohnen in der Stadt künftig gestaltet werden können.",
+      formatSlugs: ["informationsveranstaltung", "workshop"],
       concept:
-        "Das Konzept bestand aus zwei aufeinander aufbauenden Abenden im Spitalhof in der Reutlinger Altstadt:\n\n- **13. Oktober 2016, World Café:** An sechs Thementischen sprachen Geflüchtete, private Vermieterinnen und Vermieter, Ehrenamtliche aus dem Arbeitskreis Asyl und Fachleute der städtischen Wohnungsbaugesellschaft über Wohnungssuche, Mietvertrag, Nachbarschaft und Hausordnung.\n- **24. November 2016, Runder Tisch:** Eine kleinere Runde aus Sozialamt, Jobcenter, Wohnungswirtschaft, Mieterverein und vier Vertretern der Geflüchteten sortierte die Ergebnisse des ersten Abends und verabredete Zuständigkeiten.\n\nZwischen beiden Terminen fassten die Moderatorinnen die Notizen der sechs Tischgastgeber in einem vierseitigen Protokoll zusammen. Dieses Protokoll ging allen Teilnehmenden in einfacher Sprache zu, damit auch Geflüchtete mit geringen Deutschkenntnissen den Stand nachlesen konnten.",
-      eventDates: ["2016-10-13", "2016-11-24"],
+        "Die moderierte Veranstaltung hatte zwei Teile: Freitag, 18. November 2016, von 17 bis 21 Uhr und Samstag, 19. November, von 9 bis 14 Uhr. Auf einen **Informationsinput** zum Grundgesetz und zur Lage vor Ort folgten **szenisches Theater** und **zwei moderierte Themengruppen**.\n\nVorbereitet wurde der Dialog in vier Gesprächen zwischen August und November 2016.",
+      eventDates: ["2016-11-18", "2016-11-19"],
       eventCount: 2,
       moderation: {
-        type: "GEMISCHT",
-        organisation: "Moderation: Beteiligungsbüro aus Tübingen (extern), vorbereitet mit der Abteilung Integration der Stadt Reutlingen",
+        type: "EXTERN",
+        organisation: "",
         description:
-          "Zwei externe Moderatorinnen leiteten beide Abende im Spitalhof und hatten die Tischfragen zuvor mit der Abteilung Integration abgestimmt. Die Tischgastgeber kamen aus dem Arbeitskreis Asyl und der Wohnungswirtschaft; sie wurden in einer einstündigen Vorbesprechung im Reutlinger Rathaus auf ihre Rolle vorbereitet.",
+          "Die Veranstaltung war extern moderiert; wer die Moderation übernahm, ist im gespeicherten Text des Steckbriefs nicht erhalten.",
       },
-      topicSlugs: ["wohnen", "nachbarschaft-zusammenleben", "ehrenamt"],
-      participantGroups: [
-        "GEFLUECHTETE",
-        "BUERGERINNEN",
-        "EHRENAMTLICHE",
-        "HAUPTAMTLICHE",
-        "VERWALTUNG",
-        "WIRTSCHAFT",
-        "VEREINE_VERBAENDE",
-      ],
-      participantCount: 85,
+      topicSlugs: ["wohnen", "nachbarschaft-zusammenleben"],
+      participantGroups: ["BUERGERINNEN", "EHRENAMTLICHE", "GEFLUECHTETE", "VERWALTUNG"],
+      participantCount: null,
       refugeeParticipation:
-        "Geflüchtete aus Syrien, Afghanistan, dem Irak und Gambia waren über die Sozialarbeit in den Reutlinger Unterkünften persönlich eingeladen worden; rund 30 von ihnen kamen in den Spitalhof. Drei ehrenamtliche Sprachmittler übersetzten an den Tischen ins Arabische, Farsi und Englische. Zwei syrische Familienväter, die bereits eine Wohnung in Betzingen gefunden hatten, schilderten am ersten Abend ihren Weg dorthin.",
-      languages: ["Deutsch", "Arabisch", "Farsi", "Englisch"],
+        "Geflüchtete erzählten in den Themengruppen von ihrer Wohnungssuche; Ehrenamtliche halfen bei der Verständigung.",
+      languages: ["Deutsch"],
       processRating: 4,
       resultsRating: 3,
-      ratingComment:
-        "Der Austausch an den sechs Tischen im Spitalhof war offen und stellenweise kontrovers, was ausdrücklich gewollt war. Beim Thema Wohnraum blieb die Wirkung begrenzt, weil der Reutlinger Markt kaum freie Wohnungen bietet. Immerhin haben sich nach dem Dialog neun private Vermieter beim Sozialamt gemeldet.",
+      ratingComment: "Das szenische Theater hat den Einstieg in ein schwieriges Thema erleichtert.",
       keyResults: [
-        "Private Vermieterinnen und Vermieter nannten die Unsicherheit über Mietzahlungen durch Jobcenter und Sozialamt als größte Hürde, worauf die Stadt Reutlingen eine feste Ansprechstelle für Vermietende zusagte.",
-        "Geflüchtete und alteingesessene Mieter formulierten gemeinsam eine mehrsprachige Hausordnung mit Piktogrammen, die die Wohnungsbaugesellschaft seit Anfang 2017 in ihren Häusern in Orschel-Hagen aushängt.",
-        "Der Arbeitskreis Asyl Reutlingen gründete eine Gruppe von zwölf Wohnungspaten, die Geflüchtete zu Besichtigungen und Wohnungsübergaben begleiten.",
+        "Vermieterinnen und Vermieter erhalten eine Ansprechstelle bei der Stadt.",
+        "Für neue Nachbarschaften wird ein Begrüßungsbesuch angeboten.",
       ],
-      measures:
-        "- Ansprechstelle für Vermietende im Reutlinger Sozialamt, erreichbar über ein eigenes Postfach\n- Flyer „Wohnraum gesucht“ auf Deutsch und Englisch, verteilt über Reutlinger Hausverwaltungen und den örtlichen Eigentümerverein\n- mehrsprachige Hausordnung mit Bildern, erarbeitet am Thementisch „Nachbarschaft im Mietshaus“\n- Schulungsreihe „Fit für die eigene Wohnung“ in den Unterkünften in Orschel-Hagen und Betzingen zu Mülltrennung, Heizen, Lüften und Nebenkosten\n- zwölf Wohnungspaten aus dem Arbeitskreis Asyl, die Besichtigungstermine begleiten",
-      nextSteps:
-        "Im Frühjahr 2017 wertet die Abteilung Integration die ersten Monate der Ansprechstelle für Vermietende aus. Der Runde Tisch Wohnen aus dem November 2016 soll künftig zweimal jährlich zusammenkommen und dabei auch die Wohnungspaten anhören. Für Rommelsbach und Sondelfingen sind eigene Nachbarschaftsabende mit den dortigen Bezirksgemeinderäten in Vorbereitung.",
+      measures: "Ein Faltblatt erklärt Mietrecht und Hausordnung in einfacher Sprache.",
+      nextSteps: "Die Themengruppe Wohnen trifft sich im Frühjahr erneut.",
       costs: {
-        total: 4380,
+        total: 4450,
         funding: 3000,
-        ownShare: 1380,
-        spentOn:
-          "- Honorar der beiden Moderatorinnen für die Abende am 13. Oktober und 24. November 2016\n- Saalmiete im Spitalhof und Bewirtung von rund 85 Gästen\n- Aufwandsentschädigung für drei Reutlinger Sprachmittler\n- Druck der Hausordnung und des Flyers „Wohnraum gesucht“",
+        ownShare: 1450,
+        spentOn: "- Moderation an beiden Tagen\n- Theatergruppe\n- Verpflegung",
       },
       recommendations:
-        "- Vermieterinnen und Vermieter direkt einladen, in Reutlingen gelang das am besten über Hausverwaltungen und den Eigentümerverein; allgemeine Presseaufrufe erreichten sie kaum.\n- Geflüchtete, die bereits eine Wohnung gefunden haben, als Berichtende gewinnen; die beiden Familien aus Betzingen überzeugten Vermietende mehr als jede Statistik.\n- Reibereien im Mietshaus beim Namen nennen, aber an Alltagsbeispielen wie der Kehrwoche oder der Waschküche besprechen statt im Grundsätzlichen.\n- Die Zuständigkeiten zwischen Sozialamt, Jobcenter und Wohnungsbaugesellschaft vorab klären, damit am Abend verbindliche Auskünfte zu Mietzahlungen möglich sind.",
+        "Mit einer Theaterszene beginnen: Sie macht Konflikte besprechbar, ohne dass sich jemand persönlich angegriffen fühlt.",
       contacts: [
         {
-          function: "Abteilung Integration",
-          office: "Sozialamt der Stadt Reutlingen",
-          email: "integration@reutlingen.example",
-          phone: null,
-        },
-        {
-          function: "Ansprechstelle für Vermietende",
-          office: "Sozialamt der Stadt Reutlingen",
-          email: "wohnraum@reutlingen.example",
+          function: "Stabsstelle Flüchtlinge",
+          office: "Stadtverwaltung Remseck am Neckar",
+          email: "fluechtlinge@remseck.example",
           phone: null,
         },
       ],
       quote: null,
+      sourceUrls: [`${STECKBRIEFE}/stadt-remseck-am-neckar`],
+      exampleSections: ["topics", "participants", "rating", "results", "costs", "recommendations", "contacts"],
+      sourceNote: "",
     },
-
-    // 16. Schwäbisch Gmünd
     {
+      teaserNo: "S16",
       slug: "schwaebisch-gmuend-weltfrauentag-pfiff",
       municipalitySlug: "schwaebisch-gmuend",
-      title: "Weltfrauentag und PFIFF: der erste Flüchtlingsdialog in Schwäbisch Gmünd",
+      title: "Frauendialog zum Weltfrauentag",
       teaser:
-        "Der erste kommunale Flüchtlingsdialog in Schwäbisch Gmünd fand anlässlich des Weltfrauentags am 8. März 2016 statt. Zugleich stellte sich die neue Anlaufstelle „PFIFF“ (Projektstelle für Integration und für Flüchtlinge) der Öffentlichkeit vor.",
+        "Den ersten Kommunalen Flüchtlingsdialog in Schwäbisch Gmünd gab es am Weltfrauentag, dem 8. März 2016. Anlass war auch die neue Anlaufstelle PFIFF, die Projektstelle für Integration und für Flüchtlinge.",
       occasion:
-        "Schwäbisch Gmünd hat 2015 und Anfang 2016 mehrere hundert Geflüchtete aufgenommen, die in Gemeinschaftsunterkünften des Ostalbkreises und zunehmend in Wohnungen im Stadtgebiet lebten. Die Stadt verfolgt dabei den sogenannten „Gmünder Weg“: Integration wird als gemeinsame Aufgabe von Verwaltung, Bürgerschaft und Geflüchteten verstanden, mit Beteiligung von Anfang an.\n\nAnfang 2016 richtete die Stadt die Anlaufstelle **PFIFF** ein, die Projektstelle für Integration und für Flüchtlinge, als zentrale Adresse für Ehrenamtliche, Geflüchtete und Einrichtungen. Der Internationale Frauentag am 8. März 2016 bot den Anlass, PFIFF öffentlich vorzustellen und dabei geflüchtete Frauen in den Mittelpunkt zu rücken. Deren Anliegen waren in den Gmünder Helferkreisen bis dahin kaum zur Sprache gekommen, weil bei Treffen meist Männer das Wort führten.",
-      goals:
-        "Geflüchtete Frauen sollten am 8. März 2016 erstmals selbst sagen können, was sie in Schwäbisch Gmünd brauchen, etwa bei Sprachkursen, Gesundheit, Privatsphäre in den Unterkünften und Arbeit. Zugleich sollte PFIFF bekannt werden, damit Engagierte und Geflüchtete wissen, wohin sie sich wenden können. Aus dem Abend sollte ein regelmäßiger Austausch zwischen Gmünderinnen und geflüchteten Frauen hervorgehen.",
-      formatSlugs: ["begegnungsfest", "world-cafe", "informationsveranstaltung"],
+        "Zwei Anlässe trafen zusammen: der Weltfrauentag und die neu eingerichtete Anlaufstelle PFIFF (Projektstelle für Integration und für Flüchtlinge).",
+      goals: "",
+      formatSlugs: ["world-cafe"],
       concept:
-        "Der Abend zum Weltfrauentag im Kulturzentrum Prediger verband Vorstellung, Gespräch und Fest:\n\n- Vorstellung von PFIFF mit Aufgaben, Sprechzeiten und Zuständigkeiten in einer Viertelstunde\n- World Café an fünf Tischen zu Deutsch lernen mit Kindern, Gesundheit und Schwangerschaft, Privatsphäre in der Unterkunft, Arbeit und Ausbildung sowie Sport und Freizeit für Frauen\n- Gesprächstische ausschließlich für Frauen, damit auch Teilnehmerinnen sprechen konnten, die in gemischten Runden schweigen\n- gemeinsames Buffet, zu dem Frauen aus Syrien, Eritrea, Afghanistan und Gmünd Gerichte beisteuerten\n\nWährend der Gesprächsrunden betreuten Erzieherinnen eines städtischen Kinderhauses die Kinder im Nebenraum. Am 15. Juni 2016 folgte im Prediger ein zweites Treffen in kleinerer Runde, bei dem PFIFF und 30 Frauen die Wünsche vom Frauentag in konkrete Vorhaben übersetzten.",
-      eventDates: ["2016-03-08", "2016-06-15"],
-      eventCount: 2,
+        "Der **Frauendialog** fand am 8. März 2016 statt. Die Frauen diskutierten an **Thementischen**, deren Tischdecken beschrieben werden durften – nach Art eines World Cafés. Jeder Tisch berichtete anschließend in einem **kurzen Plenum**.",
+      eventDates: ["2016-03-08"],
+      eventCount: 1,
       moderation: {
-        type: "GEMISCHT",
-        organisation:
-          "PFIFF – Projektstelle für Integration und für Flüchtlinge der Stadt Schwäbisch Gmünd, mit einer externen Moderatorin aus der interkulturellen Frauenbildung",
-        description:
-          "Die Mitarbeiterinnen von PFIFF planten den Frauentagsabend und begrüßten die Gäste im Prediger. Eine externe Moderatorin mit Erfahrung in interkultureller Frauenbildung führte durch das World Café und hielt die Ergebnisse auf farbigen Plakaten fest, die danach zwei Wochen im Foyer ausgestellt blieben.",
+        type: "EXTERN",
+        organisation: "Führungsakademie Baden-Württemberg",
+        description: "Die Führungsakademie übernahm die Moderation.",
       },
-      topicSlugs: ["frauen-familie", "begegnung", "sprache", "gesundheit"],
-      participantGroups: ["GEFLUECHTETE", "BUERGERINNEN", "EHRENAMTLICHE", "HAUPTAMTLICHE", "VERWALTUNG", "VEREINE_VERBAENDE", "KIRCHEN"],
-      participantCount: 120,
+      topicSlugs: ["arbeit-ausbildung", "frauen-familie", "ehrenamt", "schule-bildung", "wohnen"],
+      participantGroups: ["BUERGERINNEN", "GEFLUECHTETE"],
+      participantCount: null,
       refugeeParticipation:
-        "Rund 50 geflüchtete Frauen aus Syrien, Eritrea, Afghanistan und dem Irak kamen zum Frauentag in den Prediger, viele mit ihren Kindern. Ehrenamtliche Dolmetscherinnen übersetzten ins Arabische, Tigrinya und Dari. Die Einladung war vorher in diesen Sprachen in den Gmünder Unterkünften verteilt und von Sozialarbeiterinnen persönlich erklärt worden.",
-      languages: ["Deutsch", "Arabisch", "Tigrinya", "Dari", "Englisch"],
-      processRating: 5,
-      resultsRating: 4,
+        "Eingeladen waren einheimische und geflüchtete Frauen. Nach der Programmseite mit guten Beispielen kamen mehr als 100 Frauen.",
+      languages: [],
+      processRating: null,
+      resultsRating: null,
       ratingComment:
-        "Zum Frauentag kamen mehr als doppelt so viele geflüchtete Frauen wie erwartet, was zeigt, wie groß das Bedürfnis nach einem eigenen Forum war. Die Verbindung mit dem Auftakt von PFIFF hat sich bewährt. Für einzelne Wünsche, etwa Schwimmzeiten nur für Frauen, brauchte die Umsetzung mehr Zeit als gedacht.",
+        "Die Thementische, an denen die Frauen flexibel wechseln konnten, und das Schreiben auf die Tischdecken kamen gut an; die Zeit reichte aus. Bei so vielen Teilnehmerinnen stieß das Konzept allerdings fast an seine Grenze.",
       keyResults: [
-        "PFIFF ist seit dem Frauentag 2016 bei geflüchteten Frauen und in den Gmünder Helferkreisen als erste Anlaufstelle für Fragen zur Integration bekannt.",
-        "Der am häufigsten genannte Wunsch nach Deutschkursen mit paralleler Kinderbetreuung führte im Herbst 2016 zu einem ersten Mütterkurs in der Gmünder Innenstadt.",
-        "Aus dem World Café im Prediger entstand ein monatliches Frauencafé, das Gmünderinnen und geflüchtete Frauen gemeinsam organisieren.",
+        "Die Anregungen von den Tischdecken wurden abgeschrieben und ausgewertet.",
+        "Mehrere Frauen wollen sich künftig ehrenamtlich engagieren.",
       ],
-      measures:
-        "- monatliches Frauencafé in einem Gemeindehaus in der Gmünder Innenstadt\n- Deutschkurs für Mütter mit Kinderbetreuung im selben Gebäude, seit Oktober 2016\n- wöchentliche Sprechstunde von PFIFF in den beiden größten Gmünder Unterkünften\n- Informationsabend zu Frauengesundheit mit einer Frauenärztin und Dolmetscherinnen für Arabisch und Tigrinya\n- reservierte Schwimmzeiten für Frauen, vermittelt von PFIFF mit der städtischen Bäderverwaltung",
-      nextSteps:
-        "PFIFF lädt künftig jedes Jahr rund um den 8. März zu einem Frauendialog ein, bei dem überprüft wird, was aus den Wünschen des Vorjahres geworden ist. Das Frauencafé soll ab 2017 von zwei geflüchteten Frauen mitgeleitet werden. Weitere Dialoge auf dem Gmünder Weg sollen gezielt junge Männer und Jugendliche ansprechen.",
+      measures: "Ein regelmäßiges Frauencafé soll die Begegnung fortsetzen.",
+      nextSteps: "Weitere Dialoge zu einzelnen Themen sind geplant.",
       costs: {
-        total: 3650,
-        funding: 3000,
-        ownShare: 650,
-        spentOn:
-          "- Honorar der Moderatorin für den Frauentagsabend und das Folgetreffen im Juni\n- Dolmetscherinnen für Arabisch, Tigrinya und Dari beim Frauentag und beim Folgetreffen\n- Kinderbetreuung und Spielmaterial im Nebenraum des Predigers\n- Zutaten für das Buffet sowie Übersetzung und Druck der Einladungen in vier Sprachen",
+        total: 2100,
+        funding: 2100,
+        ownShare: 0,
+        spentOn: "- Tischdecken, Stifte und Material\n- Kinderbetreuung\n- Getränke und Imbiss",
       },
       recommendations:
-        "Ein symbolträchtiges Datum wie der Internationale Frauentag öffnet Türen: In Schwäbisch Gmünd wirkte die Einladung nicht wie eine Behördenveranstaltung, sondern wie ein Fest.\n\n- Kinderbetreuung war für die Mütter im Prediger die Voraussetzung zur Teilnahme und kein Zusatzangebot.\n- Einladungen in den Herkunftssprachen genügen nicht; entscheidend war die persönliche Ansprache durch Sozialarbeiterinnen, denen die Frauen vertrauten.\n- Eine neue Anlaufstelle wie PFIFF stellt man am besten dort vor, wo die Menschen, die sie nutzen sollen, schon im Raum sind.",
+        "Beschreibbare Tischdecken sind ein einfaches Mittel, damit niemand nur zuhört – auch wer wenig Deutsch spricht, kann zeichnen oder schreiben.",
       contacts: [
         {
           function: "PFIFF – Projektstelle für Integration und für Flüchtlinge",
@@ -227,344 +203,304 @@ export const content: DemoContentFile = {
           phone: null,
         },
       ],
-      quote: {
-        text: "Auf dem Gmünder Weg reden wir nicht über Geflüchtete, sondern mit ihnen – am Frauentag zuerst mit den Frauen, die bisher am wenigsten gehört wurden.",
-        author: "Oberbürgermeisteramt",
-        role: "Stadt Schwäbisch Gmünd",
-      },
+      quote: null,
+      sourceUrls: [
+        "https://fluechtlingsdialoge.de/de/fluechtlingsdialoge/steckbriefe-1/schwaebisch-gmuend",
+        STECKBRIEFE,
+        "https://www.fluechtlingsdialoge.de/de/fluechtlingsdialoge",
+      ],
+      exampleSections: ["results", "costs", "recommendations", "contacts"],
+      sourceNote: "",
     },
-
-    // 17. Sindelfingen
     {
-      slug: "sindelfingen-gsz-miteinander",
-      municipalitySlug: "sindelfingen",
-      title: "Miteinander im Haus und im Quartier: Dialoge im GSZ Sindelfingen",
+      teaserNo: "S17",
+      slug: "stuttgart-gebrueder-schmid-zentrum-dialoge",
+      municipalitySlug: "stuttgart",
+      title: "Dialoge im Generationenhaus: Miteinander im Haus und im Quartier",
       teaser:
-        "Drei Flüchtlingsunterkünfte liegen in unmittelbarer Nachbarschaft, und im Generationen- und Stadtteilzentrum (GSZ) in Sindelfingen treffen viele Nationalitäten aufeinander. Ziel der Flüchtlingsdialoge war es, gegenseitiges Verständnis zu entwickeln und so ein gutes Miteinander im Haus und im Quartier zu schaffen.",
+        "Drei Flüchtlingsunterkünfte liegen in direkter Nachbarschaft, und im GSZ treffen viele Nationalitäten aufeinander. Mit Dialogrunden wollte das Haus gegenseitiges Verständnis wecken und ein gutes Miteinander im Haus und im Quartier schaffen.",
       occasion:
-        "Im Umkreis von wenigen hundert Metern um das Generationen- und Stadtteilzentrum (GSZ) entstanden 2015 und 2016 drei Unterkünfte für Geflüchtete: eine Gemeinschaftsunterkunft des Landkreises Böblingen und zwei städtische Gebäude der Anschlussunterbringung. Zusammen lebten dort zeitweise rund 350 Menschen.\n\nDas GSZ ist seit Jahren Treffpunkt für Seniorengruppen, Familien, Jugendliche und Vereine, deren Mitglieder aus rund 40 Herkunftsländern stammen. Mit den neuen Nachbarn kamen viele Kinder und junge Männer ins Haus, vor allem ins offene Café, in die Hausaufgabenhilfe und in den Internetraum. Es gab Missverständnisse über Hausregeln, Lautstärke und die Belegung von Räumen, und manche langjährige Besucherinnen der Seniorennachmittage fühlten sich verdrängt. Das Team des GSZ wollte diese Spannungen aufgreifen, bevor sie sich verfestigten.",
-      goals:
-        "Alle, die das GSZ nutzen oder in den angrenzenden Straßen wohnen, sollten einander besser kennen und verstehen lernen. Gemeinsam sollten Regeln für das Haus vereinbart werden, die für Stammgäste wie für neue Besucherinnen und Besucher nachvollziehbar sind. Darüber hinaus wollte das GSZ Bewohnerinnen und Bewohner der drei Unterkünfte als Mitwirkende für eigene Angebote im Quartier gewinnen.",
-      formatSlugs: ["workshop", "buergerforum", "begegnungsfest", "runder-tisch"],
+        "In unmittelbarer Nähe des Gebrüder Schmid Zentrums (GSZ) im Generationenhaus Heslach liegen nach dem Teaser der Übersichtsseite drei Flüchtlingsunterkünfte. Seit Oktober 2015 gab es im Café Nachbarschafft ein Flüchtlingscafé.",
+      goals: "- gegenseitiges Verständnis im Haus und im Quartier fördern\n- Generationen und Kulturen unter einem Dach zusammenbringen",
+      formatSlugs: ["world-cafe"],
       concept:
-        "Die Sindelfinger Dialoge bestanden aus vier Bausteinen zwischen April und November 2016:\n\n- **Hausdialog (23. April):** ein Samstagsworkshop im großen Saal des GSZ, in dem Stammgäste, Vereine, Geflüchtete und das Hausteam in gemischten Kleingruppen über ihre Erfahrungen im Haus sprachen und eine gemeinsame Hausordnung entwarfen\n- **Quartiersabend (8. Juni):** Anwohnerinnen und Anwohner, Hausmeister der drei Unterkünfte, das Polizeirevier und das Integrationsmanagement besprachen Fragen rund um die drei Standorte\n- **Nachbarschaftsfest (16. Juli):** ein Fest auf dem Platz vor dem GSZ, bei dem Bewohner der Unterkünfte Essensstände, Musik und Spiele mitgestalteten\n- **Runder Tisch (9. November):** Vertretungen aller beteiligten Gruppen hielten die Ergebnisse fest und verabredeten, wer welche Aufgabe übernimmt",
-      eventDates: ["2016-04-23", "2016-06-08", "2016-07-16", "2016-11-09"],
-      eventCount: 4,
+        "Ab Herbst 2016 fand im GSZ eine Reihe von Dialogen im **World-Café**-Stil statt, mit Tischrunden von 20 bis 30 Minuten. Ein Termin fiel auf den 14. Februar 2017 (ab 16 Uhr, Rudolf Schmid Saal). Im Juni 2017 ging es unter dem Leitgedanken „Demokratie als Herzensangelegenheit“ weiter: am 13. Juni mit einer Runde von 17 bis 19 Uhr, in der auch **wertschätzender Dialog geübt** wurde, und am 26. Juni mit einem **Besuch im Landtag** und einer Dialogrunde zu Dialog und Zusammenleben.\n\nEine Arbeitsgrundlage war unter anderem der Flüchtlings-Guide „Ankommen – Klarkommen“.",
+      eventDates: ["2017-02-14", "2017-06-13", "2017-06-26"],
+      eventCount: null,
       moderation: {
-        type: "GEMISCHT",
-        organisation:
-          "Team des Generationen- und Stadtteilzentrums (GSZ) mit einer externen Mediatorin für interkulturelle Konflikte aus Stuttgart",
-        description:
-          "Die Leitung des GSZ bereitete die vier Termine vor und lud Stammgäste wie Bewohner der Unterkünfte persönlich ein. Hausdialog und Quartiersabend moderierte eine externe Mediatorin, damit auch das Hausteam selbst Kritik offen äußern und annehmen konnte, ohne zugleich Gesprächsleitung zu sein.",
+        type: "INTERN",
+        organisation: "Gebrüder Schmid Zentrum (Mitarbeitende, unterstützt von Ehrenamtlichen)",
+        description: "Die Tischrunden moderierten Mitarbeitende des Hauses gemeinsam mit Ehrenamtlichen.",
       },
-      topicSlugs: ["nachbarschaft-zusammenleben", "begegnung", "sicherheit"],
-      participantGroups: ["BUERGERINNEN", "GEFLUECHTETE", "EHRENAMTLICHE", "HAUPTAMTLICHE", "VERWALTUNG", "VEREINE_VERBAENDE"],
-      participantCount: 190,
-      refugeeParticipation:
-        "Bewohnerinnen und Bewohner aller drei Unterkünfte rund um das GSZ nahmen teil, vor allem aus Syrien, dem Irak, Afghanistan, Nigeria und Sri Lanka. Neben Dolmetschern für Arabisch und Farsi halfen Jugendliche aus dem Jugendtreff des GSZ beim Übersetzen ins Kurdische und Englische. Im Runden Tisch im November arbeiteten fünf Geflüchtete mit.",
-      languages: ["Deutsch", "Arabisch", "Farsi", "Kurdisch", "Englisch"],
+      topicSlugs: ["frauen-familie", "sicherheit", "nachbarschaft-zusammenleben"],
+      participantGroups: ["GEFLUECHTETE", "EHRENAMTLICHE", "BUERGERINNEN"],
+      participantCount: null,
+      refugeeParticipation: "",
+      languages: [],
       processRating: 4,
       resultsRating: 4,
-      ratingComment:
-        "Der Hausdialog im großen Saal war anstrengend, weil auch Ärger offen ausgesprochen wurde, doch gerade das hat die Stimmung im GSZ spürbar entspannt. Der Sindelfinger Quartiersabend im Juni erreichte weniger Anwohnende als erhofft. Beim Nachbarschaftsfest vor dem GSZ kamen dafür weit über hundert Menschen zusammen.",
+      ratingComment: "Kurze Tischrunden halten das Gespräch lebendig, auch wenn nicht alle gleich gut Deutsch sprechen.",
       keyResults: [
-        "Stammgäste und neue Besucher des GSZ haben eine gemeinsame Hausordnung mit Bildsymbolen erarbeitet, die seit Sommer 2016 in sieben Sprachen im Foyer hängt.",
-        "Für die drei Unterkünfte rund um das GSZ wurden feste Ansprechpersonen benannt, an die sich Nachbarinnen und Nachbarn bei Fragen oder Beschwerden wenden können.",
-        "Acht Bewohnerinnen und Bewohner der Unterkünfte engagieren sich seit dem Nachbarschaftsfest im Juli 2016 selbst im GSZ, etwa im Café oder in der neuen Fahrradwerkstatt.",
+        "2017 wurden die Dialoge unter dem Leitgedanken „Demokratie als Herzensangelegenheit“ fortgesetzt.",
+        "Ab 2018 entwickelten sie sich zu Gesellschafts- und Nachbarschaftsgesprächen weiter.",
       ],
-      measures:
-        "- Hausordnung des GSZ in sieben Sprachen mit Piktogrammen, ausgehängt im Foyer und im Internetraum\n- feste Hausaufgabenzeiten im Internetraum des GSZ, damit Schulkinder und Erwachsene nicht um die Plätze konkurrieren\n- monatliche Quartierssprechstunde des Sindelfinger Integrationsmanagements im GSZ\n- Nachbarschaftslotsen aus dem Quartier und aus den drei Unterkünften, die Neuankommende durch die Straßen rund um das GSZ führen\n- Fahrradwerkstatt im Hof des GSZ, aufgebaut gemeinsam mit Bewohnern der Gemeinschaftsunterkunft",
-      nextSteps:
-        "Der Runde Tisch aus dem November 2016 trifft sich weiterhin vierteljährlich im GSZ. Das Nachbarschaftsfest auf dem Platz vor dem Haus soll im Sommer 2017 wiederholt und von den Nachbarschaftslotsen mitorganisiert werden. Die Stadt Sindelfingen prüft, ob sich die Quartierssprechstunde auf weitere Stadtteile mit Unterkünften übertragen lässt.",
+      measures: "",
+      nextSteps: "",
       costs: {
-        total: 5870.5,
-        funding: 3000,
-        ownShare: 2870.5,
-        spentOn:
-          "- Honorar der externen Mediatorin für Hausdialog und Quartiersabend\n- Dolmetscher für Arabisch und Farsi an vier Terminen im GSZ\n- Zelte, Bänke, Spielmaterial und Bewirtung beim Nachbarschaftsfest im Juli 2016\n- Übersetzung und Druck der Hausordnung in sieben Sprachen",
+        total: 2700,
+        funding: 2700,
+        ownShare: 0,
+        spentOn: "- Material für die Tischrunden\n- Fahrt zum Landtag\n- Bewirtung",
       },
-      recommendations:
-        "Ein Begegnungshaus wie das GSZ sollte seine eigenen Konflikte nicht verschweigen, sondern sie zum Thema eines Dialogs machen.\n\n- Gezielt auch jene Stammgäste einladen, die sich zurückgezogen haben, denn ihre Sorgen weisen oft den Weg zu einer Lösung.\n- Eine externe Moderation entlastete das Hausteam des GSZ, das sonst zugleich Gastgeber und Partei gewesen wäre.\n- Mehrsprachige Jugendliche als Übersetzer einbinden; im GSZ wurden sie zu wichtigen Brückenbauern zwischen den Generationen.\n- Das Fest ans Ende der Reihe stellen, weil nach den Gesprächen im Saal entspannter gefeiert wird.",
+      recommendations: "Ein Haus, in dem sich Menschen ohnehin begegnen, ist ein guter Ort für Dialoge: Die Schwelle ist niedrig.",
       contacts: [
         {
-          function: "Leitung",
-          office: "Generationen- und Stadtteilzentrum (GSZ) Sindelfingen",
-          email: "gsz@sindelfingen.example",
-          phone: null,
-        },
-        {
-          function: "Integrationsmanagement",
-          office: "Amt für Soziales der Stadt Sindelfingen",
-          email: "integration@sindelfingen.example",
+          function: "Gebrüder Schmid Zentrum",
+          office: "Generationenhaus Heslach (unter Regie des Sozialamts Stuttgart)",
+          email: "gsz@stuttgart.example",
           phone: null,
         },
       ],
       quote: null,
+      sourceUrls: [
+        "https://gebrueder-schmid-zentrum.de/dialoge-fuehren-fluechtlinge-integrieren-wie-wollen-wir-kuenftig-zusammenleben/",
+        "https://gebrueder-schmid-zentrum.de/autor/3/page/55",
+        "https://gebrueder-schmid-zentrum.de/demokratie-als-herzensangelegenheit-kommunaler-fluechtlingsdialog-im-gebrueder-schmid-zentrum",
+        "https://pdfslide.tips/documents/dokumentation-des-kommunalen-flchtlingsdialogs-im-juni-schnupperkurs-der.html",
+        "https://mehrgenerationenhaeuser.de/fachinformationen/themendossiers/integration-von-menschen-mit-flucht-bzw-migrationserfahrung/aus-der-praxis-iii-fluechtlings-und-buergerdialoge-im-mehrgenerationenhaus-stuttgart-sued/",
+      ],
+      exampleSections: ["rating", "costs", "recommendations", "contacts"],
+      sourceNote:
+        "Wahrscheinliche Zuordnung: Ein Steckbrief zu diesem Teaser wurde nicht gefunden. „GSZ“ steht sehr wahrscheinlich für das Gebrüder Schmid Zentrum im Generationenhaus Heslach (Stuttgart-Süd), das 2016 und 2017 geförderte Flüchtlingsdialoge veranstaltete. Die Angaben folgen dessen Berichten.",
     },
-
-    // 18. Singen (Hohentwiel)
     {
-      slug: "singen-hohentwiel-asylnetzwerk",
-      municipalitySlug: "singen-hohentwiel",
-      title: "Asylnetzwerk im Dialog: Ehrenamt und Träger in Singen (Hohentwiel)",
+      teaserNo: "S18",
+      slug: "tettnang-zukunftskonferenz-miteinander",
+      municipalitySlug: "tettnang",
+      title: "Zukunftskonferenz „Miteinander in unserer Stadt“",
       teaser:
-        "Bis zum Sommer 2016 waren in Singen über 500 Flüchtlinge in Hallen untergebracht. Über den Dialog sollte das große und aktive Asylnetzwerk mit den Ehrenamtlichen und den vielen anderen Akteuren, etwa den Trägern, zusammengebracht werden.",
+        "Bis zum Sommer 2016 lebten in Tettnang mehr als 500 Geflüchtete in Hallen. Der Dialog sollte das große, aktive Asylnetzwerk mit den Ehrenamtlichen und den vielen weiteren Akteuren zusammenführen.",
       occasion:
-        "Singen war 2015 und 2016 einer der großen Unterbringungsorte im Landkreis Konstanz. Bis zum Sommer 2016 lebten über 500 Geflüchtete in Sport- und Gewerbehallen, bevor der Landkreis sie nach und nach auf kleinere Unterkünfte und Wohnungen verteilte. In dieser Zeit wuchs in Singen ein großes, sehr aktives Asylnetzwerk mit Kleiderkammer, Fahrradwerkstatt, Sprachcafés und Patenschaften.\n\nMit dem Auszug aus den Hallen änderten sich die Aufgaben: Aus Nothilfe wurde Begleitung in Wohnung, Schule und Arbeit. Neben den Ehrenamtlichen waren viele hauptamtliche Träger tätig, darunter Wohlfahrtsverbände, Sprachkursanbieter, Jobcenter und Schulsozialarbeit. Oft wusste man zu wenig voneinander, Angebote überschnitten sich, und manche Helferinnen und Helfer fühlten sich nach dem Hallenjahr erschöpft und von den Strukturen überfordert.",
-      goals:
-        "Der Dialog sollte Ehrenamtliche des Singener Asylnetzwerks, hauptamtliche Träger und die Stadtverwaltung zusammenbringen und einen gemeinsamen Überblick über alle Angebote in der Stadt schaffen. Doppelstrukturen und Lücken sollten erkannt und Zuständigkeiten geklärt werden. Außerdem galt es, Wege zu vereinbaren, auf denen Ehrenamtliche in schwierigen Fällen schnell professionelle Unterstützung bekommen.",
-      formatSlugs: ["open-space", "fachtag"],
+        "Mehr als 500 Geflüchtete mussten bis in den Sommer 2016 hinein in Hallen wohnen, nach Presseberichten unter anderem in der Stadthalle und der Seldnerhalle. Um sie kümmerte sich ein großes, aktives Asylnetzwerk – laut Presse im Mai 2015 gegründet, mit bis zu 270 Mitgliedern. Daneben waren zahlreiche weitere Akteure und Träger tätig.",
+      goals: "- der Leitfrage „Miteinander in unserer Stadt – was braucht es?“ nachgehen\n- Handlungsfelder herausarbeiten",
+      formatSlugs: ["zukunftswerkstatt"],
       concept:
-        "Kern des Dialogs war ein ganztägiger Netzwerktag am Samstag, 24. September 2016, im Kulturzentrum Gems:\n\n- Am Vormittag stellten sich rund 25 Initiativen und Träger an Ständen eines „Markts der Angebote“ vor.\n- Am Nachmittag folgte ein Open Space, in dem die Teilnehmenden eigene Themen setzten, etwa Wohnungssuche nach dem Hallenauszug, Begleitung zu Behörden, Angebote für Frauen, Freizeit für junge Männer und Supervision für Ehrenamtliche.\n- Zum Abschluss bündelte das Plenum die Ergebnisse, und für die sechs dringlichsten Themen fand sich je eine Patin oder ein Pate aus dem Netzwerk.\n\nAm 26. Januar 2017 folgte ein Fachabend im Singener Rathaus, an dem die Themenpaten über den Stand berichteten und das Netzwerk seine künftige Zusammenarbeit festlegte.",
-      eventDates: ["2016-09-24", "2017-01-26"],
+        "Eine **Vorbereitungsgruppe** traf sich dreimal. Die **Zukunftskonferenz** selbst hatte zwei Teile: am 18. November 2016 von 16 bis 20.30 Uhr und am 19. November von 9 bis 13 Uhr. Zur Sprache kamen unter anderem Sprache und Spracherwerb, Begegnungsmöglichkeiten, Patenschaften, Betreuungsangebote in Kita und Schule sowie ein Ausschuss des Gemeinderats.",
+      eventDates: ["2016-11-18", "2016-11-19"],
       eventCount: 2,
       moderation: {
-        type: "GEMISCHT",
-        organisation:
-          "Moderation: freiberufliches Moderationsteam aus dem Raum Konstanz (extern), Vorbereitung durch die Koordination Flüchtlingsarbeit der Stadt Singen",
-        description:
-          "Zwei externe Moderatoren führten durch den Netzwerktag in der Gems und erklärten das Open-Space-Verfahren in einfachen Worten, auch für Teilnehmende mit wenig Deutschkenntnissen. Einladung, Standplan und Markt der Angebote bereitete die städtische Koordination Flüchtlingsarbeit vor.",
+        type: "EXTERN",
+        organisation: "ein externes Beratungsbüro",
+        description: "Das Büro klärte mit der Vorbereitungsgruppe die Ziele, stellte die Unterlagen zusammen und moderierte beide Tage.",
       },
-      topicSlugs: ["vernetzung", "ehrenamt", "wohnen"],
-      participantGroups: ["EHRENAMTLICHE", "HAUPTAMTLICHE", "VEREINE_VERBAENDE", "KIRCHEN", "VERWALTUNG", "GEFLUECHTETE", "POLITIK"],
-      participantCount: 160,
+      topicSlugs: ["sprache", "begegnung", "ehrenamt", "schule-bildung"],
+      participantGroups: ["VERWALTUNG", "EHRENAMTLICHE", "SCHULEN", "KIRCHEN", "VEREINE_VERBAENDE", "GEFLUECHTETE"],
+      participantCount: null,
       refugeeParticipation:
-        "Etwa 25 Geflüchtete, von denen einige selbst im Singener Asylnetzwerk mithelfen, nahmen am Netzwerktag teil und brachten eigene Open-Space-Themen ein, darunter Sport für junge Männer und den Führerschein. Die Koordination Flüchtlingsarbeit hatte Sprachmittler für Arabisch, Farsi und Englisch bestellt. Zwei der Open-Space-Sitzungen in der Gems leiteten Geflüchtete zweisprachig selbst.",
-      languages: ["Deutsch", "Arabisch", "Farsi", "Englisch"],
+        "Eine Gruppe Geflüchteter aus Syrien nahm teil. Außerdem dabei: Verwaltung, Ehrenamt, die Schulleitungen von Gemeinschaftsschule, Gymnasium und Realschule, Schülersprecher, Kirchen, Vereine, Kindergärten und das Jugendhaus.",
+      languages: [],
       processRating: 5,
       resultsRating: 4,
-      ratingComment:
-        "Der Markt der Angebote in der Gems hat viele überrascht, weil kaum jemand die ganze Breite der Singener Flüchtlingsarbeit kannte. Der Open Space am Nachmittag brachte 18 Themen hervor. Nicht alle fanden einen Paten, so dass einige Vorschläge vom September 2016 noch offen sind.",
+      ratingComment: "Die Aufteilung auf Freitagabend und Samstagvormittag hat auch Berufstätigen die Teilnahme ermöglicht.",
       keyResults: [
-        "Ein gedruckter und online verfügbarer Wegweiser listet seit Dezember 2016 alle Angebote von Asylnetzwerk, Trägern und Stadt Singen mit ihren Ansprechstellen auf.",
-        "Ehrenamtliche des Asylnetzwerks erhalten über eine monatliche Fallsprechstunde der hauptamtlichen Sozialarbeit schneller Unterstützung in schwierigen Situationen.",
-        "Für die Zeit nach dem Auszug aus den Singener Hallen bildeten sich sechs Themengruppen, darunter Wohnen, Arbeit und Freizeit für junge Erwachsene.",
+        "Für jedes Handlungsfeld hat sich eine Arbeitsgruppe gebildet.",
+        "Patenschaften zwischen Familien sollen ausgebaut werden.",
       ],
-      measures:
-        "- Wegweiser „Flüchtlingshilfe in Singen“ mit allen Angeboten, Zeiten und Kontakten, aufgelegt in 2.000 Exemplaren\n- monatliche Fallsprechstunde im Singener Rathaus, in der Ehrenamtliche Einzelfälle mit Fachkräften der Träger besprechen\n- Supervision für Helferinnen und Helfer des Asylnetzwerks viermal im Jahr\n- sechs Themengruppen mit je einer Patin oder einem Paten aus dem Netzwerktag\n- gemeinsamer Online-Kalender für Sprachcafés, Sport- und Freizeitangebote in Singen",
-      nextSteps:
-        "Asylnetzwerk und Träger wollen sich zweimal jährlich zu einem Netzwerktag nach dem Vorbild vom September 2016 treffen. Die Koordination Flüchtlingsarbeit aktualisiert den Wegweiser jedes halbe Jahr. Für 2017 ist ein Schwerpunkt auf der Begleitung in Ausbildung und Arbeit geplant, gemeinsam mit Handwerksbetrieben und Industrie aus dem Hegau.",
+      measures: "Die Arbeitsgruppen berichten regelmäßig in einem gemeinsamen Treffen.",
+      nextSteps: "Die Ergebnisse sollen im zuständigen Ausschuss des Gemeinderats vorgestellt werden.",
       costs: {
-        total: 5240,
+        total: 3850,
         funding: 3000,
-        ownShare: 2240,
-        spentOn:
-          "- Honorar des Moderationsteams für Netzwerktag und Fachabend\n- Raummiete und Technik im Kulturzentrum Gems\n- Mittagessen und Getränke für rund 140 Gäste des Netzwerktags\n- Gestaltung und Druck des Wegweisers „Flüchtlingshilfe in Singen“",
+        ownShare: 850,
+        spentOn: "- Beratung und Moderation\n- Verpflegung an beiden Tagen\n- Unterlagen",
       },
-      recommendations:
-        "- Einen Markt der Angebote an den Anfang stellen: Wer sieht, was andere schon tun, vermeidet Doppelarbeit.\n- Open Space eignet sich für große, vielfältige Netzwerke wie das Singener, braucht aber eine klare Einführung und jemanden, der die Ergebnisse verbindlich weiterverfolgt.\n- Geflüchtete nicht nur als Zielgruppe, sondern wie in Singen als Mitwirkende des Asylnetzwerks einladen.\n- Den richtigen Zeitpunkt nutzen: Der Wechsel aus den Hallen in Wohnungen war der Moment, in dem in Singen alle bereit waren, ihre Rollen neu zu ordnen.",
+      recommendations: "Eine kleine Vorbereitungsgruppe aus Stadt und Ehrenamt nimmt viele Fragen vorweg und sorgt für Rückhalt.",
       contacts: [
         {
-          function: "Koordination Flüchtlingsarbeit",
-          office: "Fachbereich Jugend, Soziales und Ordnung der Stadt Singen",
-          email: "fluechtlingsarbeit@singen.example",
+          function: "Flüchtlingsbeauftragte",
+          office: "Stadtverwaltung Tettnang",
+          email: "fluechtlinge@tettnang.example",
           phone: null,
         },
       ],
-      quote: {
-        text: "Über 500 Menschen in Hallen zu versorgen ging nur, weil so viele mit angepackt haben; jetzt machen wir aus dieser Hilfsbereitschaft ein dauerhaftes Netzwerk.",
-        author: "Koordination Flüchtlingsarbeit",
-        role: "Stadt Singen (Hohentwiel)",
-      },
+      quote: null,
+      sourceUrls: [`${STECKBRIEFE}/tettnang`, "https://www.pressreader.com/germany/schwaebische-zeitung-tettnang/20180619/282076277586402"],
+      exampleSections: ["rating", "results", "costs", "recommendations", "contacts"],
+      sourceNote: "",
     },
-
-    // 19. Tübingen
     {
+      teaserNo: "S19",
       slug: "tuebingen-neue-nachbarschaften",
       municipalitySlug: "tuebingen",
-      title: "Neue Nachbarschaften an elf Standorten: Quartiersdialoge in Tübingen",
+      title: "Neue Nachbarschaften: Stadtgespräch und Quartiersworkshop",
       teaser:
-        "An insgesamt elf Standorten werden in Tübingen neue Häuser für Geflüchtete gebaut. Innerhalb eines kurzen Zeitraums ziehen deshalb viele Geflüchtete, ein Großteil davon Familien, in die jeweiligen Quartiere. Die Nachbarschaft und das soziale Umfeld werden sich verändern.",
+        "An elf Standorten baut Tübingen neue Häuser für Geflüchtete. In kurzer Zeit ziehen viele Menschen, überwiegend Familien, in die Quartiere, und Nachbarschaft und soziales Umfeld verändern sich.",
       occasion:
-        "Tübingen hat sich 2015 entschieden, Geflüchtete in der Anschlussunterbringung nicht in wenigen großen Anlagen, sondern verteilt über das ganze Stadtgebiet unterzubringen. An elf Standorten, von der Südstadt über Lustnau und Derendingen bis in Teilorte wie Pfrondorf und Hirschau, entstanden neue Wohnhäuser, teils von der Stadt, teils von Baugemeinschaften und Genossenschaften errichtet.\n\nAb Herbst 2016 sollten innerhalb weniger Monate mehrere hundert Menschen einziehen, überwiegend Familien mit Kindern. Für die Quartiere bedeutete das neue Kinder in Kitas und Schulen, neue Gesichter auf Spielplätzen und im Stadtbus, neue Fragen in Sport- und Musikvereinen. In einigen Tübinger Nachbarschaften gab es Vorbehalte, in anderen bildeten sich spontan Unterstützerkreise. Die Universitätsstadt wollte beides aufgreifen, bevor die ersten Familien ihre Schlüssel erhielten.",
+        "Die Stadt ließ an elf Standorten neue Häuser für Geflüchtete bauen. Innerhalb kurzer Zeit sollten dort viele Menschen einziehen, die meisten von ihnen Familien; für 2016 und 2017 rechnete die Stadt mit bis zu 2.000 Personen in der Anschlussunterbringung.\n\nDer Dialog war Teil des Projekts „Nachbarschaft und Vielfalt“.",
       goals:
-        "Die Quartiersdialoge sollten Nachbarinnen und Nachbarn frühzeitig über die neuen Häuser informieren und ihre Fragen ernst nehmen. An jedem Standort sollte ein Kreis von Menschen entstehen, die die neuen Familien beim Ankommen begleiten. Zugleich wollte die Stadt erfahren, welche Einrichtungen in den Tübinger Stadtteilen, etwa Kitas, Grundschulen und Vereine, Unterstützung beim Zuzug brauchen.",
-      formatSlugs: ["buergerforum", "workshop", "aufsuchendes-format"],
+        "- das Miteinander von Einheimischen und Geflüchteten über drei Jahre gestalten\n- Kontakte rund um die neuen Wohnstandorte knüpfen\n- Angebote planen und die neuen Räume im Quartier nutzen",
+      formatSlugs: ["buergerforum", "workshop"],
       concept:
-        "Statt einer zentralen Veranstaltung setzte Tübingen auf Dialoge vor Ort, jeweils einige Wochen vor dem Einzug. Im Förderjahr 2016 fanden sie an den fünf Standorten statt, die zuerst bezogen wurden:\n\n- **Quartiersabende** in Gemeindehäusern, Schulen und Ortschaftsverwaltungen mit Informationen zum Haus, zu den künftigen Bewohnern und zur sozialen Betreuung\n- **Nachbarschaftswerkstätten** in Kleingruppen, in denen Anwohnende Ideen für Willkommen, Patenschaften und die gemeinsame Nutzung von Spielplätzen und Gärten sammelten\n- **Baustellenspaziergänge**, bei denen die künftigen Häuser mit Nachbarn und Ortsvorstehern besichtigt wurden\n\nAlle Abende folgten einem gemeinsamen Ablaufgerüst, das je nach Stadtteil angepasst wurde. Das städtische Team für die Anschlussunterbringung sammelte sämtliche Fragen und Antworten in einer Liste, die online veröffentlicht wurde.",
-      eventDates: ["2016-06-21", "2016-07-12", "2016-09-27", "2016-10-18", "2016-11-15"],
-      eventCount: 5,
+        "Am 10. und 11. Februar 2017 tagte anderthalb Tage lang ein nicht öffentliches **Stadtgespräch** – ein **Bürgerrat**, dessen Mitglieder per **Zufallsauswahl** aus dem Quartier eingeladen wurden. Am 25. Februar 2017 folgte ein öffentlicher **Quartiersworkshop**.",
+      eventDates: ["2017-02-10", "2017-02-11", "2017-02-25"],
+      eventCount: 2,
       moderation: {
-        type: "GEMISCHT",
-        organisation:
-          "Fachbereich Soziales der Universitätsstadt Tübingen mit einem Tübinger Büro für Stadtteilarbeit und Beteiligung (extern)",
-        description:
-          "Die Quartiersabende moderierte ein externes Team aus der Tübinger Stadtteilarbeit, das viele Nachbarschaften bereits kannte. Fachleute der Tübinger Stadtverwaltung beantworteten Fragen zu Bau, Belegung und Betreuung. In den Teilorten begrüßten die Ortsvorsteher und luden persönlich zu den Abenden ein.",
+        type: "EXTERN",
+        organisation: "ein Büro für Bürgerbeteiligung",
+        description: "Ein externes Büro moderierte das Stadtgespräch und den Quartiersworkshop.",
       },
-      topicSlugs: ["nachbarschaft-zusammenleben", "wohnen", "frauen-familie", "ehrenamt"],
-      participantGroups: ["BUERGERINNEN", "GEFLUECHTETE", "EHRENAMTLICHE", "HAUPTAMTLICHE", "VERWALTUNG", "POLITIK", "SCHULEN", "KIRCHEN"],
-      participantCount: 240,
+      topicSlugs: ["nachbarschaft-zusammenleben", "wohnen", "begegnung"],
+      participantGroups: ["BUERGERINNEN", "GEFLUECHTETE", "VEREINE_VERBAENDE"],
+      participantCount: null,
       refugeeParticipation:
-        "Da viele künftige Bewohner noch in Gemeinschaftsunterkünften des Landkreises lebten, lud die Stadt Familien, denen bereits eine Wohnung zugeteilt war, gezielt zu den Abenden in ihrem künftigen Stadtteil ein. Sprachmittler aus dem Tübinger Dolmetscherpool übersetzten ins Arabische, Farsi und Tigrinya. Kinder waren bei allen fünf Quartiersabenden ausdrücklich willkommen, in Lustnau gab es dafür eine eigene Spielecke.",
-      languages: ["Deutsch", "Arabisch", "Farsi", "Tigrinya"],
-      processRating: 4,
+        "Im Quartier lebende Geflüchtete saßen im Stadtgespräch mit am Tisch, zusammen mit zufällig ausgewählten Bewohnerinnen und Bewohnern. Zum Quartiersworkshop kamen außerdem Anwohnerinnen und Anwohner sowie Vereine, Einrichtungen und Initiativen.",
+      languages: [],
+      processRating: 5,
       resultsRating: 4,
-      ratingComment:
-        "Die dezentrale Form hat sich bewährt: In kleinen Runden in Derendingen oder Pfrondorf wurden Sorgen offener angesprochen als in einem großen Saal. Aufwendig war die Abstimmung der Termine mit dem Baufortschritt. Zwei Einzüge verschoben sich um mehrere Wochen, sodass ein Quartiersabend neu angesetzt werden musste.",
+      ratingComment: "Die Zufallsauswahl hat Menschen an den Tisch gebracht, die sonst selten an Beteiligungsformaten teilnehmen.",
       keyResults: [
-        "An allen fünf Standorten der ersten Runde bildeten sich Nachbarschaftskreise mit zusammen rund 90 Engagierten, die die neuen Familien beim Einzug begleiten.",
-        "Kitas und Grundschulen in Lustnau und der Südstadt meldeten über die Quartiersabende zusätzlichen Bedarf an Sprachförderung, den die Stadt in ihre Planung für 2017 aufgenommen hat.",
-        "Eine öffentliche Liste mit Fragen und Antworten zu allen elf Tübinger Standorten beantwortet wiederkehrende Anliegen wie Belegung, Parkplätze und Ansprechpartner.",
+        "Der Bürgerrat hat Empfehlungen für das Zusammenleben an den neuen Standorten formuliert.",
+        "Im Quartier entstehen Treffpunkte, die Alteingesessene und Neuzugezogene gemeinsam nutzen.",
       ],
-      measures:
-        "- Nachbarschaftskreise an jedem der fünf ersten Standorte, unterstützt durch eine hauptamtliche Begleitung des Fachbereichs Soziales\n- Willkommensmappe für die neuen Familien mit Stadtteilplan, Kita- und Schulinformationen sowie Vereinsangeboten des jeweiligen Tübinger Quartiers\n- Hausversammlungen in den neuen Tübinger Häusern in den ersten Wochen nach dem Einzug, mit Nachbarn und Sozialarbeit\n- gemeinsame Pflanzaktionen in den Gärten der neuen Häuser im Frühjahr 2017\n- regelmäßige Berichte an die Ortschaftsräte in Hirschau und Pfrondorf",
-      nextSteps:
-        "Für die übrigen sechs Standorte folgen die Quartiersdialoge 2017 nach demselben Muster, jeweils vor dem Einzug. Ein Jahr nach dem Bezug sind an allen elf Häusern Nachbarschaftsfeste geplant, bei denen die Erfahrungen ausgewertet werden. Die Nachbarschaftskreise sollen sich außerdem zweimal jährlich stadtweit austauschen.",
+      measures: "Die Empfehlungen wurden im Quartiersworkshop vorgestellt und um Vorschläge aus der Nachbarschaft ergänzt.",
+      nextSteps: "Das Projekt „Nachbarschaft und Vielfalt“ begleitet die Standorte weiter.",
       costs: {
-        total: 8650,
+        total: 4800,
         funding: 3000,
-        ownShare: 5650,
-        spentOn:
-          "- Honorar des externen Moderationsteams für fünf Quartiersabende und Werkstätten\n- Einsätze des Tübinger Dolmetscherpools an fünf Quartiersabenden\n- Druck der Willkommensmappe und der Einladungen für jede der fünf Nachbarschaften\n- Bewirtung und Kinderbetreuung in Gemeindehäusern und Ortschaftsverwaltungen",
+        ownShare: 1800,
+        spentOn: "- Moderation des Bürgerrats und des Workshops\n- Einladung per Zufallsauswahl\n- Verpflegung",
       },
-      recommendations:
-        "- Vor dem Einzug reden, nicht danach: In den Tübinger Stadtteilen, in denen früh informiert wurde, verlief der Bezug der neuen Häuser deutlich ruhiger.\n- Kleine, örtliche Veranstaltungen statt eines zentralen Großforums wählen; Ortsvorsteher und Kirchengemeinden kennen die passenden Räume und Menschen.\n- Fragen und Antworten sammeln und veröffentlichen, um Gerüchten über Belegung und Baukosten den Boden zu entziehen.\n- Künftige Bewohnerinnen und Bewohner schon bei den Baustellenspaziergängen vorstellen, sofern sie das selbst möchten.",
+      recommendations: "Für einen Bürgerrat rechtzeitig einladen und den Ausgewählten persönlich erklären, warum gerade ihre Stimme zählt.",
       contacts: [
         {
-          function: "Koordination Anschlussunterbringung",
-          office: "Fachbereich Soziales der Universitätsstadt Tübingen",
-          email: "neue-nachbarschaften@tuebingen.example",
+          function: "Bürgerengagement",
+          office: "Universitätsstadt Tübingen",
+          email: "buergerengagement@tuebingen.example",
           phone: null,
         },
       ],
-      quote: {
-        text: "Elf neue Häuser bedeuten elf neue Nachbarschaften, und jede davon braucht ihr eigenes Gespräch vor Ort.",
-        author: "Fachbereich Soziales",
-        role: "Universitätsstadt Tübingen",
-      },
+      quote: null,
+      sourceUrls: [`${STECKBRIEFE}/tuebingen`, "https://tuebingen.de/pressemitteilungen/15750/16141.html"],
+      exampleSections: ["moderation", "topics", "rating", "results", "costs", "recommendations", "contacts"],
+      sourceNote: "",
     },
-
-    // 20. Ulm
     {
+      teaserNo: "S20",
       slug: "ulm-integrationspolitik-austausch",
       municipalitySlug: "ulm",
-      title: "Offener Austausch über die Flüchtlingsintegrationspolitik der Stadt Ulm",
+      title: "Offener Austausch über die Integrationspolitik der Stadt",
       teaser:
-        "Mit dem kommunalen Flüchtlingsdialog sollte ein offenes Austauschformat geschaffen werden, um sich aktiv über die Flüchtlingsintegrationspolitik der Stadt Ulm auszutauschen. Gemeinsam sollten Chancen und Möglichkeiten einer gelungenen Integration aufgezeigt werden.",
-      occasion:
-        "Ulm hat 2015 und 2016 rund 2.000 Geflüchtete aufgenommen. Die Stadt versteht sich seit Jahren als internationale Stadt und besitzt ein Integrationskonzept, in dem Geflüchtete bis dahin nur am Rande vorkamen. Mit den hohen Zugangszahlen beschloss der Gemeinderat zahlreiche Maßnahmen zu Unterbringung, Sprachförderung und Arbeitsmarkt, die für viele Engagierte schwer zu überblicken waren.\n\nAus Helferkreisen, Migrantenvereinen und von Geflüchteten selbst kam der Wunsch, die städtische Politik nicht nur aus der Zeitung zu erfahren, sondern mitreden zu können. Zugleich suchte die Ulmer Verwaltung Rückmeldungen darüber, welche ihrer Angebote ankommen und wo nachgesteuert werden muss. Der Flüchtlingsdialog im November 2016 sollte für beides einen Rahmen bieten.",
-      goals:
-        "Der Dialog sollte die Ulmer Flüchtlingsintegrationspolitik transparent machen und einen offenen Austausch zwischen Verwaltung, Gemeinderat, Engagierten und Geflüchteten ermöglichen. Gelungene Beispiele aus den Ulmer Stadtteilen sollten sichtbar werden, ebenso Handlungsfelder, in denen Stadt und Zivilgesellschaft mehr tun können. Die Ergebnisse sollten in die Fortschreibung des städtischen Integrationskonzepts einfließen.",
-      formatSlugs: ["buergerforum", "world-cafe"],
+        "Ulm wollte ein offenes Format schaffen, in dem Bürgerschaft und Stadt über die Integrationspolitik sprechen. Beim Dialogtag im November 2016 ging es darum, gemeinsam Chancen und Wege einer gelingenden Integration aufzuzeigen.",
+      occasion: "Die Stadt wollte einen offenen Austausch über ihre Politik zur Integration Geflüchteter ermöglichen.",
+      goals: "- Transparenz und offene Kommunikation schaffen\n- Empfehlungen an Politik und Verwaltung formulieren",
+      formatSlugs: ["informationsveranstaltung", "buergerforum", "workshop"],
       concept:
-        "Der Dialog fand an zwei Abenden im Haus der Begegnung statt:\n\n- **8. November 2016:** Nach einem kurzen Überblick der Verwaltung zu Unterbringung, Sprache, Bildung und Arbeit berichteten drei Geflüchtete und zwei Ehrenamtliche von ihren Erfahrungen in Ulm. Anschließend konnten die rund 100 Gäste ohne Vorauswahl Fragen an die Verwaltung und an Mitglieder der Gemeinderatsfraktionen richten.\n- **29. November 2016:** In einem World Café vertieften die Teilnehmenden an sieben Tischen Chancen und Hürden der Integration, unter anderem zu Wohnen, Ausbildung, Sprache, Ehrenamt, Frauen und Kindern sowie Begegnung in den Stadtteilen.\n\nDie Ergebnisse wurden auf Stellwänden gesammelt, nach Handlungsfeldern des Integrationskonzepts sortiert und im Frühjahr 2017 dem zuständigen Fachausschuss des Gemeinderats vorgelegt.",
-      eventDates: ["2016-11-08", "2016-11-29"],
-      eventCount: 2,
+        "Am Dialogtag, dem 26. November 2016, folgten auf **Impulsvorträge der Stadtverwaltung** eine **Podiumsdiskussion** und eine **Debatte im Plenum**. Danach arbeiteten die Teilnehmenden in **vier Foren** in kleinen Arbeitskreisen zu Bildung, Arbeit, Wohnen und Zusammenleben.\n\nNach dem Steckbrief war der Dialog zweiteilig; zum zweiten Teil ist im gespeicherten Text nichts erhalten.",
+      eventDates: ["2016-11-26"],
+      eventCount: 1,
       moderation: {
-        type: "GEMISCHT",
-        organisation:
-          "Moderation: Team der Volkshochschule Ulm (extern), in Zusammenarbeit mit der Koordinierungsstelle Integration der Stadt Ulm",
-        description:
-          "Eine Moderatorin und ein Moderator der Ulmer Volkshochschule leiteten beide Abende und achteten darauf, dass Verwaltung und Politik nicht die Redezeit dominierten. An den sieben Tischen des World Cafés übernahmen Engagierte aus Migrantenvereinen die Rolle der Gastgeber.",
+        type: "INTERN",
+        organisation: "Stadtverwaltung (intern)",
+        description: "Die Stadtverwaltung moderierte Plenum und Foren selbst.",
       },
-      topicSlugs: ["integrationskonzept", "vernetzung", "arbeit-ausbildung", "wohnen"],
-      participantGroups: ["BUERGERINNEN", "GEFLUECHTETE", "EHRENAMTLICHE", "HAUPTAMTLICHE", "VERWALTUNG", "POLITIK", "VEREINE_VERBAENDE"],
-      participantCount: 170,
+      topicSlugs: ["schule-bildung", "arbeit-ausbildung", "wohnen", "nachbarschaft-zusammenleben"],
+      participantGroups: ["BUERGERINNEN", "EHRENAMTLICHE", "VERWALTUNG", "GEFLUECHTETE"],
+      participantCount: null,
       refugeeParticipation:
-        "Etwa 35 Geflüchtete nahmen an den Abenden im Haus der Begegnung teil, vermittelt über Helferkreise, Integrationskurse und Migrantenvereine. Drei von ihnen berichteten am 8. November auf dem Podium. Übersetzt wurde ins Arabische, Farsi, Kurdische und Englische, an den World-Café-Tischen teils durch Flüsterdolmetschen.",
-      languages: ["Deutsch", "Arabisch", "Farsi", "Kurdisch", "Englisch"],
+        "Geflüchtete waren eingeladen und brachten vor allem den Wunsch nach einem selbstbestimmten Leben zum Ausdruck.",
+      languages: [],
       processRating: 4,
-      resultsRating: 3,
-      ratingComment:
-        "Das offene Format im Haus der Begegnung wurde gut angenommen, auch weil Fragen ohne Vorauswahl gestellt werden konnten. Bei den Ergebnissen zeigte sich, dass viele Anliegen, etwa Wohnraum und die Anerkennung ausländischer Abschlüsse, nicht allein in der Hand der Stadt Ulm liegen. Das dämpfte bei manchen Ulmer Helferkreisen die Erwartung an schnelle Lösungen.",
+      resultsRating: 4,
+      ratingComment: "Die Mischung aus Podium und kleinen Foren hat Zuhören und Mitreden verbunden.",
       keyResults: [
-        "Die Ergebnisse der sieben World-Café-Tische gingen als eigenes Kapitel zu Geflüchteten in die Fortschreibung des Ulmer Integrationskonzepts ein.",
-        "Verwaltung und Helferkreise vereinbarten ein halbjährliches Ulmer Flüchtlingsforum, in dem die Stadt über den Stand ihrer Maßnahmen berichtet.",
-        "Auf Anregung von Geflüchteten erstellte die Stadt Ulm im Frühjahr 2017 mit Kammern und Arbeitsagentur eine Übersicht über Praktikums- und Ausbildungsplätze.",
+        "Geflüchtete brauchen vor allem Arbeit oder Ausbildung und eine eigene Wohnung.",
+        "Als Problem wurden die langen Anerkennungsverfahren benannt.",
+        "Politische Bildung zu Grundgesetz, Rechten und Pflichten gilt als wichtig.",
       ],
-      measures:
-        "- halbjährliches Ulmer Flüchtlingsforum im Haus der Begegnung, erstmals im Mai 2017\n- Kapitel „Geflüchtete“ im fortgeschriebenen Integrationskonzept der Stadt Ulm\n- Übersicht über Praktikums- und Ausbildungsplätze für Geflüchtete, gemeinsam mit Industrie- und Handelskammer, Handwerkskammer und Agentur für Arbeit\n- stadtteilbezogene Begegnungsangebote, beginnend in der Weststadt und in Böfingen\n- zweisprachige Kurzfassung der städtischen Integrationsmaßnahmen auf Deutsch und Arabisch",
-      nextSteps:
-        "Das erste Ulmer Flüchtlingsforum ist für Mai 2017 geplant. Bis dahin legt die Verwaltung dem Gemeinderat einen Zwischenbericht vor, wie die Vorschläge vom November 2016 umgesetzt werden. Geflüchtete sollen künftig im Vorbereitungsteam des Forums mitarbeiten, damit die Tagesordnung auch ihre Fragen aufgreift.",
+      measures: "",
+      nextSteps: "Viele Teilnehmende zeigten große Bereitschaft, sich selbst zu engagieren.",
       costs: {
-        total: 4100,
+        total: 3500,
         funding: 3000,
-        ownShare: 1100,
-        spentOn:
-          "- Honorar der Volkshochschule für die Moderation beider Novemberabende\n- Dolmetscherinnen und Dolmetscher für Arabisch, Farsi, Kurdisch und Englisch\n- Raummiete und Bewirtung im Haus der Begegnung\n- Dokumentation und Layout der Ergebnisse für den Fachausschuss",
+        ownShare: 500,
+        spentOn: "- Saal und Technik\n- Verpflegung\n- Dokumentation",
       },
-      recommendations:
-        "- Politik und Verwaltung als Zuhörende einladen, nicht als Hauptredner; in Ulm ließen kurze Inputs von zehn Minuten viel Raum für Fragen.\n- Persönliche Geschichten von Geflüchteten an den Anfang stellen; die drei Berichte auf dem Ulmer Podium machten abstrakte Kommunalpolitik greifbar.\n- Offen sagen, was die Stadt Ulm selbst entscheiden kann und was bei Land oder Bund liegt, um falsche Erwartungen zu vermeiden.\n- Die Ergebnisse sichtbar in ein bestehendes Integrationskonzept übernehmen, damit der Austausch Folgen in der Verwaltung hat.",
+      recommendations: "Empfehlungen aus den Foren schriftlich an den Gemeinderat geben, damit sie nicht im Saal bleiben.",
       contacts: [
         {
-          function: "Koordinierungsstelle Integration",
-          office: "Stadt Ulm, Abteilung Soziales",
+          function: "Integration",
+          office: "Stadt Ulm",
           email: "integration@ulm.example",
           phone: null,
         },
       ],
       quote: null,
+      sourceUrls: [
+        "https://fluechtlingsdialoge.de/de/fluechtlingsdialoge/steckbriefe-1/ulm",
+        "https://www.fluechtlingsdialoge.de/de/fluechtlingsdialoge/gute-beispiele/ulm",
+      ],
+      exampleSections: ["moderation", "rating", "costs", "recommendations", "contacts"],
+      sourceNote: "",
     },
-
-    // 21. Weinheim
     {
+      teaserNo: "S21",
       slug: "weinheim-nachbarschaft-sicherheit-arbeit",
       municipalitySlug: "weinheim",
-      title: "Zwei Dialoge in Weinheim: Nachbarschaft und Sicherheit, Arbeit und Beschäftigung",
+      title: "Zwei Dialoge: Nachbarschaft und Sicherheit, Arbeit und Beschäftigung",
       teaser:
-        "In zwei Flüchtlingsdialogen wurden in Weinheim die Themenkomplexe „Nachbarschaft und Sicherheit“ sowie „Integration durch Arbeit und Beschäftigung“ diskutiert. An beiden Abenden kamen Bürgerschaft, Geflüchtete, Polizei, Betriebe und Verwaltung miteinander ins Gespräch.",
+        "Weinheim widmete zwei Flüchtlingsdialoge zwei Themen: dem Verhältnis von Nachbarschaft und Sicherheit und der Integration durch Arbeit und Beschäftigung.",
       occasion:
-        "Weinheim hat 2015 und 2016 Geflüchtete in mehreren Gemeinschaftsunterkünften des Rhein-Neckar-Kreises und in der städtischen Anschlussunterbringung aufgenommen. In Teilen der Weinheimer Bürgerschaft wuchs die Verunsicherung, genährt von Gerüchten in sozialen Netzwerken, die sich bei Nachfrage beim Polizeirevier meist nicht bestätigten. Gleichzeitig berichteten Ehrenamtliche des Unterstützerkreises, dass viele Geflüchtete nach Monaten ohne Beschäftigung ungeduldig wurden und dringend Arbeit suchten.\n\nDie Stadt entschied, beide Themen offen, aber getrennt zu behandeln: Nachbarschaft und Sicherheit in einem ersten Dialog im Juni 2016, Arbeit und Beschäftigung in einem zweiten im Oktober 2016. So sollte in Weinheim keines der beiden Themen das andere überlagern.",
+        "Aus der Nachbarschaft der Unterkünfte kamen Beschwerden, die Zahl der Anzeigen bei der Polizei nahm zu, und die Rolle des Sicherheitsdienstes war unklar. Offen war auch, wie weit die Ehrenamtlichen gehen können; es brauchte Regeln für das Verhalten. Zudem hatten nur zehn Prozent der Geflüchteten eine Beschäftigung.\n\nWeinheim war nach Presseberichten eine von sechs Pilotkommunen; die Universität Hohenheim begleitete den Dialog wissenschaftlich.",
       goals:
-        "Im ersten Weinheimer Dialog sollten Sorgen um die Sicherheit sachlich besprochen und Wege zu einem guten Zusammenleben rund um die Unterkünfte gefunden werden. Der zweite Dialog sollte Betriebe, Arbeitsverwaltung, Ehrenamtliche und Geflüchtete zusammenbringen, um Zugänge zu Praktikum, Ausbildung und Arbeit in Weinheim und an der Bergstraße zu verbessern.",
-      formatSlugs: ["buergerforum", "world-cafe", "runder-tisch"],
+        "- Teil 1: Anwohner, Geflüchtete und weitere Akteure ins Gespräch bringen und einen Perspektivwechsel ermöglichen\n- Teil 2: sichtbar machen, was die Beteiligten beim Thema Arbeit und Beschäftigung erwarten\n- Teil 2: für die Hürden zwischen Unternehmen und Geflüchteten sensibilisieren",
+      formatSlugs: ["workshop", "informationsveranstaltung"],
       concept:
-        "**Dialog 1 – Nachbarschaft und Sicherheit (22. Juni 2016):** Nach kurzen Impulsen des Polizeireviers Weinheim, des Ordnungsamts und der Sozialarbeit in den Unterkünften diskutierten Anwohnerinnen, Geflüchtete und Ehrenamtliche in einem Bürgerforum mit anschließender Kleingruppenphase. Die Fragen reichten von der Beleuchtung an Fußwegen bis zu Ansprechpartnern bei nächtlichem Lärm.\n\n**Dialog 2 – Integration durch Arbeit und Beschäftigung (12. Oktober 2016):** In einem World Café an sechs Tischen trafen Personalverantwortliche Weinheimer Betriebe, Handwerk, Jobcenter, Agentur für Arbeit und Geflüchtete aufeinander. Besprochen wurden Praktika, Sprachanforderungen am Arbeitsplatz, Arbeitserlaubnis und gemeinnützige Beschäftigung.\n\nEin Runder Tisch aus Verwaltung und Unterstützerkreis bereitete beide Abende vor und wertete sie im Anschluss aus.",
-      eventDates: ["2016-06-22", "2016-10-12"],
+        "Ende April 2016 gab es nach Presseberichten eine Auftaktveranstaltung in der Stadthalle. Der erste Teil des Dialogs am 21. Juli 2016 im Alten Rathaus stand unter dem Thema Nachbarschaft und Sicherheit: In **Gruppenarbeit nach Unterkunftsstandorten** kamen die Beteiligten ins Gespräch, ein **Impulsreferat** beleuchtete die Sicht der Medien.\n\nDer zweite Teil am 26. September 2016 galt Arbeit und Beschäftigung, mit **Interviews mit Geflüchteten**, einem **Erzählformat mit Unternehmen** und **Murmelrunden**.",
+      eventDates: ["2016-07-21", "2016-09-26"],
       eventCount: 2,
       moderation: {
-        type: "GEMISCHT",
-        organisation: "Integrationsbeauftragte der Stadt Weinheim und ein externes Moderationsbüro aus Heidelberg",
-        description:
-          "Den Dialog zu Nachbarschaft und Sicherheit moderierte ein externes Büro aus Heidelberg, um gegenüber Polizei und Verwaltung neutral zu bleiben. Den Abend zu Arbeit und Beschäftigung leitete die städtische Integrationsbeauftragte gemeinsam mit dem Weinheimer Übergangsmanagement Schule–Beruf.",
+        type: "EXTERN",
+        organisation: "externe Moderation (Teil 1)",
+        description: "Den ersten Teil hat eine externe Moderatorin geplant und moderiert.",
       },
       topicSlugs: ["nachbarschaft-zusammenleben", "sicherheit", "arbeit-ausbildung"],
-      participantGroups: ["BUERGERINNEN", "GEFLUECHTETE", "EHRENAMTLICHE", "HAUPTAMTLICHE", "VERWALTUNG", "WIRTSCHAFT", "POLITIK"],
-      participantCount: 150,
+      participantGroups: ["BUERGERINNEN", "HAUPTAMTLICHE", "EHRENAMTLICHE", "VERWALTUNG", "GEFLUECHTETE", "WIRTSCHAFT"],
+      participantCount: null,
       refugeeParticipation:
-        "An den beiden Weinheimer Abenden waren zusammen rund 40 Geflüchtete dabei, vor allem aus Syrien, Eritrea, Afghanistan und Pakistan. Dolmetscher übersetzten ins Arabische, Tigrinya, Farsi und Urdu. Beim Arbeitsdialog im Oktober stellten sich sechs Geflüchtete mit ihrer Berufserfahrung vor, etwa als Schweißer, Schneiderin und Buchhalter.",
-      languages: ["Deutsch", "Arabisch", "Tigrinya", "Farsi", "Urdu"],
+        "Am ersten Teil nahmen Bewohner der Unterkünfte teil, neben Anwohnerschaft, Sozialarbeit, Sicherheitsdienst, Ehrenamtlichen, Polizei und Feuerwehr – nach Presseberichten rund 40 Personen. Im zweiten Teil kamen Geflüchtete in Interviews zu Wort, und Unternehmen waren dabei.",
+      languages: [],
       processRating: 4,
-      resultsRating: 4,
-      ratingComment:
-        "Die Aufteilung in zwei Themenabende hat sich bewährt, weil beim Sicherheitsdialog im Juni Sorgen ausgesprochen werden konnten, ohne dass die Arbeitsthemen untergingen. Der Arbeitsdialog führte unmittelbar zu ersten Praktika in Weinheimer Betrieben. Beim Thema Sicherheit rund um die Unterkünfte braucht Weinheim einen längeren Atem.",
+      resultsRating: 3,
+      ratingComment: "Die Gruppen nach Standorten haben konkrete Probleme greifbar gemacht; beim Thema Arbeit bleibt viel zu tun.",
       keyResults: [
-        "Polizeirevier, Ordnungsamt und Sozialarbeit vereinbarten eine gemeinsame Ansprechstelle, an die sich Anwohnerinnen und Anwohner bei Beschwerden rund um die Weinheimer Unterkünfte wenden können.",
-        "Beim Dialog zu Arbeit und Beschäftigung boten elf Weinheimer Betriebe Praktikumsplätze für Geflüchtete an, von denen bis Ende 2016 sieben besetzt waren.",
-        "Jobcenter, Agentur für Arbeit und Unterstützerkreis verabredeten für das Frühjahr 2017 eine gemeinsame Jobbörse für Geflüchtete in Weinheim.",
+        "Für jede Unterkunft gibt es feste Ansprechpersonen für die Nachbarschaft.",
+        "Unternehmen und Geflüchtete kennen die gegenseitigen Erwartungen besser.",
       ],
-      measures:
-        "- monatliche Nachbarschaftssprechstunde von Polizeirevier und Sozialarbeit an wechselnden Weinheimer Unterkünften\n- bessere Beleuchtung zweier Fußwege zwischen einer Unterkunft und der nächsten Haltestelle\n- Praktikumsbörse mit elf Betrieben aus Handwerk, Gastronomie und Industrie in Weinheim\n- Jobpaten aus dem Weinheimer Unterstützerkreis, die Geflüchtete in den ersten Wochen im Betrieb begleiten\n- Informationsblatt für Weinheimer Arbeitgeber zu Arbeitserlaubnis, Ausbildungsduldung und Fördermöglichkeiten",
-      nextSteps:
-        "Die Jobbörse für Geflüchtete ist für März 2017 in der Weinheimer Stadthalle geplant. Beide Dialogthemen gehen in den Runden Tisch Integration über, der viermal im Jahr tagt. Ob ein dritter Weinheimer Dialog zum Thema Wohnen im Herbst 2017 stattfinden kann, prüft die Integrationsbeauftragte derzeit.",
+      measures: "Regeln für das Zusammenleben in den Unterkünften wurden gemeinsam überarbeitet.",
+      nextSteps: "Ein weiteres Treffen mit Unternehmen ist geplant.",
       costs: {
-        total: 5480,
+        total: 4200,
         funding: 3000,
-        ownShare: 2480,
-        spentOn:
-          "- Honorar des Heidelberger Moderationsbüros für den Dialog am 22. Juni 2016\n- Dolmetschleistungen für Arabisch, Tigrinya, Farsi und Urdu an beiden Abenden\n- Raummieten und Bewirtung für die rund 150 Gäste der beiden Weinheimer Abende\n- Druck des Informationsblatts für Weinheimer Arbeitgeber",
+        ownShare: 1200,
+        spentOn: "- Moderation des ersten Teils\n- Referentenhonorar\n- Bewirtung an beiden Terminen",
       },
-      recommendations:
-        "- Ein heikles Thema wie Sicherheit nicht meiden, sondern gemeinsam mit Polizei und Fachleuten sachlich besprechen, denn nachprüfbare Fakten entkräften Gerüchte.\n- Emotionale und praktische Themen wie in Weinheim auf getrennte Abende im Juni und Oktober legen, damit beide genügend Raum bekommen.\n- Betriebe über Kammern, Wirtschaftsförderung und persönliche Kontakte ansprechen; in Weinheim reichte ein Rundschreiben dafür nicht aus.\n- Geflüchtete mit ihren Berufen vorstellen; der Schweißer und die Schneiderin beim Arbeitsdialog veränderten den Blick der Personalverantwortlichen spürbar.",
+      recommendations: "Auch Polizei, Feuerwehr und Sicherheitsdienst einladen: Viele Konflikte lassen sich nur gemeinsam mit ihnen lösen.",
       contacts: [
         {
-          function: "Integrationsbeauftragte",
-          office: "Amt für Soziales, Jugend, Familie und Senioren der Stadt Weinheim",
+          function: "Flüchtlingshilfe und Integration",
+          office: "Stadtverwaltung Weinheim",
           email: "integration@weinheim.example",
           phone: null,
         },
-        {
-          function: "Wirtschaftsförderung",
-          office: "Stadt Weinheim",
-          email: "wirtschaft@weinheim.example",
-          phone: null,
-        },
       ],
-      quote: {
-        text: "Wer über Sicherheit spricht, sollte auch über Arbeit sprechen – in Weinheim haben wir beides getan, an zwei Abenden und mit denselben Menschen am Tisch.",
-        author: "Integrationsbeauftragte",
-        role: "Stadt Weinheim",
-      },
+      quote: null,
+      sourceUrls: [
+        `${STECKBRIEFE}/weinheim`,
+        "https://metropolnews.info/?p=184558",
+        "https://www.fluechtlingshilfe-bw.de/projekte/begleitung/fluechtlingsdialog-weinheim/",
+      ],
+      exampleSections: ["rating", "results", "costs", "recommendations", "contacts"],
+      sourceNote: "",
     },
   ],
 };

@@ -26,6 +26,10 @@ export default async function ProgrammePage({ params }: PageProps<"/[locale]/ueb
       <TextSection title={t("evaluationTitle")}>
         <p>{t("evaluationText")}</p>
       </TextSection>
+      <TextSection id="inhalte" title={t("contentTitle")}>
+        <p>{t("contentText1")}</p>
+        <p>{t("contentText2")}</p>
+      </TextSection>
     </TextPage>
   );
 }

@@ -8,6 +8,7 @@ import { ArchivedNotice } from "@/components/profile/archived-notice";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { Link } from "@/lib/i18n/navigation";
 import { AtAGlance, ProfileSections, sectionLinks } from "@/components/profile/profile-content";
+import { ExampleMarker } from "@/components/profile/example-marker";
 import { findPublicProfile } from "@/lib/public/queries";
 import { richTextToPlain } from "@/lib/rich-text/parse";
 
@@ -42,7 +43,60 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
     getFormatter(),
     sectionLinks(),
   ]);
+  const context = { isDemo: profile.isDemo, exampleSections: profile.exampleSections };
   const day = (date: Date) => format.dateTime(date, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+  // The media are not Steckbrief fields (their own model); they stand before the sources.
+  const media = (
+    <ProfileSection id="medien" title={t("sections.media")}>
+      {profile.media.length === 0 ? (
+        <p className="text-muted">{t("noMedia")}</p>
+      ) : (
+        <>
+          <div className="grid gap-6 sm:grid-cols-2">
+            {profile.media
+              .filter((item) => item.kind === "IMAGE")
+              .map((item) => (
+                <figure key={item.id} className="flex flex-col gap-2">
+                  {/* eslint-disable-next-line @next/next/no-img-element -- already re-encoded and size-limited on upload */}
+                  <img
+                    src={`/api/medien/${item.id}`}
+                    alt={item.altText}
+                    width={item.width ?? undefined}
+                    height={item.height ?? undefined}
+                    loading="lazy"
+                    className="h-auto w-full rounded-md border border-line"
+                  />
+                  {(item.title || item.credit) && (
+                    <figcaption className="text-base text-muted">
+                      {item.title}
+                      {item.title && item.credit ? " – " : ""}
+                      {item.credit}
+                    </figcaption>
+                  )}
+                </figure>
+              ))}
+          </div>
+          <ul className="flex flex-col gap-2">
+            {profile.media
+              .filter((item) => item.kind === "DOCUMENT")
+              .map((item) => (
+                <li key={item.id}>
+                  <a href={`/api/medien/${item.id}`}>{item.title || item.fileName}</a>{" "}
+                  <span className="text-muted">
+                    (
+                    {t("pdfSize", {
+                      size: format.number(item.byteSize / 1_048_576, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+                    })}
+                    )
+                  </span>
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
+    </ProfileSection>
+  );
 
   return (
     <article>
@@ -88,12 +142,13 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
             <h2 id="fakten-titel" className="text-xl">
               {t("factsTitle")}
             </h2>
-            <AtAGlance content={content} />
+            <AtAGlance content={content} context={context} />
           </div>
           <section id="kommune" aria-labelledby="kommune-titel" className="rounded-lg border border-line p-5">
             <h2 id="kommune-titel" className="text-xl">
               {t("sections.municipality")}
             </h2>
+            {context.exampleSections.includes("municipality") && <ExampleMarker />}
             <DefinitionList
               className="mt-4"
               items={[
@@ -125,66 +180,21 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
           <nav aria-label={t("sectionsNav")} className="print-hidden hidden lg:block">
             <h2 className="text-base font-semibold text-muted">{t("sectionsNav")}</h2>
             <ol className="mt-2 flex flex-col gap-1 text-base">
-              {[...sections, { anchor: "medien", title: t("sections.media") }].map((section) => (
-                <li key={section.anchor}>
-                  <a href={`#${section.anchor}`}>{section.title}</a>
-                </li>
-              ))}
+              {sections
+                .flatMap((section) =>
+                  section.anchor === "quellen" ? [{ anchor: "medien", title: t("sections.media") }, section] : [section],
+                )
+                .map((section) => (
+                  <li key={section.anchor}>
+                    <a href={`#${section.anchor}`}>{section.title}</a>
+                  </li>
+                ))}
             </ol>
           </nav>
         </aside>
 
         <div className="flex min-w-0 flex-col gap-10 lg:order-1">
-          <ProfileSections content={content} />
-
-          <ProfileSection id="medien" title={t("sections.media")}>
-            {profile.media.length === 0 ? (
-              <p className="text-muted">{t("noMedia")}</p>
-            ) : (
-              <>
-                <div className="grid gap-6 sm:grid-cols-2">
-                  {profile.media
-                    .filter((item) => item.kind === "IMAGE")
-                    .map((item) => (
-                      <figure key={item.id} className="flex flex-col gap-2">
-                        {/* eslint-disable-next-line @next/next/no-img-element -- already re-encoded and size-limited on upload */}
-                        <img
-                          src={`/api/medien/${item.id}`}
-                          alt={item.altText}
-                          width={item.width ?? undefined}
-                          height={item.height ?? undefined}
-                          loading="lazy"
-                          className="h-auto w-full rounded-md border border-line"
-                        />
-                        {(item.title || item.credit) && (
-                          <figcaption className="text-base text-muted">
-                            {item.title}
-                            {item.title && item.credit ? " – " : ""}
-                            {item.credit}
-                          </figcaption>
-                        )}
-                      </figure>
-                    ))}
-                </div>
-                <ul className="flex flex-col gap-2">
-                  {profile.media
-                    .filter((item) => item.kind === "DOCUMENT")
-                    .map((item) => (
-                      <li key={item.id}>
-                        <a href={`/api/medien/${item.id}`}>{item.title || item.fileName}</a>{" "}
-                        <span className="text-muted">
-                          (
-                          {t("pdfSize", {
-                            size: format.number(item.byteSize / 1_048_576, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
-                          })}
-                          )
-                        </span>
-                      </li>
-                    ))}
-                </ul>
-              </>
-            )}
-          </ProfileSection>
+          <ProfileSections content={content} context={context} before={{ sources: media }} />
 
           {profile.firstPublishedAt && (
             <p className="border-t border-line pt-6 text-base text-muted">

@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+
+/** Link text of a source address: host and path, without the scheme. */
+const sourceLabel = (url: string) => decodeURI(url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""));
+
+/**
+ * The body of "Quellen": what a Steckbrief rests on. Demo profiles say how they were written
+ * (standard sentence); the note says where the basis differs (a probable assignment, an example
+ * municipality).
+ */
+export async function ProfileSources({ urls, note, isDemo }: { urls: string[]; note: string; isDemo: boolean }) {
+  const t = await getTranslations("Profile");
+  if (!note && !isDemo && urls.length === 0) return <p className="text-muted">{t("notSpecified")}</p>;
+  return (
+    <>
+      {note && <p className="max-w-prose rounded-md border-l-4 border-info bg-info-bg p-4">{note}</p>}
+      {isDemo && <p className="max-w-prose">{t("sourcesStandard")}</p>}
+      {urls.length > 0 && (
+        <ul className="flex max-w-prose flex-col gap-2">
+          {urls.map((url) => (
+            <li key={url}>
+              <a href={url} rel="noopener noreferrer" className="break-all">
+                {sourceLabel(url)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
