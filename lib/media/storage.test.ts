@@ -45,8 +45,8 @@ describe("LocalFileStorage", () => {
   });
 
   it("refuses a content type that does not match the key", async () => {
-    await expect(storage.put(newMediaKey("png"), Buffer.from("x"), "text/html")).rejects.toThrow(/passt nicht/);
-    await expect(storage.put(newMediaKey("jpg"), Buffer.from("x"), "image/png")).rejects.toThrow(/passt nicht/);
+    await expect(storage.put(newMediaKey("png"), Buffer.from("x"), "text/html")).rejects.toThrow(/does not match/);
+    await expect(storage.put(newMediaKey("jpg"), Buffer.from("x"), "image/png")).rejects.toThrow(/does not match/);
   });
 
   const invalidKeys = ["../x.pdf", "a/b.png", "..\\x.pdf", "/etc/passwd.png", ".tmp-x.pdf", "X.PDF", "bild.svg"];

@@ -53,7 +53,7 @@ export function isMediaKey(key: unknown): key is string {
 
 export class InvalidMediaKeyError extends Error {
   constructor(key: string) {
-    super(`Ungültiger Medien-Schlüssel: ${JSON.stringify(key.slice(0, 120))}`);
+    super(`Invalid media key: ${JSON.stringify(key.slice(0, 120))}`);
     this.name = "InvalidMediaKeyError";
   }
 }
@@ -103,7 +103,7 @@ export class LocalFileStorage implements MediaStorage {
     const target = this.pathFor(key);
     const expected = contentTypeForKey(key);
     if (contentType !== expected) {
-      throw new Error(`Inhaltstyp ${contentType} passt nicht zum Schlüssel ${key} (erwartet ${expected}).`);
+      throw new Error(`Content type ${contentType} does not match key ${key} (expected ${expected}).`);
     }
     await mkdir(this.root, { recursive: true });
     // Write to a temporary file in the same folder (same file system, so the rename is atomic), flush

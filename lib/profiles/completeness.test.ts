@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { visibleLength } from "@/lib/rich-text/parse";
 import { assessCompleteness, COMPLETENESS_SECTIONS, REQUIRED_SECTIONS, type CompletenessSectionKey } from "./completeness";
 import { emptyFormValues } from "./form-values";
-import { sampleFormValues } from "./sample-content";
+import { sampleFormValues } from "@/tests/support/sample-content";
 
 const codes = (assessment: ReturnType<typeof assessCompleteness>, key: CompletenessSectionKey) =>
   assessment.sections[key].reasons.map((reason) => reason.code);

@@ -13,7 +13,7 @@ import {
   type FieldKey,
 } from "./fields";
 import { CONTENT_COLUMNS, contentToVersionData, emptyFormValues, relationWrites, remainingExampleSections } from "./form-values";
-import { sampleFormValues } from "./sample-content";
+import { sampleFormValues } from "@/tests/support/sample-content";
 import { compareVersions } from "@/lib/review/display-values";
 import { AT_A_GLANCE_FIELDS, HEADER_FIELDS, PUBLIC_LAYOUT, fieldsOfBlock } from "@/lib/public/page-layout";
 import messages from "@/lib/i18n/messages/de/steckbrief.json";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import { emptyFormValues, versionFormInclude, versionToFormValues } from "@/lib/profiles/form-values";
-import { sampleFormValues } from "@/lib/profiles/sample-content";
+import { sampleFormValues } from "@/tests/support/sample-content";
 import { saveWorkingVersion } from "@/lib/profiles/save-working-version";
 import { AppError } from "@/lib/errors";
 import { getServerTranslator } from "@/lib/i18n/server-translator";

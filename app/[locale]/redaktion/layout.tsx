@@ -15,10 +15,12 @@ import { Link } from "@/lib/i18n/navigation";
  */
 export default async function EditorialLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  const [t, tInvite, tReview] = await Promise.all([
+  const [t, tInvite, tReview, tAudit, tAdmin] = await Promise.all([
     getTranslations("Editorial"),
     getTranslations("InviteForm"),
     getTranslations("ReviewQueue"),
+    getTranslations("AuditLog"),
+    getTranslations("AdminNavigation"),
   ]);
   return (
     <ClientMessages namespaces={EDITORIAL_CLIENT_NAMESPACES}>
@@ -49,7 +51,7 @@ export default async function EditorialLayout({ children }: { children: ReactNod
                 {can(user, { action: "audit.read" }) && (
                   <li>
                     <Link href="/redaktion/protokoll" className="font-semibold">
-                      {(await getTranslations("AuditLog"))("navLabel")}
+                      {tAudit("navLabel")}
                     </Link>
                   </li>
                 )}
@@ -63,7 +65,7 @@ export default async function EditorialLayout({ children }: { children: ReactNod
                 {can(user, { action: "user.manage" }) && (
                   <li>
                     <Link href="/redaktion/verwaltung" className="font-semibold">
-                      {(await getTranslations("AdminNavigation"))("navLabel")}
+                      {tAdmin("navLabel")}
                     </Link>
                   </li>
                 )}

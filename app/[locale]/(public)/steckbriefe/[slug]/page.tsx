@@ -22,8 +22,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/steckbri
       description: richTextToPlain(content.teaser),
     };
   }
-  const t = await getTranslations(lookup.status === "archived" ? "Archived" : "NotFound");
-  return { title: t("metaTitle"), robots: { index: false } };
+  const [tArchived, tNotFound] = await Promise.all([getTranslations("Archived"), getTranslations("NotFound")]);
+  return { title: lookup.status === "archived" ? tArchived("metaTitle") : tNotFound("metaTitle"), robots: { index: false } };
 }
 
 export default async function ProfilePage({ params }: PageProps<"/[locale]/steckbriefe/[slug]">) {

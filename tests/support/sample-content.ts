@@ -1,5 +1,5 @@
-import { emptyFormValues } from "./form-values";
-import type { ProfileFormValues } from "./fields";
+import { emptyFormValues } from "@/lib/profiles/form-values";
+import type { ProfileFormValues } from "@/lib/profiles/fields";
 
 /**
  * A complete Steckbrief as form values, for tests of everything derived from the field registry.
