@@ -33,7 +33,9 @@ import * as nextAuthRoute from "@/app/api/auth/[...nextauth]/route";
 import { GET as downloadMedia } from "@/app/api/medien/[id]/route";
 import { POST as autosaveOnLeave } from "@/app/api/redaktion/entwurf/route";
 import { newLinkToken } from "@/lib/accounts/tokens";
+import type { Result } from "@/lib/actions/define-action";
 import { emptyMunicipalityValues } from "@/lib/admin/municipality-schema";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { verifyPassword } from "@/lib/auth/password";
 import { publicBaseUrl } from "@/lib/env";
 import { HTTP_STATUS, type ErrorCode } from "@/lib/errors";
@@ -52,8 +54,8 @@ import { connectTestDatabase, uniqueSlug } from "../support/test-db";
 /*
  * Only the framework's request scope is replaced (it does not exist outside a Next request):
  * cookies() and headers() answer the current actor's request, revalidatePath/revalidateTag are
- * recorded, after() callbacks are collected and awaited by the test. The factories run before the
- * imports above are evaluated (vi.mock is hoisted), hence vi.hoisted for the shared state.
+ * recorded, after() callbacks are collected and awaited by the test. vi.mock is hoisted above the
+ * imports, so its factories can only reach state that vi.hoisted provides.
  */
 const context = await vi.hoisted(() => import("../support/request-context"));
 vi.mock("next/headers", async (original) => ({ ...(await original<object>()), ...context.nextHeaders }));
@@ -117,9 +119,9 @@ let png: Buffer;
 // Calling entry points
 
 /** An action's result (or the redirect it answered with) as an outcome. */
-async function settle(call: () => Promise<unknown>): Promise<Outcome> {
+async function settle(call: () => Promise<Result<unknown> | null>): Promise<Outcome> {
   try {
-    const result = (await call()) as { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } } | null;
+    const result = await call();
     if (!result) throw new Error("the action answered no result");
     return result.ok ? { kind: "success", data: result.data } : { kind: "failure", code: result.error.code, message: result.error.message };
   } catch (error) {
@@ -775,6 +777,23 @@ function expectRefused(outcome: Outcome, actor: ActorKind) {
     expect(outcome.status).toBe(outcome.code ? HTTP_STATUS[outcome.code as ErrorCode] : 404);
   }
 }
+
+describe("the actors", () => {
+  it("hold real sessions: each signed-in actor is recognised, the disabled one only because the account is disabled", async () => {
+    for (const actor of ACTOR_KINDS) {
+      await beginRequestAs(db, users[actor]);
+      expect((await getCurrentUser())?.id ?? null, actor).toBe(actor === "disabled" ? null : users[actor]);
+    }
+    // The same cookie is accepted once the account is enabled: the refusal is the disabling, not a broken cookie.
+    await beginRequestAs(db, users.disabled);
+    await db.user.update({ where: { id: users.disabled! }, data: { disabledAt: null } });
+    try {
+      expect((await getCurrentUser())?.id).toBe(users.disabled);
+    } finally {
+      await db.user.update({ where: { id: users.disabled! }, data: { disabledAt: new Date() } });
+    }
+  });
+});
 
 const title = (rule: Row<unknown>) => (rule.case ? `${rule.entryPoint} (${rule.case})` : rule.entryPoint);
 

@@ -182,6 +182,16 @@ export async function snapshotDatabase(
   return snapshot;
 }
 
+/** "column: old → new" for each column that differs between two rows as JSON. */
+function changedColumns(before: string, after: string): string {
+  const old = JSON.parse(before) as Record<string, unknown>;
+  const now = JSON.parse(after) as Record<string, unknown>;
+  return Object.keys({ ...old, ...now })
+    .filter((column) => JSON.stringify(old[column]) !== JSON.stringify(now[column]))
+    .map((column) => `${column}: ${JSON.stringify(old[column])} → ${JSON.stringify(now[column])}`)
+    .join(", ");
+}
+
 /** The rows that were added, removed or changed between two snapshots ("Table key: …"), empty when none. */
 export function snapshotDifferences(before: DatabaseSnapshot, after: DatabaseSnapshot): string[] {
   const differences: string[] = [];
@@ -190,7 +200,7 @@ export function snapshotDifferences(before: DatabaseSnapshot, after: DatabaseSna
     const now = after[table] ?? new Map<string, string>();
     for (const [key, row] of now) {
       if (!old.has(key)) differences.push(`${table} ${key} added: ${row}`);
-      else if (old.get(key) !== row) differences.push(`${table} ${key} changed: ${old.get(key)} → ${row}`);
+      else if (old.get(key) !== row) differences.push(`${table} ${key} changed: ${changedColumns(old.get(key)!, row)}`);
     }
     for (const [key, row] of old) if (!now.has(key)) differences.push(`${table} ${key} removed: ${row}`);
   }
