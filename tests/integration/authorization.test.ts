@@ -41,14 +41,7 @@ import { publicBaseUrl } from "@/lib/env";
 import { HTTP_STATUS, type ErrorCode } from "@/lib/errors";
 import { getMediaStorage, newMediaKey } from "@/lib/media/storage";
 import { emptyFormValues } from "@/lib/profiles/form-values";
-import {
-  beginRequestAs,
-  formData,
-  requestScope,
-  snapshotDatabase,
-  snapshotDifferences,
-  type DatabaseSnapshot,
-} from "../support/request-context";
+import { beginRequestAs, changesSince, formData, requestScope, snapshotDatabase, type DatabaseSnapshot } from "../support/request-context";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
 
 /*
@@ -817,7 +810,7 @@ describe.each(RULES.map((rule) => [title(rule), rule] as const))("%s", (_title, 
       // A refusal does nothing: no row, no file, nothing revalidated, no work left for after the response.
       expect(requestScope.pendingAfterTasks).toBe(0);
       expect(requestScope.revalidated).toEqual([]);
-      expect(snapshotDifferences(before!.rows, await snapshotDatabase(db))).toEqual([]);
+      expect(await changesSince(db, before!.rows)).toEqual([]);
       expect(storedFiles()).toEqual(before!.files);
     }
   });

@@ -156,53 +156,52 @@ export const SNAPSHOT_TABLES: Record<string, readonly string[]> = {
   AuditLog: ["id"],
 };
 
-/** Per table: primary key → the row as JSON (every column). */
+/**
+ * Per table: primary key → the version of the row, i.e. PostgreSQL's `xmin` (the transaction that
+ * inserted or last updated it). Every INSERT and UPDATE gives a row a new `xmin` — even one that
+ * writes the same values again — and a DELETE removes the key, so comparing two snapshots finds
+ * every write to these tables. Far cheaper than serializing every column of every row, which matters
+ * when a test takes two snapshots per call on a database that other test files have filled.
+ * (Row locks, SELECT … FOR UPDATE, do not change `xmin`: they are no change.)
+ */
 export type DatabaseSnapshot = Record<string, Map<string, string>>;
 
-const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+type Tables = Record<string, readonly string[]>;
 
-/** Every row of the snapshot tables, read in one statement (so in one consistent view), ordered by key. */
-export async function snapshotDatabase(
-  db: Database,
-  tables: Record<string, readonly string[]> = SNAPSHOT_TABLES,
-): Promise<DatabaseSnapshot> {
+const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const keyOf = (key: readonly string[]) => `concat_ws('|', ${key.map((column) => `t.${quoted(column)}::text`).join(", ")})`;
+
+/** The key and version of every row of `tables`, read in one statement (one consistent view), ordered by key. */
+export async function snapshotDatabase(db: Database, tables: Tables = SNAPSHOT_TABLES): Promise<DatabaseSnapshot> {
   const parts = Object.entries(tables).map(([table, key]) => {
     const order = key.map((column) => `t.${quoted(column)}`).join(", ");
-    return `'${table}', (SELECT coalesce(json_agg(row_to_json(t) ORDER BY ${order}), '[]'::json) FROM ${quoted(table)} t)`;
+    return `'${table}', (SELECT coalesce(json_agg(json_build_array(${keyOf(key)}, t.xmin::text) ORDER BY ${order}), '[]'::json) FROM ${quoted(table)} t)`;
   });
-  const [result] = await db.$queryRawUnsafe<{ snapshot: Record<string, Record<string, unknown>[]> }[]>(
+  const [result] = await db.$queryRawUnsafe<{ snapshot: Record<string, [string, string][]> }[]>(
     `SELECT json_build_object(${parts.join(", ")}) AS snapshot`,
   );
-  const snapshot: DatabaseSnapshot = {};
+  return Object.fromEntries(Object.keys(tables).map((table) => [table, new Map(result!.snapshot[table] ?? [])]));
+}
+
+/**
+ * What changed since `before`: one line per row added, changed or removed ("Table key changed: {row}",
+ * with the row as it is now), empty when nothing did.
+ */
+export async function changesSince(db: Database, before: DatabaseSnapshot, tables: Tables = SNAPSHOT_TABLES): Promise<string[]> {
+  const after = await snapshotDatabase(db, tables);
+  const changes: string[] = [];
   for (const [table, key] of Object.entries(tables)) {
-    snapshot[table] = new Map(
-      (result!.snapshot[table] ?? []).map((row) => [key.map((column) => String(row[column])).join("|"), JSON.stringify(row)]),
-    );
-  }
-  return snapshot;
-}
-
-/** "column: old → new" for each column that differs between two rows as JSON. */
-function changedColumns(before: string, after: string): string {
-  const old = JSON.parse(before) as Record<string, unknown>;
-  const now = JSON.parse(after) as Record<string, unknown>;
-  return Object.keys({ ...old, ...now })
-    .filter((column) => JSON.stringify(old[column]) !== JSON.stringify(now[column]))
-    .map((column) => `${column}: ${JSON.stringify(old[column])} → ${JSON.stringify(now[column])}`)
-    .join(", ");
-}
-
-/** The rows that were added, removed or changed between two snapshots ("Table key: …"), empty when none. */
-export function snapshotDifferences(before: DatabaseSnapshot, after: DatabaseSnapshot): string[] {
-  const differences: string[] = [];
-  for (const table of Object.keys({ ...before, ...after })) {
     const old = before[table] ?? new Map<string, string>();
     const now = after[table] ?? new Map<string, string>();
-    for (const [key, row] of now) {
-      if (!old.has(key)) differences.push(`${table} ${key} added: ${row}`);
-      else if (old.get(key) !== row) differences.push(`${table} ${key} changed: ${changedColumns(old.get(key)!, row)}`);
+    for (const [id, version] of now) {
+      if (old.get(id) === version) continue;
+      const [row] = await db.$queryRawUnsafe<{ row: string }[]>(
+        `SELECT row_to_json(t)::text AS row FROM ${quoted(table)} t WHERE ${keyOf(key)} = $1`,
+        id,
+      );
+      changes.push(`${table} ${id} ${old.has(id) ? "changed" : "added"}: ${row?.row ?? "(gone again)"}`);
     }
-    for (const [key, row] of old) if (!now.has(key)) differences.push(`${table} ${key} removed: ${row}`);
+    for (const id of old.keys()) if (!now.has(id)) changes.push(`${table} ${id} removed`);
   }
-  return differences;
+  return changes;
 }
