@@ -1,441 +1,935 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptInvitation, createInvitation, inviteUser, renewExpiredInvitation } from "@/lib/accounts/invitations";
-import { can, type Actor } from "@/lib/authz/policy";
-import { AppError } from "@/lib/errors";
-import { archiveProfile, requestChanges, restoreVersion, submitVersion } from "@/lib/review/workflow";
-import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
-import { deleteMedia, getMediaForDownload, uploadMedia } from "@/lib/media/manage-media";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
 import sharp from "sharp";
-import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
-import { createProfile } from "@/lib/profiles/create-profile";
-import { saveWorkingVersion } from "@/lib/profiles/save-working-version";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { VersionState } from "@/generated/prisma/enums";
+import { acceptInvitationAction, renewInvitationAction } from "@/app/[locale]/(auth)/einladung/[token]/actions";
+import { requestPasswordResetAction } from "@/app/[locale]/(auth)/passwort-vergessen/actions";
+import { resetPasswordAction } from "@/app/[locale]/(auth)/passwort-zuruecksetzen/[token]/actions";
+import { createProfileAction, signOutEverywhereAction } from "@/app/[locale]/redaktion/actions";
+import { inviteUserAction } from "@/app/[locale]/redaktion/einladen/actions";
+import { decideAction } from "@/app/[locale]/redaktion/pruefung/[versionId]/actions";
+import { saveProfileDraftAction } from "@/app/[locale]/redaktion/steckbriefe/[slug]/actions";
+import { deleteMediaAction, uploadMediaAction } from "@/app/[locale]/redaktion/steckbriefe/[slug]/media-actions";
+import {
+  archiveProfileAction,
+  restoreVersionAction,
+  submitProfileAction,
+} from "@/app/[locale]/redaktion/steckbriefe/[slug]/workflow-actions";
+import { createMunicipalityAction, updateMunicipalityAction } from "@/app/[locale]/redaktion/verwaltung/kommunen/actions";
+import {
+  changeUserAssignmentsAction,
+  changeUserRoleAction,
+  disableUserAction,
+  enableUserAction,
+} from "@/app/[locale]/redaktion/verwaltung/nutzer/[id]/actions";
+import {
+  createCatalogItemAction,
+  deleteCatalogItemAction,
+  updateCatalogItemAction,
+} from "@/app/[locale]/redaktion/verwaltung/themen/actions";
+import * as nextAuthRoute from "@/app/api/auth/[...nextauth]/route";
+import { GET as downloadMedia } from "@/app/api/medien/[id]/route";
+import { POST as autosaveOnLeave } from "@/app/api/redaktion/entwurf/route";
+import { newLinkToken } from "@/lib/accounts/tokens";
+import type { Result } from "@/lib/actions/define-action";
+import { emptyMunicipalityValues } from "@/lib/admin/municipality-schema";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { verifyPassword } from "@/lib/auth/password";
+import { publicBaseUrl } from "@/lib/env";
+import { HTTP_STATUS, type ErrorCode } from "@/lib/errors";
+import { getMediaStorage, newMediaKey } from "@/lib/media/storage";
 import { emptyFormValues } from "@/lib/profiles/form-values";
+import { beginRequestAs, changesSince, formData, requestScope, snapshotDatabase, type DatabaseSnapshot } from "../support/request-context";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
-import { createCatalogItem, deleteCatalogItem, updateCatalogItem } from "@/lib/admin/catalog";
-import { createMunicipality, updateMunicipality } from "@/lib/admin/municipalities";
-import { emptyMunicipalityValues, municipalitySchema, updateMunicipalitySchema } from "@/lib/admin/municipality-schema";
-import { changeUserAssignments, changeUserRole, disableUser, enableUser } from "@/lib/admin/users";
 
-/** Admin services throw their refusals; an allowed change must really have been made. */
-async function adminChangeDone<T>(result: Promise<T>): Promise<T> {
-  const done = await result;
-  if (done && typeof done === "object" && "changed" in done && !done.changed)
-    throw new Error(`admin change not done: ${JSON.stringify(done)}`);
-  return done;
-}
+/*
+ * Only the framework's request scope is replaced (it does not exist outside a Next request):
+ * cookies() and headers() answer the current actor's request, revalidatePath/revalidateTag are
+ * recorded, after() callbacks are collected and awaited by the test. vi.mock is hoisted above the
+ * imports, so its factories can only reach state that vi.hoisted provides.
+ */
+const context = await vi.hoisted(() => import("../support/request-context"));
+vi.mock("next/headers", async (original) => ({ ...(await original<object>()), ...context.nextHeaders }));
+vi.mock("next/cache", async (original) => ({ ...(await original<object>()), ...context.nextCache }));
+vi.mock("next/server", async (original) => ({ ...(await original<object>()), ...context.nextServer }));
 
 /**
- * Who may call what — one table for every server action and mutating route handler.
- * The last test scans app/ for server actions and route handlers: a new one without a row
- * here fails the build of the test suite, so no entry point can ship without a rule.
+ * Who may call what — one row per server action and route handler, each called for real (the
+ * action or handler itself, through its boundary, signed in with a real next-auth session cookie)
+ * as each of six actors. Allowed: the call succeeds and its change is there. Refused: the answer is
+ * "unauthenticated", "forbidden" or "not found" and not a single row of the database (nor a stored
+ * file) changed. The last tests scan the source for entry points: one without a row fails here.
  */
-type ActorKind = "anonymous" | "editorOwn" | "editorOther" | "reviewer" | "admin";
-const ACTOR_KINDS: ActorKind[] = ["anonymous", "editorOwn", "editorOther", "reviewer", "admin"];
+const ACTOR_KINDS = ["anonymous", "editorOwn", "editorOther", "reviewer", "admin", "disabled"] as const;
+type ActorKind = (typeof ACTOR_KINDS)[number];
 
-interface Fixture {
-  actors: Record<ActorKind, Actor | null>;
-  municipalityId: string;
-  profileId: string;
+const EVERYONE: readonly ActorKind[] = ACTOR_KINDS;
+const SIGNED_IN: readonly ActorKind[] = ["editorOwn", "editorOther", "reviewer", "admin"];
+const OWN_MUNICIPALITY: readonly ActorKind[] = ["editorOwn", "reviewer", "admin"];
+const STAFF: readonly ActorKind[] = ["reviewer", "admin"];
+const ADMINS: readonly ActorKind[] = ["admin"];
+const NOBODY: readonly ActorKind[] = [];
+
+/** What an entry point answered: an action's result, a redirect, or a route handler's response. */
+type Outcome =
+  | { kind: "success"; data: unknown; status?: number; headers?: Headers }
+  | { kind: "redirect"; location: string }
+  | { kind: "failure"; code?: string; status?: number; message?: string };
+
+/** The caller of one test: the kind of actor and their user (null: anonymous). */
+interface Scene {
+  actor: ActorKind;
+  userId: string | null;
 }
 
-interface Rule {
-  /** "file#export" of the entry point(s) this row covers */
-  entryPoints: string[];
-  allowed: ActorKind[];
-  /** calls the service behind the entry point as the given actor; resolves if allowed */
-  call: (actor: Actor | null, fixture: Fixture) => Promise<unknown>;
+interface Row<Fixture> {
+  /** "file#export" of the entry point */
+  entryPoint: string;
+  /** what this row tries, when an entry point has several rows */
+  case?: string;
+  allowed: readonly ActorKind[];
+  /** fresh records for this one call (the actor and the two municipalities exist already) */
+  arrange: (scene: Scene) => Promise<Fixture>;
+  act: (fixture: Fixture) => Promise<Outcome>;
+  /** for allowed actors: the intended change happened */
+  assertDone: (fixture: Fixture, outcome: Outcome, scene: Scene) => Promise<void>;
 }
 
-const RULES: Rule[] = [
-  {
-    entryPoints: ["app/[locale]/redaktion/steckbriefe/[slug]/actions.ts#saveProfileDraftAction", "app/api/redaktion/entwurf/route.ts#POST"],
-    allowed: ["editorOwn", "reviewer", "admin"],
-    call: async (actor, fixture) =>
-      saveWorkingVersion({
-        actor,
-        input: {
-          profileId: fixture.profileId,
-          versionId: await resetToDraft(fixture.profileId),
-          baseRevision: 0,
-          overwrite: true,
-          values: { ...emptyFormValues(`Titel von ${actor?.role ?? "niemand"}`) },
-        },
-      }),
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/actions.ts#createProfileAction"],
-    allowed: ["editorOwn", "reviewer", "admin"],
-    call: (actor, fixture) => createProfile({ actor, input: { municipalityId: fixture.municipalityId, title: "Zweiter Dialog" } }),
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/einladen/actions.ts#inviteUserAction"],
-    allowed: ["reviewer", "admin"],
-    call: (actor, fixture) =>
-      inviteUser({
-        actor,
-        input: { email: `${uniqueSlug("eingeladen")}@example.org`, role: "EDITOR", municipalityIds: [fixture.municipalityId] },
-      }),
-  },
-  {
-    // Public by design: holding the single-use link is the authorization.
-    entryPoints: [
-      "app/[locale]/(auth)/einladung/[token]/actions.ts#acceptInvitationAction",
-      "app/[locale]/(auth)/einladung/[token]/actions.ts#renewInvitationAction",
-    ],
-    allowed: [...ACTOR_KINDS],
-    call: async (_actor, fixture) => {
-      const { inviteUrl } = await createInvitation({
-        input: { email: `${uniqueSlug("link")}@example.org`, role: "EDITOR", municipalityIds: [fixture.municipalityId] },
-        createdById: null,
-      });
-      const token = inviteUrl.split("/").pop()!;
-      await renewExpiredInvitation(token); // not expired: does nothing
-      return acceptInvitation({ token, password: "ein langes Testpasswort", name: "" });
-    },
-  },
-  {
-    // Public by design: the answer is the same for every address and every caller.
-    entryPoints: ["app/[locale]/(auth)/passwort-vergessen/actions.ts#requestPasswordResetAction"],
-    allowed: [...ACTOR_KINDS],
-    call: () => requestPasswordReset({ email: `${uniqueSlug("niemand")}@example.org` }),
-  },
-  {
-    // Public by design: holding the single-use link from the e-mail is the authorization.
-    entryPoints: ["app/[locale]/(auth)/passwort-zuruecksetzen/[token]/actions.ts#resetPasswordAction"],
-    allowed: [...ACTOR_KINDS],
-    call: async () => {
-      const email = `${uniqueSlug("zuruecksetzen")}@example.org`;
-      await db.user.create({ data: { email, passwordHash: "kein-echter-hash" } });
-      await requestPasswordReset({ email });
-      const mail = await db.outboxMail.findFirstOrThrow({ where: { to: email } });
-      const token = /\/passwort-zuruecksetzen\/([A-Za-z0-9_-]{43})$/m.exec(mail.text)![1]!;
-      return resetPassword({ token, password: "ein langes Testpasswort" });
-    },
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/steckbriefe/[slug]/media-actions.ts#uploadMediaAction"],
-    allowed: ["editorOwn", "reviewer", "admin"],
-    call: async (actor, fixture) =>
-      uploadMedia({
-        actor,
-        profileId: fixture.profileId,
-        kind: "IMAGE",
-        file: {
-          bytes: await sharp({ create: { width: 8, height: 8, channels: 3, background: "#000" } })
-            .png()
-            .toBuffer(),
-          name: "a.png",
-        },
-        metadata: { altText: "Testbild" },
-      }),
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/steckbriefe/[slug]/media-actions.ts#deleteMediaAction"],
-    allowed: ["editorOwn", "reviewer", "admin"],
-    call: async (actor, fixture) => {
-      const media = await db.media.findFirst({ where: { version: { profileId: fixture.profileId, workingOf: { isNot: null } } } });
-      const mediaId =
-        media?.id ??
-        (
-          await db.media.create({
-            data: {
-              version: { connect: { id: (await db.profile.findUniqueOrThrow({ where: { id: fixture.profileId } })).workingVersionId! } },
-              kind: "DOCUMENT",
-              storageKey: "nicht-vorhanden.pdf",
-              mimeType: "application/pdf",
-              byteSize: 1,
-              fileName: "x.pdf",
-            },
-          })
-        ).id;
-      return deleteMedia({ actor, mediaId });
-    },
-  },
-  {
-    // Reading, not changing: published media are public, drafts only for those who may see the draft.
-    entryPoints: ["app/api/medien/[id]/route.ts#GET"],
-    allowed: [...ACTOR_KINDS],
-    call: async (actor) => {
-      const media = await db.media.findFirst({
-        where: { version: { state: "DRAFT", profile: { municipalityId: fixture.municipalityId } } },
-      });
-      const download = media ? await getMediaForDownload({ actor, mediaId: media.id }) : null;
-      const mayView = actor !== null && (actor.role !== "EDITOR" || actor.municipalityIds.includes(fixture.municipalityId));
-      if (media && (download !== null) !== mayView) throw new Error("draft media visibility does not follow the policy");
-    },
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/steckbriefe/[slug]/workflow-actions.ts#submitProfileAction"],
-    allowed: ["editorOwn", "reviewer", "admin"],
-    call: async (actor, fixture) => {
-      await resetToDraft(fixture.profileId);
-      return submitVersion({ actor, profileId: fixture.profileId });
-    },
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/steckbriefe/[slug]/workflow-actions.ts#restoreVersionAction"],
-    allowed: ["editorOwn", "reviewer", "admin"],
-    call: async (actor, fixture) => {
-      const versionId = await resetToDraft(fixture.profileId);
-      return restoreVersion({ actor, versionId });
-    },
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/steckbriefe/[slug]/workflow-actions.ts#archiveProfileAction"],
-    allowed: ["reviewer", "admin"],
-    call: async (actor, fixture) => {
-      await archiveProfile({ actor, profileId: fixture.profileId });
-      await db.profile.update({ where: { id: fixture.profileId }, data: { archivedAt: null } });
-    },
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/pruefung/[versionId]/actions.ts#decideAction"],
-    allowed: ["reviewer", "admin"],
-    call: async (actor, fixture) => {
-      const versionId = await resetToDraft(fixture.profileId);
-      await db.profileVersion.update({ where: { id: versionId }, data: { state: "IN_REVIEW", submittedAt: new Date() } });
-      return requestChanges({ actor, versionId, comment: "Bitte ergänzen." });
-    },
-  },
-  {
-    // Every signed-in person may end their own sessions; nobody anyone else's.
-    entryPoints: ["app/[locale]/redaktion/actions.ts#signOutEverywhereAction"],
-    allowed: ["editorOwn", "editorOther", "reviewer", "admin"],
-    call: async (actor) => {
-      const before = actor ? (await db.user.findUniqueOrThrow({ where: { id: actor.id } })).sessionVersion : 0;
-      await signOutEverywhere({ actor });
-      const after = (await db.user.findUniqueOrThrow({ where: { id: actor!.id } })).sessionVersion;
-      if (after !== before + 1) throw new Error("session version not bumped");
-    },
-  },
-  {
-    // next-auth's own endpoints: public by design (sign-in, sign-out, session, csrf).
-    entryPoints: ["app/api/auth/[...nextauth]/route.ts#GET", "app/api/auth/[...nextauth]/route.ts#POST"],
-    allowed: [...ACTOR_KINDS],
-    call: async () => undefined,
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/verwaltung/nutzer/[id]/actions.ts#changeUserRoleAction"],
-    allowed: ["admin"],
-    call: async (actor) => {
-      const target = await db.user.create({ data: { email: `${uniqueSlug("rolle")}@example.org`, role: "EDITOR" } });
-      return adminChangeDone(changeUserRole({ actor, input: { userId: target.id, role: "REVIEWER" } }));
-    },
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/verwaltung/nutzer/[id]/actions.ts#changeUserAssignmentsAction"],
-    allowed: ["admin"],
-    call: async (actor, fixture) => {
-      const target = await db.user.create({ data: { email: `${uniqueSlug("kommunen")}@example.org`, role: "EDITOR" } });
-      return adminChangeDone(changeUserAssignments({ actor, input: { userId: target.id, municipalityIds: [fixture.municipalityId] } }));
-    },
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/verwaltung/nutzer/[id]/actions.ts#disableUserAction"],
-    allowed: ["admin"],
-    call: async (actor) => {
-      const target = await db.user.create({ data: { email: `${uniqueSlug("deaktivieren")}@example.org`, role: "EDITOR" } });
-      return adminChangeDone(disableUser({ actor, input: { userId: target.id } }));
-    },
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/verwaltung/nutzer/[id]/actions.ts#enableUserAction"],
-    allowed: ["admin"],
-    call: async (actor) => {
-      const target = await db.user.create({
-        data: { email: `${uniqueSlug("aktivieren")}@example.org`, role: "EDITOR", disabledAt: new Date() },
-      });
-      return adminChangeDone(enableUser({ actor, input: { userId: target.id } }));
-    },
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/verwaltung/kommunen/actions.ts#createMunicipalityAction"],
-    allowed: ["admin"],
-    call: (actor) =>
-      adminChangeDone(
-        createMunicipality({
-          actor,
-          input: municipalitySchema.parse({
-            ...emptyMunicipalityValues(),
-            name: `Neue Kommune ${uniqueSlug("k")}`,
-            kind: "GEMEINDE",
-            regierungsbezirk: "STUTTGART",
-          }),
-        }),
-      ),
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/verwaltung/kommunen/actions.ts#updateMunicipalityAction"],
-    allowed: ["admin"],
-    call: async (actor) => {
-      const target = await db.municipality.create({
-        data: { slug: uniqueSlug("aendern"), name: "Vorher", kind: "STADT", regierungsbezirk: "KARLSRUHE" },
-      });
-      return adminChangeDone(
-        updateMunicipality({
-          actor,
-          input: updateMunicipalitySchema.parse({
-            ...emptyMunicipalityValues(),
-            id: target.id,
-            name: "Nachher",
-            kind: "STADT",
-            regierungsbezirk: "KARLSRUHE",
-          }),
-        }),
-      );
-    },
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/verwaltung/themen/actions.ts#createCatalogItemAction"],
-    allowed: ["admin"],
-    call: (actor) => adminChangeDone(createCatalogItem({ actor, input: { kind: "topic", name: `Thema ${uniqueSlug("t")}` } })),
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/verwaltung/themen/actions.ts#updateCatalogItemAction"],
-    allowed: ["admin"],
-    call: async (actor) => {
-      const target = await db.format.create({ data: { slug: uniqueSlug("format"), name: uniqueSlug("Format") } });
-      return adminChangeDone(
-        updateCatalogItem({ actor, input: { kind: "format", id: target.id, name: `${target.name} neu`, sortOrder: 7 } }),
-      );
-    },
-  },
-  {
-    entryPoints: ["app/[locale]/redaktion/verwaltung/themen/actions.ts#deleteCatalogItemAction"],
-    allowed: ["admin"],
-    call: async (actor) => {
-      const target = await db.topic.create({ data: { slug: uniqueSlug("loeschen"), name: uniqueSlug("Löschen") } });
-      return adminChangeDone(deleteCatalogItem({ actor, input: { kind: "topic", id: target.id } }));
-    },
-  },
-];
+/** Rows differ in their fixtures; the table holds them side by side. */
+const row = <Fixture>(definition: Row<Fixture>) => definition as unknown as Row<unknown>;
 
 const db = connectTestDatabase();
-let fixture: Fixture;
+const storageDir = mkdtempSync(join(tmpdir(), "rechte-medien-"));
+const PASSWORD = "ein langes Testpasswort";
+let ownMunicipalityId: string;
+let otherMunicipalityId: string;
+let users: Record<ActorKind, string | null>;
+let png: Buffer;
 
-/** Gives the fixture profile a plain draft working version (workflow rows change its state). */
-async function resetToDraft(profileId: string): Promise<string> {
-  const profile = await db.profile.findUniqueOrThrow({ where: { id: profileId }, include: { workingVersion: true } });
-  if (profile.workingVersion) {
-    await db.profileVersion.update({ where: { id: profile.workingVersion.id }, data: { state: "DRAFT" } });
-    return profile.workingVersion.id;
+// ---------------------------------------------------------------------------------------------
+// Calling entry points
+
+/** An action's result (or the redirect it answered with) as an outcome. */
+async function settle(call: () => Promise<Result<unknown> | null>): Promise<Outcome> {
+  try {
+    const result = await call();
+    if (!result) throw new Error("the action answered no result");
+    return result.ok ? { kind: "success", data: result.data } : { kind: "failure", code: result.error.code, message: result.error.message };
+  } catch (error) {
+    // redirect() throws Next's NEXT_REDIRECT error ("NEXT_REDIRECT;replace;/path;307;"), which the boundary rethrows.
+    const digest = (error as { digest?: unknown } | null)?.digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT;")) return { kind: "redirect", location: digest.split(";")[2]! };
+    throw error;
   }
-  const last = await db.profileVersion.aggregate({ where: { profileId }, _max: { number: true } });
+}
+
+/** A route handler's response as an outcome (JSON bodies parsed, anything else as bytes). */
+async function fromResponse(response: Response): Promise<Outcome> {
+  const isJson = response.headers.get("content-type")?.includes("application/json");
+  const body: unknown = isJson ? await response.json() : Buffer.from(await response.arrayBuffer());
+  if (response.ok) return { kind: "success", data: body, status: response.status, headers: response.headers };
+  const error = isJson ? (body as { error?: { code?: string; message?: string } }).error : undefined;
+  return { kind: "failure", status: response.status, code: error?.code, message: error?.message };
+}
+
+const jsonPost = (path: string, body: unknown, origin = publicBaseUrl()) =>
+  requestScope.request(path, {
+    method: "POST",
+    headers: { origin, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+
+const mediaRequest = (mediaId: string) =>
+  downloadMedia(requestScope.request(`/api/medien/${mediaId}`), { params: Promise.resolve({ id: mediaId }) }).then(fromResponse);
+
+function dataOf<T>(outcome: Outcome): T {
+  if (outcome.kind !== "success") throw new Error(`expected success, got ${JSON.stringify(outcome)}`);
+  return outcome.data as T;
+}
+
+function redirectOf(outcome: Outcome): string {
+  if (outcome.kind !== "redirect") throw new Error(`expected a redirect, got ${JSON.stringify(outcome)}`);
+  return outcome.location;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures: fresh records per call, so that every allowed call can really succeed
+
+interface ProfileFixture {
+  profileId: string;
+  /** the working version ("" when there is none) */
+  versionId: string;
+  revision: number;
+  /** the published version ("" when never published) */
+  publishedVersionId: string;
+}
+
+/** A profile of the own municipality: optionally a published version 1, and a working version in `working` state. */
+async function profileFixture({
+  published = false,
+  working = "DRAFT",
+  archived = false,
+}: {
+  published?: boolean;
+  working?: VersionState | null;
+  archived?: boolean;
+}): Promise<ProfileFixture> {
   return db.$transaction(async (tx) => {
-    const version = await tx.profileVersion.create({
-      data: { profileId, number: (last._max.number ?? 0) + 1, title: "Entwurf für Rechte" },
+    const profile = await tx.profile.create({
+      data: { slug: uniqueSlug("rechte-profil"), municipalityId: ownMunicipalityId, archivedAt: archived ? new Date() : null },
     });
-    await tx.profile.update({ where: { id: profileId }, data: { workingVersionId: version.id } });
-    return version.id;
+    let publishedVersionId = "";
+    if (published) {
+      const version = await tx.profileVersion.create({
+        data: { profileId: profile.id, number: 1, state: "PUBLISHED", publishedAt: new Date(), title: "Veröffentlichte Fassung" },
+      });
+      await tx.profile.update({ where: { id: profile.id }, data: { publishedVersionId: version.id, firstPublishedAt: new Date() } });
+      publishedVersionId = version.id;
+    }
+    let versionId = "";
+    let revision = 0;
+    if (working) {
+      const version = await tx.profileVersion.create({
+        data: {
+          profileId: profile.id,
+          number: published ? 2 : 1,
+          state: working,
+          title: "Arbeitsfassung",
+          basedOnId: publishedVersionId || null,
+          submittedAt: working === "IN_REVIEW" ? new Date() : null,
+        },
+      });
+      await tx.profile.update({ where: { id: profile.id }, data: { workingVersionId: version.id } });
+      versionId = version.id;
+      revision = version.revision;
+    }
+    return { profileId: profile.id, versionId, revision, publishedVersionId };
   });
 }
 
+/** An image in the storage folder and its row on `versionId`. */
+async function storedImage(versionId: string) {
+  const storageKey = newMediaKey("png");
+  await getMediaStorage().put(storageKey, png, "image/png");
+  const media = await db.media.create({
+    data: { versionId, kind: "IMAGE", storageKey, mimeType: "image/png", byteSize: png.length, fileName: "bild.png", altText: "Testbild" },
+  });
+  return { mediaId: media.id, storageKey };
+}
+
+const storedFiles = () => readdirSync(storageDir).sort();
+
+const newEmail = (prefix: string) => `${uniqueSlug(prefix)}@example.org`;
+
+/** An unused single-use link, stored as the portal stores it (only its hash). */
+async function linkToken(
+  purpose: "INVITATION" | "PASSWORD_RESET",
+  email: string,
+  { expired = false, role = null }: { expired?: boolean; role?: "EDITOR" | null } = {},
+) {
+  const { token, tokenHash } = newLinkToken();
+  const now = Date.now();
+  await db.authToken.create({
+    data: {
+      purpose,
+      tokenHash,
+      email,
+      role,
+      municipalityIds: role === "EDITOR" ? [ownMunicipalityId] : [],
+      createdAt: new Date(expired ? now - 8 * 86_400_000 : now),
+      expiresAt: new Date(expired ? now - 86_400_000 : now + 3_600_000),
+    },
+  });
+  return token;
+}
+
+const editorUser = (data: { disabledAt?: Date } = {}) =>
+  db.user.create({
+    data: { email: newEmail("ziel"), role: "EDITOR", assignments: { create: { municipalityId: otherMunicipalityId } }, ...data },
+  });
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+const RULES: Row<unknown>[] = [
+  // --- Steckbriefe: editors of the municipality and the programme staff --------------------------
+  row({
+    entryPoint: "app/[locale]/redaktion/actions.ts#createProfileAction",
+    allowed: OWN_MUNICIPALITY,
+    arrange: async () => ({ title: `Zweiter Dialog ${uniqueSlug("t")}` }),
+    act: ({ title }) => settle(() => createProfileAction(null, formData({ municipalityId: ownMunicipalityId, title }))),
+    assertDone: async ({ title }, outcome, { userId }) => {
+      const slug = /^\/redaktion\/steckbriefe\/([a-z0-9-]+)$/.exec(redirectOf(outcome))?.[1];
+      const profile = await db.profile.findUniqueOrThrow({ where: { slug }, include: { workingVersion: true } });
+      expect(profile.municipalityId).toBe(ownMunicipalityId);
+      expect(profile.workingVersion).toMatchObject({ state: "DRAFT", title, createdById: userId });
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/steckbriefe/[slug]/actions.ts#saveProfileDraftAction",
+    allowed: OWN_MUNICIPALITY,
+    arrange: () => profileFixture({ working: "DRAFT" }),
+    act: ({ profileId, versionId, revision }) =>
+      settle(() =>
+        saveProfileDraftAction({
+          profileId,
+          versionId,
+          baseRevision: revision,
+          values: { ...emptyFormValues("Gespeicherter Titel"), occasion: "Anlass aus dem Rechtetest" },
+        }),
+      ),
+    assertDone: async ({ versionId, revision }, outcome, { userId }) => {
+      expect(dataOf(outcome)).toMatchObject({ outcome: "saved", versionId, revision: revision + 1 });
+      const version = await db.profileVersion.findUniqueOrThrow({ where: { id: versionId } });
+      expect(version).toMatchObject({ title: "Gespeicherter Titel", occasion: "Anlass aus dem Rechtetest", updatedById: userId });
+    },
+  }),
+  row({
+    entryPoint: "app/api/redaktion/entwurf/route.ts#POST",
+    allowed: OWN_MUNICIPALITY,
+    arrange: () => profileFixture({ working: "DRAFT" }),
+    act: ({ profileId, versionId, revision }) =>
+      autosaveOnLeave(
+        jsonPost("/api/redaktion/entwurf", {
+          profileId,
+          versionId,
+          baseRevision: revision,
+          values: emptyFormValues("Beim Verlassen gesichert"),
+        }),
+      ).then(fromResponse),
+    assertDone: async ({ versionId, revision }, outcome) => {
+      expect(outcome).toMatchObject({ status: 200 });
+      expect(dataOf(outcome)).toMatchObject({ ok: true, data: { outcome: "saved", versionId, revision: revision + 1 } });
+      expect((await db.profileVersion.findUniqueOrThrow({ where: { id: versionId } })).title).toBe("Beim Verlassen gesichert");
+    },
+  }),
+  row({
+    // Cross-site requests are refused whoever sends them (signed-in actors: "forbidden"; the session is checked first).
+    entryPoint: "app/api/redaktion/entwurf/route.ts#POST",
+    case: "from another origin",
+    allowed: NOBODY,
+    arrange: () => profileFixture({ working: "DRAFT" }),
+    act: ({ profileId, versionId, revision }) =>
+      autosaveOnLeave(
+        jsonPost(
+          "/api/redaktion/entwurf",
+          { profileId, versionId, baseRevision: revision, values: emptyFormValues("Fremd") },
+          "https://angreifer.example",
+        ),
+      ).then(fromResponse),
+    assertDone: async () => {},
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/steckbriefe/[slug]/media-actions.ts#uploadMediaAction",
+    allowed: OWN_MUNICIPALITY,
+    arrange: () => profileFixture({ working: "DRAFT" }),
+    act: ({ profileId }) =>
+      settle(() =>
+        uploadMediaAction(
+          null,
+          formData({
+            profileId,
+            kind: "IMAGE",
+            file: new File([new Uint8Array(png)], "bild.png", { type: "image/png" }),
+            altText: "Ein Bild aus dem Rechtetest",
+            credit: "",
+            title: "",
+          }),
+        ),
+      ),
+    assertDone: async ({ versionId }, outcome) => {
+      const { mediaId } = dataOf<{ mediaId: string }>(outcome);
+      const media = await db.media.findUniqueOrThrow({ where: { id: mediaId } });
+      expect(media).toMatchObject({ versionId, kind: "IMAGE", altText: "Ein Bild aus dem Rechtetest" });
+      expect(storedFiles()).toContain(media.storageKey);
+      expect(requestScope.revalidated).toContainEqual({ kind: "path", target: "/[locale]/redaktion/steckbriefe/[slug]", type: "page" });
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/steckbriefe/[slug]/media-actions.ts#deleteMediaAction",
+    allowed: OWN_MUNICIPALITY,
+    arrange: async () => {
+      const profile = await profileFixture({ working: "DRAFT" });
+      return { ...profile, ...(await storedImage(profile.versionId)) };
+    },
+    act: ({ mediaId }) => settle(() => deleteMediaAction({ mediaId })),
+    assertDone: async ({ mediaId, storageKey }, outcome) => {
+      expect(dataOf(outcome)).toEqual({ deleted: true });
+      expect(await db.media.findUnique({ where: { id: mediaId } })).toBeNull();
+      expect(storedFiles()).not.toContain(storageKey);
+    },
+  }),
+  row({
+    // Reading, not changing: a draft's media only for those who may see the draft, 404 for everyone else.
+    entryPoint: "app/api/medien/[id]/route.ts#GET",
+    case: "media of a draft",
+    allowed: OWN_MUNICIPALITY,
+    arrange: async () => {
+      const profile = await profileFixture({ working: "DRAFT" });
+      return storedImage(profile.versionId);
+    },
+    act: ({ mediaId }) => mediaRequest(mediaId),
+    assertDone: async (_fixture, outcome) => {
+      expect(outcome).toMatchObject({ status: 200 });
+      expect(dataOf<Buffer>(outcome).equals(png)).toBe(true);
+      expect(outcome.kind === "success" && outcome.headers?.get("cache-control")).toBe("private, no-store");
+    },
+  }),
+  row({
+    // Public by design: what is published is public, with or without an account.
+    entryPoint: "app/api/medien/[id]/route.ts#GET",
+    case: "media of a published profile",
+    allowed: EVERYONE,
+    arrange: async () => {
+      const profile = await profileFixture({ published: true, working: null });
+      return storedImage(profile.publishedVersionId);
+    },
+    act: ({ mediaId }) => mediaRequest(mediaId),
+    assertDone: async (_fixture, outcome) => {
+      expect(outcome).toMatchObject({ status: 200 });
+      expect(dataOf<Buffer>(outcome).equals(png)).toBe(true);
+      expect(outcome.kind === "success" && outcome.headers?.get("cache-control")).toBe("public, max-age=3600");
+    },
+  }),
+
+  // --- The publishing workflow -----------------------------------------------------------------
+  row({
+    entryPoint: "app/[locale]/redaktion/steckbriefe/[slug]/workflow-actions.ts#submitProfileAction",
+    allowed: OWN_MUNICIPALITY,
+    arrange: () => profileFixture({ working: "DRAFT" }),
+    act: ({ profileId }) => settle(() => submitProfileAction({ profileId })),
+    assertDone: async ({ versionId }, outcome) => {
+      expect(outcome.kind).toBe("success");
+      const version = await db.profileVersion.findUniqueOrThrow({ where: { id: versionId } });
+      expect(version.state).toBe("IN_REVIEW");
+      expect(version.submittedAt).not.toBeNull();
+      expect(requestScope.revalidated).toContainEqual({ kind: "path", target: "/", type: "layout" });
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/steckbriefe/[slug]/workflow-actions.ts#restoreVersionAction",
+    allowed: OWN_MUNICIPALITY,
+    arrange: () => profileFixture({ published: true, working: "DRAFT" }),
+    act: ({ publishedVersionId }) => settle(() => restoreVersionAction({ versionId: publishedVersionId })),
+    assertDone: async ({ profileId, versionId, publishedVersionId }, outcome, { userId }) => {
+      expect(outcome.kind).toBe("success");
+      const profile = await db.profile.findUniqueOrThrow({ where: { id: profileId }, include: { workingVersion: true } });
+      expect(profile.workingVersion).toMatchObject({ state: "DRAFT", basedOnId: publishedVersionId, createdById: userId });
+      expect(profile.publishedVersionId).toBe(publishedVersionId);
+      expect((await db.profileVersion.findUniqueOrThrow({ where: { id: versionId } })).state).toBe("DISCARDED");
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/steckbriefe/[slug]/workflow-actions.ts#archiveProfileAction",
+    case: "archive",
+    allowed: STAFF,
+    arrange: () => profileFixture({ published: true, working: null }),
+    act: ({ profileId }) => settle(() => archiveProfileAction({ profileId, archive: true })),
+    assertDone: async ({ profileId }, outcome) => {
+      expect(outcome.kind).toBe("success");
+      expect((await db.profile.findUniqueOrThrow({ where: { id: profileId } })).archivedAt).not.toBeNull();
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/steckbriefe/[slug]/workflow-actions.ts#archiveProfileAction",
+    case: "bring back",
+    allowed: STAFF,
+    arrange: () => profileFixture({ published: true, working: null, archived: true }),
+    act: ({ profileId }) => settle(() => archiveProfileAction({ profileId, archive: false })),
+    assertDone: async ({ profileId }, outcome) => {
+      expect(outcome.kind).toBe("success");
+      expect((await db.profile.findUniqueOrThrow({ where: { id: profileId } })).archivedAt).toBeNull();
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/pruefung/[versionId]/actions.ts#decideAction",
+    case: "request changes",
+    allowed: STAFF,
+    arrange: () => profileFixture({ working: "IN_REVIEW" }),
+    act: ({ versionId }) =>
+      settle(() =>
+        decideAction(
+          null,
+          formData({
+            versionId,
+            decision: "request-changes",
+            comment: "Bitte den Anlass ergänzen.",
+            "comment-occasion": "Hier fehlt das Datum.",
+          }),
+        ),
+      ),
+    assertDone: async ({ versionId }, outcome, { userId }) => {
+      expect(dataOf(outcome)).toBe("changes-requested");
+      const version = await db.profileVersion.findUniqueOrThrow({ where: { id: versionId }, include: { comments: true } });
+      expect(version).toMatchObject({ state: "CHANGES_REQUESTED", reviewComment: "Bitte den Anlass ergänzen.", reviewedById: userId });
+      expect(version.comments).toMatchObject([{ section: "occasion", body: "Hier fehlt das Datum.", authorId: userId }]);
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/pruefung/[versionId]/actions.ts#decideAction",
+    case: "approve",
+    allowed: STAFF,
+    arrange: () => profileFixture({ working: "IN_REVIEW" }),
+    act: ({ versionId }) => settle(() => decideAction(null, formData({ versionId, decision: "approve" }))),
+    assertDone: async ({ profileId, versionId }, outcome) => {
+      expect(dataOf(outcome)).toBe("published");
+      const profile = await db.profile.findUniqueOrThrow({ where: { id: profileId }, include: { publishedVersion: true } });
+      expect(profile.publishedVersion).toMatchObject({ id: versionId, state: "PUBLISHED" });
+      expect(profile.workingVersionId).toBeNull();
+    },
+  }),
+
+  // --- Accounts --------------------------------------------------------------------------------
+  row({
+    // Every signed-in person may end their own sessions (the action knows no other person's).
+    entryPoint: "app/[locale]/redaktion/actions.ts#signOutEverywhereAction",
+    allowed: SIGNED_IN,
+    arrange: async ({ userId }) => ({
+      sessionVersion: userId ? (await db.user.findUniqueOrThrow({ where: { id: userId } })).sessionVersion : 0,
+    }),
+    act: () => settle(() => signOutEverywhereAction(undefined)),
+    assertDone: async ({ sessionVersion }, outcome, { userId }) => {
+      expect(outcome.kind).toBe("success");
+      expect((await db.user.findUniqueOrThrow({ where: { id: userId! } })).sessionVersion).toBe(sessionVersion + 1);
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/einladen/actions.ts#inviteUserAction",
+    case: "an editor",
+    allowed: STAFF,
+    arrange: async () => ({ email: newEmail("eingeladen") }),
+    act: ({ email }) => settle(() => inviteUserAction(null, formData({ email, role: "EDITOR", municipalityIds: [ownMunicipalityId] }))),
+    assertDone: async ({ email }, outcome, { userId }) => {
+      expect(dataOf(outcome)).toEqual({ email, delivery: "outbox" });
+      const invitation = await db.authToken.findFirstOrThrow({ where: { email, purpose: "INVITATION" } });
+      expect(invitation).toMatchObject({ role: "EDITOR", municipalityIds: [ownMunicipalityId], createdById: userId, usedAt: null });
+      expect(await db.outboxMail.count({ where: { to: email } })).toBe(1);
+    },
+  }),
+  row({
+    // Reviewers pass the action's first check (they may invite), the service refuses the role.
+    entryPoint: "app/[locale]/redaktion/einladen/actions.ts#inviteUserAction",
+    case: "an admin",
+    allowed: ADMINS,
+    arrange: async () => ({ email: newEmail("admin-eingeladen") }),
+    act: ({ email }) => settle(() => inviteUserAction(null, formData({ email, role: "ADMIN" }))),
+    assertDone: async ({ email }, outcome) => {
+      expect(dataOf(outcome)).toEqual({ email, delivery: "outbox" });
+      expect(await db.authToken.findFirstOrThrow({ where: { email, purpose: "INVITATION" } })).toMatchObject({ role: "ADMIN" });
+    },
+  }),
+  row({
+    // Public by design: holding the single-use link is the authorization (signed in or not).
+    entryPoint: "app/[locale]/(auth)/einladung/[token]/actions.ts#acceptInvitationAction",
+    allowed: EVERYONE,
+    arrange: async () => {
+      const email = newEmail("annehmen");
+      return { email, token: await linkToken("INVITATION", email, { role: "EDITOR" }) };
+    },
+    act: ({ token }) =>
+      settle(() => acceptInvitationAction({ token, password: PASSWORD, passwordConfirmation: PASSWORD, name: "Neue Redakteurin" })),
+    assertDone: async ({ email }, outcome) => {
+      expect(dataOf(outcome)).toEqual({ email });
+      const user = await db.user.findUniqueOrThrow({ where: { email }, include: { assignments: true }, omit: { passwordHash: false } });
+      expect(user).toMatchObject({ role: "EDITOR", name: "Neue Redakteurin", disabledAt: null });
+      expect(await verifyPassword(user.passwordHash!, PASSWORD)).toBe(true);
+      expect(user.assignments.map((assignment) => assignment.municipalityId)).toEqual([ownMunicipalityId]);
+      expect((await db.authToken.findFirstOrThrow({ where: { email } })).usedAt).not.toBeNull();
+    },
+  }),
+  row({
+    // Public by design: a fresh link goes only to the invitation's own address, and the answer is the same whatever happened.
+    entryPoint: "app/[locale]/(auth)/einladung/[token]/actions.ts#renewInvitationAction",
+    allowed: EVERYONE,
+    arrange: async () => {
+      const email = newEmail("erneuern");
+      return { email, token: await linkToken("INVITATION", email, { role: "EDITOR", expired: true }) };
+    },
+    act: ({ token }) => settle(() => renewInvitationAction({ token })),
+    assertDone: async ({ email }, outcome) => {
+      expect(dataOf(outcome)).toEqual({ requested: true });
+      const fresh = await db.authToken.findFirst({ where: { email, purpose: "INVITATION", expiresAt: { gt: new Date() } } });
+      expect(fresh).toMatchObject({ role: "EDITOR", municipalityIds: [ownMunicipalityId], usedAt: null });
+      expect(await db.outboxMail.count({ where: { to: email } })).toBe(1);
+    },
+  }),
+  row({
+    // Public by design: anyone may ask for a link for any address; the answer is the same for every
+    // address, and the work runs in after() (awaited by the test).
+    entryPoint: "app/[locale]/(auth)/passwort-vergessen/actions.ts#requestPasswordResetAction",
+    allowed: EVERYONE,
+    arrange: async () => {
+      const user = await db.user.create({ data: { email: newEmail("vergessen"), passwordHash: "kein-echter-hash" } });
+      return { email: user.email };
+    },
+    act: ({ email }) => settle(() => requestPasswordResetAction(null, formData({ email }))),
+    assertDone: async ({ email }, outcome) => {
+      expect(dataOf(outcome)).toEqual({ email });
+      expect(await db.authToken.count({ where: { email, purpose: "PASSWORD_RESET", usedAt: null } })).toBe(1);
+      expect(await db.outboxMail.count({ where: { to: email } })).toBe(1);
+    },
+  }),
+  row({
+    // Public by design: the single-use link from the e-mail is the authorization.
+    entryPoint: "app/[locale]/(auth)/passwort-zuruecksetzen/[token]/actions.ts#resetPasswordAction",
+    allowed: EVERYONE,
+    arrange: async () => {
+      const user = await db.user.create({ data: { email: newEmail("zuruecksetzen"), passwordHash: "kein-echter-hash" } });
+      return { user, token: await linkToken("PASSWORD_RESET", user.email) };
+    },
+    act: ({ token }) => settle(() => resetPasswordAction({ token, password: PASSWORD, passwordConfirmation: PASSWORD })),
+    assertDone: async ({ user }, outcome) => {
+      expect(dataOf(outcome)).toEqual({ email: user.email });
+      const after = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+      expect(await verifyPassword(after.passwordHash!, PASSWORD)).toBe(true);
+      expect(after.sessionVersion).toBe(user.sessionVersion + 1);
+      expect((await db.authToken.findFirstOrThrow({ where: { email: user.email } })).usedAt).not.toBeNull();
+    },
+  }),
+
+  // --- Administration: admins only ---------------------------------------------------------------
+  row({
+    entryPoint: "app/[locale]/redaktion/verwaltung/nutzer/[id]/actions.ts#changeUserRoleAction",
+    allowed: ADMINS,
+    arrange: () => editorUser(),
+    act: (target) => settle(() => changeUserRoleAction(null, formData({ userId: target.id, role: "REVIEWER" }))),
+    assertDone: async (target, outcome) => {
+      expect(dataOf(outcome)).toEqual({ notice: "roleSaved" });
+      const after = await db.user.findUniqueOrThrow({ where: { id: target.id }, include: { assignments: true } });
+      expect(after).toMatchObject({ role: "REVIEWER", sessionVersion: target.sessionVersion + 1, assignments: [] });
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/verwaltung/nutzer/[id]/actions.ts#changeUserAssignmentsAction",
+    allowed: ADMINS,
+    arrange: () => editorUser(),
+    act: (target) => settle(() => changeUserAssignmentsAction(null, formData({ userId: target.id, municipalityIds: [ownMunicipalityId] }))),
+    assertDone: async (target, outcome) => {
+      expect(dataOf(outcome)).toEqual({ notice: "assignmentsSaved" });
+      const assignments = await db.editorAssignment.findMany({ where: { userId: target.id } });
+      expect(assignments.map((assignment) => assignment.municipalityId)).toEqual([ownMunicipalityId]);
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/verwaltung/nutzer/[id]/actions.ts#disableUserAction",
+    allowed: ADMINS,
+    arrange: () => editorUser(),
+    act: (target) => settle(() => disableUserAction(null, formData({ userId: target.id }))),
+    assertDone: async (target, outcome) => {
+      expect(dataOf(outcome)).toEqual({ notice: "userDisabled" });
+      expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).disabledAt).not.toBeNull();
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/verwaltung/nutzer/[id]/actions.ts#enableUserAction",
+    allowed: ADMINS,
+    arrange: () => editorUser({ disabledAt: new Date() }),
+    act: (target) => settle(() => enableUserAction(null, formData({ userId: target.id }))),
+    assertDone: async (target, outcome) => {
+      expect(dataOf(outcome)).toEqual({ notice: "userEnabled" });
+      expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).disabledAt).toBeNull();
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/verwaltung/kommunen/actions.ts#createMunicipalityAction",
+    allowed: ADMINS,
+    arrange: async () => ({ name: `Neue Gemeinde ${uniqueSlug("g")}` }),
+    act: ({ name }) =>
+      settle(() =>
+        createMunicipalityAction(null, formData({ ...emptyMunicipalityValues(), name, kind: "GEMEINDE", regierungsbezirk: "FREIBURG" })),
+      ),
+    assertDone: async ({ name }, outcome) => {
+      const slug = /^\/redaktion\/verwaltung\/kommunen\/([a-z0-9-]+)\?angelegt=1$/.exec(redirectOf(outcome))?.[1];
+      expect(await db.municipality.findUniqueOrThrow({ where: { slug } })).toMatchObject({
+        name,
+        kind: "GEMEINDE",
+        regierungsbezirk: "FREIBURG",
+      });
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/verwaltung/kommunen/actions.ts#updateMunicipalityAction",
+    allowed: ADMINS,
+    arrange: () =>
+      db.municipality.create({ data: { slug: uniqueSlug("aendern"), name: "Vorher", kind: "STADT", regierungsbezirk: "KARLSRUHE" } }),
+    act: ({ id }) =>
+      settle(() =>
+        updateMunicipalityAction(
+          null,
+          formData({
+            ...emptyMunicipalityValues(),
+            id,
+            name: "Nachher",
+            kind: "STADT",
+            regierungsbezirk: "KARLSRUHE",
+            population: "12.345",
+          }),
+        ),
+      ),
+    assertDone: async ({ id }, outcome) => {
+      expect(dataOf(outcome)).toEqual({ notice: "municipalitySaved" });
+      expect(await db.municipality.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Nachher", population: 12_345 });
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/verwaltung/themen/actions.ts#createCatalogItemAction",
+    allowed: ADMINS,
+    arrange: async () => ({ name: `Thema ${uniqueSlug("t")}` }),
+    act: ({ name }) => settle(() => createCatalogItemAction(null, formData({ kind: "topic", name }))),
+    assertDone: async ({ name }, outcome) => {
+      expect(dataOf(outcome)).toEqual({ notice: "catalogCreated", values: { name } });
+      expect(await db.topic.count({ where: { name } })).toBe(1);
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/verwaltung/themen/actions.ts#updateCatalogItemAction",
+    allowed: ADMINS,
+    arrange: () => db.format.create({ data: { slug: uniqueSlug("format"), name: uniqueSlug("Format") } }),
+    act: ({ id, name }) =>
+      settle(() => updateCatalogItemAction(null, formData({ kind: "format", id, name: `${name} neu`, sortOrder: "7" }))),
+    assertDone: async ({ id, name }, outcome) => {
+      expect(dataOf(outcome)).toEqual({ notice: "catalogSaved", values: { name: `${name} neu` } });
+      expect(await db.format.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: `${name} neu`, sortOrder: 7 });
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/verwaltung/themen/actions.ts#deleteCatalogItemAction",
+    allowed: ADMINS,
+    arrange: () => db.topic.create({ data: { slug: uniqueSlug("loeschen"), name: uniqueSlug("Löschen") } }),
+    act: ({ id }) => settle(() => deleteCatalogItemAction(null, formData({ kind: "topic", id }))),
+    assertDone: async ({ id, name }, outcome) => {
+      expect(dataOf(outcome)).toEqual({ notice: "catalogDeleted", values: { name } });
+      expect(await db.topic.findUnique({ where: { id } })).toBeNull();
+    },
+  }),
+];
+
+/**
+ * next-auth's own endpoints (sign-in, sign-out, session, CSRF token): public by design — signing in
+ * is how one gets a session at all. Not called here: next-auth reads the request scope with a CommonJS
+ * `require("next/headers")` inside node_modules, which the test's mocks cannot reach. Its credential
+ * check (lib/auth/options.ts) is tested in throttling.test.ts, the sign-in itself end to end.
+ */
+const NOT_CALLED: Record<string, string> = {
+  "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's handler, public by design",
+  "app/api/auth/[...nextauth]/route.ts#POST": "next-auth's handler, public by design",
+};
+
+// ---------------------------------------------------------------------------------------------
+
 beforeAll(async () => {
+  process.env.MEDIA_STORAGE_DIR = storageDir;
+  delete process.env.SMTP_URL; // mails land in the outbox
+  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#336699" } })
+    .png()
+    .toBuffer();
   const [own, other] = await Promise.all(
-    ["auth-eigen", "auth-fremd"].map((prefix) =>
+    ["rechte-eigen", "rechte-fremd"].map((prefix) =>
       db.municipality.create({ data: { slug: uniqueSlug(prefix), name: prefix, kind: "GEMEINDE", regierungsbezirk: "TUEBINGEN" } }),
     ),
   );
-  const profile = await db.profile.create({ data: { slug: uniqueSlug("auth-profil"), municipalityId: own!.id } });
-  await resetToDraft(profile.id);
-  const user = (role: "EDITOR" | "REVIEWER" | "ADMIN", municipalityIds: string[]) =>
-    db.user
-      .create({ data: { email: `${uniqueSlug(role.toLowerCase())}@example.org`, role } })
-      .then((created): Actor => ({ id: created.id, role, municipalityIds }));
-  fixture = {
-    municipalityId: own!.id,
-    profileId: profile.id,
-    actors: {
-      anonymous: null,
-      editorOwn: await user("EDITOR", [own!.id]),
-      editorOther: await user("EDITOR", [other!.id]),
-      reviewer: await user("REVIEWER", []),
-      admin: await user("ADMIN", []),
-    },
+  ownMunicipalityId = own!.id;
+  otherMunicipalityId = other!.id;
+  const user = async (data: { role: "EDITOR" | "REVIEWER" | "ADMIN"; municipalityId?: string; disabledAt?: Date }) =>
+    (
+      await db.user.create({
+        data: {
+          email: newEmail(`rechte-${data.role.toLowerCase()}`),
+          role: data.role,
+          disabledAt: data.disabledAt ?? null,
+          ...(data.municipalityId ? { assignments: { create: { municipalityId: data.municipalityId } } } : {}),
+        },
+      })
+    ).id;
+  users = {
+    anonymous: null,
+    editorOwn: await user({ role: "EDITOR", municipalityId: ownMunicipalityId }),
+    editorOther: await user({ role: "EDITOR", municipalityId: otherMunicipalityId }),
+    reviewer: await user({ role: "REVIEWER" }),
+    admin: await user({ role: "ADMIN" }),
+    // An admin disabled after signing in: the cookie is still valid, the account is not.
+    disabled: await user({ role: "ADMIN", disabledAt: new Date() }),
   };
 });
 
 afterAll(async () => {
   await db.$disconnect();
+  rmSync(storageDir, { recursive: true, force: true });
 });
 
-describe.each(RULES)("$entryPoints", (rule) => {
-  it.each(ACTOR_KINDS)("%s", async (kind) => {
-    const versionsBefore = await db.profileVersion.count({ where: { profileId: fixture.profileId } });
-    const call = rule.call(fixture.actors[kind], fixture);
-    if (rule.allowed.includes(kind)) {
-      await expect(call).resolves.not.toThrow();
+/** Refusals: without a (valid) session "unauthenticated"; signed in, "forbidden" or — where a record's existence stays hidden — "not found". */
+function expectRefused(outcome: Outcome, actor: ActorKind) {
+  expect(outcome.kind, JSON.stringify(outcome)).toBe("failure");
+  if (outcome.kind !== "failure") return;
+  const codes: ErrorCode[] = actor === "anonymous" || actor === "disabled" ? ["unauthenticated"] : ["forbidden", "not-found"];
+  if (outcome.code !== undefined || outcome.status === undefined) expect(codes, JSON.stringify(outcome)).toContain(outcome.code);
+  // Route handlers: the status of the code; the media download answers every refusal with a plain 404.
+  if (outcome.status !== undefined) {
+    expect(outcome.status).toBe(outcome.code ? HTTP_STATUS[outcome.code as ErrorCode] : 404);
+  }
+}
+
+describe("the actors", () => {
+  it("hold real sessions: each signed-in actor is recognised, the disabled one only because the account is disabled", async () => {
+    for (const actor of ACTOR_KINDS) {
+      await beginRequestAs(db, users[actor]);
+      expect((await getCurrentUser())?.id ?? null, actor).toBe(actor === "disabled" ? null : users[actor]);
+    }
+    // The same cookie is accepted once the account is enabled: the refusal is the disabling, not a broken cookie.
+    await beginRequestAs(db, users.disabled);
+    await db.user.update({ where: { id: users.disabled! }, data: { disabledAt: null } });
+    try {
+      expect((await getCurrentUser())?.id).toBe(users.disabled);
+    } finally {
+      await db.user.update({ where: { id: users.disabled! }, data: { disabledAt: new Date() } });
+    }
+  });
+});
+
+const title = (rule: Row<unknown>) => (rule.case ? `${rule.entryPoint} (${rule.case})` : rule.entryPoint);
+
+describe.each(RULES.map((rule) => [title(rule), rule] as const))("%s", (_title, rule) => {
+  it.each(ACTOR_KINDS)("%s", async (actor) => {
+    const scene: Scene = { actor, userId: users[actor] };
+    const fixture = await rule.arrange(scene);
+    const allowed = rule.allowed.includes(actor);
+    let before: { rows: DatabaseSnapshot; files: string[] } | null = null;
+    if (!allowed) before = { rows: await snapshotDatabase(db), files: storedFiles() };
+
+    await beginRequestAs(db, scene.userId);
+    const outcome = await rule.act(fixture);
+
+    if (allowed) {
+      expect(outcome.kind, JSON.stringify(outcome)).not.toBe("failure");
+      await requestScope.runAfterTasks();
+      await rule.assertDone(fixture, outcome, scene);
     } else {
-      await expect(call).rejects.toSatisfy(
-        (error) => error instanceof AppError && ["unauthenticated", "forbidden", "not-found"].includes(error.code),
+      expectRefused(outcome, actor);
+      // A refusal does nothing: no row, no file, nothing revalidated, no work left for after the response.
+      expect(requestScope.pendingAfterTasks).toBe(0);
+      expect(requestScope.revalidated).toEqual([]);
+      expect(await changesSince(db, before!.rows)).toEqual([]);
+      expect(storedFiles()).toEqual(before!.files);
+    }
+  });
+});
+
+describe("next-auth's route", () => {
+  it("exports nothing but next-auth's own handler (public by design, see NOT_CALLED)", () => {
+    expect(Object.keys(nextAuthRoute).sort()).toEqual(["GET", "POST"]);
+    expect(nextAuthRoute.GET).toBe(nextAuthRoute.POST);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Every entry point has a row
+
+const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+/**
+ * The entry points under `root` as "file#export": every export of a "use server" module (each is a
+ * server action), every `export const X = defineAction/defineFormAction/defineJsonRoute(…)` anywhere,
+ * and the HTTP method exports of every route.ts in app/. A "use server" directive inside a function
+ * (an inline server action) is reported by its line, so that it cannot slip past the table either.
+ */
+function scanEntryPoints(root: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(ts|tsx|js|jsx|mjs)$/.test(name) && !/\.test\.[a-z]+$/.test(name)) files.push(path);
+    }
+  };
+  for (const dir of ["app", "lib", "components"]) {
+    try {
+      walk(join(root, dir));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  }
+  const entryPoints = new Set<string>();
+  for (const file of files) {
+    const source = readFileSync(file, "utf8");
+    const path = relative(root, file).split("\\").join("/");
+    // A module directive: the first statement, after comments only.
+    const isServerModule = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use server["']/.test(source);
+    const isRoute = /^app\/(.+\/)?route\.[a-z]+$/.test(path);
+    const exported: string[] = [];
+    for (const match of source.matchAll(/export\s+(?:async\s+)?(?:function\*?|const|let|var|class)\s+(\w+)/g)) exported.push(match[1]!);
+    for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+      for (const part of match[1]!.split(",")) {
+        const name = part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()
+          ?.trim();
+        if (name && !name.startsWith("type ")) exported.push(name);
+      }
+    }
+    if (/export\s+default\s/.test(source)) exported.push("default");
+    for (const name of exported) {
+      if (isServerModule || (isRoute && HTTP_METHODS.has(name))) entryPoints.add(`${path}#${name}`);
+    }
+    for (const match of source.matchAll(/export\s+const\s+(\w+)\s*=\s*define(?:Action|FormAction|JsonRoute)\s*[(<]/g)) {
+      entryPoints.add(`${path}#${match[1]}`);
+    }
+    if (!isServerModule) {
+      for (const match of source.matchAll(/^[ \t]+["']use server["']/gm)) {
+        entryPoints.add(`${path}#inline "use server" at line ${source.slice(0, match.index).split("\n").length}`);
+      }
+    }
+  }
+  return [...entryPoints].sort();
+}
+
+describe("every entry point has a row", () => {
+  const root = resolve(import.meta.dirname, "../..");
+  const tabled = new Set([...RULES.map((rule) => rule.entryPoint), ...Object.keys(NOT_CALLED)]);
+
+  it("covers every server action and route handler in the source", () => {
+    const entryPoints = scanEntryPoints(root);
+    expect(entryPoints.filter((entryPoint) => !tabled.has(entryPoint))).toEqual([]);
+    // …and the table names no entry point that is gone.
+    expect([...tabled].filter((entryPoint) => !entryPoints.includes(entryPoint))).toEqual([]);
+    expect(entryPoints.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it("the scanner finds a new entry point of each kind", () => {
+    const scratch = mkdtempSync(join(tmpdir(), "einstiege-"));
+    try {
+      const write = (path: string, source: string) => {
+        const file = join(scratch, path);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, source);
+      };
+      write(
+        "app/[locale]/neu/actions.ts",
+        '"use server";\n\nexport async function neueAktion() {}\nexport const zweite = defineAction({});\n',
       );
-      // A refusal changes nothing.
-      expect(await db.profileVersion.count({ where: { profileId: fixture.profileId } })).toBe(versionsBefore);
+      write("app/[locale]/neu/form-actions.ts", '// Kommentar\n"use server";\nexport const formular = defineFormAction({});\n');
+      write(
+        "app/api/neu/route.ts",
+        "export const POST = defineJsonRoute({});\nexport async function GET() {}\nconst helper = 1;\nexport { helper };\n",
+      );
+      write("app/api/alt/route.ts", "const handler = () => null;\nexport { handler as GET, handler as DELETE };\n");
+      write("lib/anderswo.ts", "export const versteckt = defineAction({});\nexport function harmlos() {}\n");
+      write("components/knopf.tsx", 'export function Knopf() {\n  async function senden() {\n    "use server";\n  }\n}\n');
+      expect(scanEntryPoints(scratch)).toEqual([
+        "app/[locale]/neu/actions.ts#neueAktion",
+        "app/[locale]/neu/actions.ts#zweite",
+        "app/[locale]/neu/form-actions.ts#formular",
+        "app/api/alt/route.ts#DELETE",
+        "app/api/alt/route.ts#GET",
+        "app/api/neu/route.ts#GET",
+        "app/api/neu/route.ts#POST",
+        'components/knopf.tsx#inline "use server" at line 3',
+        "lib/anderswo.ts#versteckt",
+      ]);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
     }
-  });
-});
-
-describe("policy matrix", () => {
-  const actor = (role: Actor["role"], municipalityIds: string[] = []): Actor => ({ id: "x", role, municipalityIds });
-  it("lets editors act only for their municipalities", () => {
-    expect(can(actor("EDITOR", ["a"]), { action: "profile.edit", municipalityId: "a" })).toBe(true);
-    expect(can(actor("EDITOR", ["a"]), { action: "profile.edit", municipalityId: "b" })).toBe(false);
-    expect(can(actor("EDITOR", ["a"]), { action: "user.invite", role: "EDITOR" })).toBe(false);
-    expect(can(actor("EDITOR", ["a"]), { action: "outbox.read" })).toBe(false);
-  });
-  it("lets reviewers invite editors and reviewers but not admins", () => {
-    expect(can(actor("REVIEWER"), { action: "user.invite", role: "EDITOR" })).toBe(true);
-    expect(can(actor("REVIEWER"), { action: "user.invite", role: "REVIEWER" })).toBe(true);
-    expect(can(actor("REVIEWER"), { action: "user.invite", role: "ADMIN" })).toBe(false);
-    expect(can(actor("REVIEWER"), { action: "outbox.read" })).toBe(false);
-  });
-  it("lets admins do everything and anonymous users nothing", () => {
-    expect(can(actor("ADMIN"), { action: "user.invite", role: "ADMIN" })).toBe(true);
-    expect(can(actor("ADMIN"), { action: "outbox.read" })).toBe(true);
-    expect(can(null, { action: "dashboard.view" })).toBe(false);
-    expect(can(null, { action: "profile.edit", municipalityId: "a" })).toBe(false);
-  });
-});
-
-describe("every entry point has a rule", () => {
-  it("covers all server actions and route handlers in app/", () => {
-    const root = resolve(import.meta.dirname, "../..");
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (/\.(ts|tsx)$/.test(name)) files.push(path);
-      }
-    };
-    walk(join(root, "app"));
-    const entryPoints: string[] = [];
-    for (const file of files) {
-      const source = readFileSync(file, "utf8");
-      const relativePath = relative(root, file);
-      const isActionModule = /^["']use server["']/m.test(source);
-      const isRoute = /(^|\/)route\.ts$/.test(relativePath);
-      if (!isActionModule && !isRoute) continue;
-      for (const match of source.matchAll(/export\s+(?:async\s+function|const)\s+(\w+)|export\s*\{([^}]+)\}/g)) {
-        const names = match[1]
-          ? [match[1]]
-          : match[2]!.split(",").map((part) =>
-              part
-                .trim()
-                .split(/\s+as\s+/)
-                .pop()!
-                .trim(),
-            );
-        for (const name of names) {
-          if (isRoute && !/^(GET|POST|PUT|PATCH|DELETE)$/.test(name)) continue;
-          entryPoints.push(`${relativePath}#${name}`);
-        }
-      }
-    }
-    const covered = new Set(RULES.flatMap((rule) => rule.entryPoints));
-    expect(entryPoints.filter((entry) => !covered.has(entry))).toEqual([]);
-    expect(entryPoints.length).toBeGreaterThanOrEqual(4);
   });
 });
