@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { worksForAssignedMunicipalities } from "@/lib/authz/policy";
 import { Role } from "@/generated/prisma/enums";
 import { emailSchema, newPasswordFields, passwordsMatch } from "@/lib/auth/schema";
 
@@ -13,7 +14,7 @@ export const invitationSchema = z
     municipalityIds: z.array(z.uuid({ error: "InviteForm.errors.municipalityUnknown" })).default([]),
   })
   .superRefine((value, context) => {
-    if (value.role === "EDITOR" && value.municipalityIds.length === 0) {
+    if (worksForAssignedMunicipalities(value.role) && value.municipalityIds.length === 0) {
       context.addIssue({ code: "custom", path: ["municipalityIds"], message: "InviteForm.errors.municipalitiesRequired" });
     }
   });

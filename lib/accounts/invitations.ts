@@ -1,4 +1,5 @@
 import "server-only";
+import { worksForAssignedMunicipalities } from "@/lib/authz/policy";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/authz/policy";
@@ -33,11 +34,10 @@ export type MailDelivery = "sent" | "outbox" | "failed";
  * is the authorization, e.g. to create the first admin of a fresh database.
  */
 export async function createInvitation({ input, createdById }: { input: InvitationInput; createdById: string | null }) {
-  const municipalities =
-    input.role === "EDITOR"
-      ? await db.municipality.findMany({ where: { id: { in: input.municipalityIds } }, select: { id: true, name: true } })
-      : [];
-  if (municipalities.length !== (input.role === "EDITOR" ? new Set(input.municipalityIds).size : 0)) {
+  const municipalities = worksForAssignedMunicipalities(input.role)
+    ? await db.municipality.findMany({ where: { id: { in: input.municipalityIds } }, select: { id: true, name: true } })
+    : [];
+  if (municipalities.length !== (worksForAssignedMunicipalities(input.role) ? new Set(input.municipalityIds).size : 0)) {
     throw invalidInput({ municipalityIds: { key: "InviteForm.errors.municipalityUnknown" } });
   }
   const { token, tokenHash } = newLinkToken();
@@ -140,7 +140,7 @@ export async function acceptInvitation({ token, password, name }: { token: strin
           data: { email: invitation.email, name: name || null, role: invitation.role, passwordHash },
           select: { id: true, email: true },
         });
-    if (invitation.role === "EDITOR") {
+    if (invitation.role && worksForAssignedMunicipalities(invitation.role)) {
       await tx.editorAssignment.createMany({
         data: invitation.municipalityIds.map((municipalityId) => ({ userId: user.id, municipalityId })),
         skipDuplicates: true,

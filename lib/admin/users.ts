@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertCan, type Actor } from "@/lib/authz/policy";
+import { assertCan, worksForAssignedMunicipalities, type Actor } from "@/lib/authz/policy";
 import { AppError, invalidInput } from "@/lib/errors";
 import type { ChangeAssignmentsInput, ChangeRoleInput, UserIdInput } from "./user-schema";
 
@@ -87,7 +87,7 @@ export async function changeUserRole({ actor, input }: { actor: Actor | null; in
     // Municipalities matter only for editors; whoever stops being one loses them, so that they
     // do not silently come back with a later role change.
     const removed =
-      role !== "EDITOR" && user.assignments.length > 0
+      !worksForAssignedMunicipalities(role) && user.assignments.length > 0
         ? await tx.municipality.findMany({
             where: { id: { in: user.assignments.map((a) => a.municipalityId) } },
             select: { name: true },
@@ -124,7 +124,7 @@ export async function changeUserAssignments({
 
   return db.$transaction(async (tx) => {
     const user = await lockUser(tx, userId);
-    if (user.role !== "EDITOR") throw new AppError("not-editor");
+    if (!worksForAssignedMunicipalities(user.role)) throw new AppError("not-editor");
     const chosen = await tx.municipality.findMany({ where: { id: { in: municipalityIds } }, select: { id: true } });
     if (chosen.length !== municipalityIds.length) {
       throw invalidInput({ municipalityIds: { key: "AdminUser.errors.municipalityUnknown" } });

@@ -48,7 +48,7 @@ export type PermissionAction = Permission["action"];
 export type ProfilePermissionAction = Extract<Permission, { municipalityId: string }>["action"];
 
 function isStaff(actor: Actor) {
-  return actor.role === Role.REVIEWER || actor.role === Role.ADMIN;
+  return !worksForAssignedMunicipalities(actor.role);
 }
 
 /** Editors act for their assigned municipalities; the programme staff for all. */
@@ -109,6 +109,11 @@ export function municipalityScope(actor: Actor | null, action: ProfilePermission
   return { id: { in: actor.municipalityIds.filter((id) => can(actor, { action, municipalityId: id })) } };
 }
 
+/** Whether accounts of a role work for assigned municipalities (editors) rather than for all (staff). */
+export function worksForAssignedMunicipalities(role: Role): boolean {
+  return role === Role.EDITOR;
+}
+
 /** The users who work on a municipality's profiles as its editors (staff work on all and are not listed). */
 export function editorsOfMunicipality(municipalityId: string): Prisma.UserWhereInput {
   return { role: Role.EDITOR, assignments: { some: { municipalityId } } };
@@ -124,7 +129,7 @@ export function actorOf(user: { id: string; role: Role; disabledAt?: Date | null
   return {
     id: user.id,
     role: user.role,
-    municipalityIds: user.role === Role.EDITOR ? user.assignments.map((assignment) => assignment.municipalityId) : [],
+    municipalityIds: worksForAssignedMunicipalities(user.role) ? user.assignments.map((assignment) => assignment.municipalityId) : [],
     disabled: Boolean(user.disabledAt),
   };
 }

@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { worksForAssignedMunicipalities } from "@/lib/authz/policy";
+import type { Role } from "@/generated/prisma/enums";
 import { useTranslations } from "next-intl";
 import { errorSummaryItems } from "@/lib/forms/field-errors";
 import { failureMessageOf, fieldErrorsOf } from "@/lib/forms/form-state";
@@ -63,7 +65,7 @@ export function InviteForm({
         value={role}
         onChange={setRole}
       />
-      {role === "EDITOR" && (
+      {worksForAssignedMunicipalities(role as Role) && (
         <MunicipalityPicker
           id="einladen-municipalityIds"
           legend={t("municipalities")}

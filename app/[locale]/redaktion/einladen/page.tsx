@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Role } from "@/generated/prisma/enums";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
@@ -17,7 +18,7 @@ export default async function InvitePage({ params }: PageProps<"/[locale]/redakt
   const user = await requireUser("/redaktion/einladen");
   if (!can(user, { action: "user.invite", role: "EDITOR" })) notFound();
   const [t, municipalities] = await Promise.all([getTranslations("InviteForm"), listMunicipalityChoices()]);
-  const roles = (["EDITOR", "REVIEWER", "ADMIN"] as const).filter((role) => can(user, { action: "user.invite", role }));
+  const roles = Object.values(Role).filter((role) => can(user, { action: "user.invite", role }));
   return (
     <PageContainer className="py-10">
       <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>

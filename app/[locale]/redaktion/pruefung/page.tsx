@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { MunicipalityKind, Regierungsbezirk } from "@/generated/prisma/enums";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Button, SelectField } from "@/components/forms/field";
@@ -11,8 +12,8 @@ import { listReviewQueue, QUEUE_STATES, type QueueFilter } from "@/lib/review/re
 import { CompletenessIndicator } from "@/components/review/completeness-indicator";
 import { versionToFormValues } from "@/lib/profiles/form-values";
 
-const KINDS = ["LANDKREIS", "STADT", "GEMEINDE"] as const;
-const REGIERUNGSBEZIRKE = ["STUTTGART", "KARLSRUHE", "FREIBURG", "TUEBINGEN"] as const;
+const KINDS = Object.values(MunicipalityKind);
+const REGIERUNGSBEZIRKE = Object.values(Regierungsbezirk);
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("ReviewQueue");

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { MediaKind } from "@/generated/prisma/enums";
 import { z } from "zod";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { deleteMedia, uploadMedia } from "@/lib/media/manage-media";
@@ -17,7 +18,7 @@ export const uploadMediaAction = defineFormAction({
   access: "signed-in",
   input: z.object({
     profileId: z.uuid(),
-    kind: z.enum(["IMAGE", "DOCUMENT"]),
+    kind: z.enum(MediaKind),
     file: z.instanceof(File).nullable(),
     altText: z.string(),
     credit: z.string(),

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { worksForAssignedMunicipalities } from "@/lib/authz/policy";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
@@ -56,7 +57,7 @@ export default async function AdminUsersPage({ params }: PageProps<"/[locale]/re
               <DataCell>{account.name ?? <NotSpecified />}</DataCell>
               <DataCell>{tLabels(`roles.${account.role}`)}</DataCell>
               <DataCell>
-                {account.role !== "EDITOR" ? (
+                {!worksForAssignedMunicipalities(account.role) ? (
                   <span className="text-muted">{t("allProfiles")}</span>
                 ) : account.assignments.length === 0 ? (
                   <span className="text-muted">{t("noMunicipalities")}</span>

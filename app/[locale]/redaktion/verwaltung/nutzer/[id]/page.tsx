@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { worksForAssignedMunicipalities } from "@/lib/authz/policy";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
@@ -28,7 +29,7 @@ export default async function AdminUserPage({ params }: PageProps<"/[locale]/red
     getTranslations("AdminNavigation"),
     getTranslations("AdminLabels"),
     getFormatter(),
-    account.role === "EDITOR" ? listMunicipalityChoices() : Promise.resolve([]),
+    worksForAssignedMunicipalities(account.role) ? listMunicipalityChoices() : Promise.resolve([]),
   ]);
   const isSelf = account.id === user.id;
   const disabledSince = account.disabledAt ? format.dateTime(account.disabledAt, { dateStyle: "medium", timeStyle: "short" }) : null;
@@ -72,7 +73,7 @@ export default async function AdminUserPage({ params }: PageProps<"/[locale]/red
         <h2 id="kommunen-titel" className="text-2xl">
           {t("municipalitiesTitle")}
         </h2>
-        {account.role === "EDITOR" ? (
+        {worksForAssignedMunicipalities(account.role) ? (
           <>
             <p className="mt-2">{t("municipalitiesIntro")}</p>
             <p className="mt-2 font-semibold">
