@@ -28,9 +28,11 @@ function leafKeys(value: unknown, prefix = ""): string[] {
   return Object.entries(value).flatMap(([key, child]) => leafKeys(child, prefix ? `${prefix}.${key}` : key));
 }
 
-const catalogue = new Set(
-  CATALOGUE_PARTS.flatMap((part) => leafKeys(JSON.parse(readFileSync(join(root, `lib/i18n/messages/de/${part}.json`), "utf8")))),
-);
+const parts = CATALOGUE_PARTS.map((part) => ({
+  part,
+  messages: JSON.parse(readFileSync(join(root, `lib/i18n/messages/de/${part}.json`), "utf8")) as Record<string, unknown>,
+}));
+const catalogue = new Set(parts.flatMap(({ messages }) => leafKeys(messages)));
 const namespaces = new Set([...catalogue].map((key) => key.split(".")[0]!));
 
 /** A key with `${…}` parts as a regular expression over catalogue keys (a part is one or more segments). */
@@ -95,6 +97,13 @@ const uses = SOURCE_FOLDERS.flatMap((folder) => sourceFiles(join(root, folder)))
 const matches = (candidate: string, key: string) => (candidate.includes("${") ? keyPattern(candidate).test(key) : candidate === key);
 
 describe("message catalogue", () => {
+  it("keeps each namespace in one file (the parts are merged by namespace, a second one would hide the first)", () => {
+    const owners = new Map<string, string[]>();
+    for (const { part, messages } of parts)
+      for (const namespace of Object.keys(messages)) owners.set(namespace, [...(owners.get(namespace) ?? []), part]);
+    expect([...owners].filter(([, files]) => files.length > 1)).toEqual([]);
+  });
+
   it("has every key the code uses", () => {
     // A namespace written out ("Pages.imprint" for getTranslations) is a prefix of its keys.
     const known = (candidate: string) => [...catalogue].some((key) => matches(candidate, key) || key.startsWith(`${candidate}.`));
