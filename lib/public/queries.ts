@@ -1,7 +1,6 @@
 import "server-only";
 import type { MunicipalityKind, Regierungsbezirk } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { publishDueVersions } from "@/lib/review/workflow";
 import { publicVersionInclude, toPublicContent, toPublicMedia, type PublicContent, type PublicMedia } from "./public-content";
 import { PUBLICLY_VISIBLE } from "./visibility";
 
@@ -24,7 +23,6 @@ export interface ProfileCard {
 
 /** Published profiles for listing cards, in the order of the overview page: by kind, then municipality name. */
 export async function listPublishedProfileCards(): Promise<ProfileCard[]> {
-  await publishDueVersions();
   const profiles = await db.profile.findMany({
     where: PUBLICLY_VISIBLE,
     select: {
@@ -85,7 +83,6 @@ export type PublicProfileLookup =
  * was withdrawn) without any of its content.
  */
 export async function findPublicProfile(slug: string): Promise<PublicProfileLookup> {
-  await publishDueVersions();
   const profile = await db.profile.findUnique({
     where: { slug },
     select: {

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { createDraftFrom } from "@/lib/profiles/ensure-working-version";
 import { isSectionKey, type SectionKey } from "@/lib/profiles/fields";
 import { assertTransition } from "@/lib/profiles/version-states";
+import { schedulePublication } from "@/lib/jobs/job-queue";
 import { notifyChangesRequested, notifyPublished, notifySubmitted } from "./notifications";
 
 /**
@@ -154,7 +155,11 @@ export async function approveVersion({
       });
     }
   });
-  if (!publishAt) await notifyPublished(versionId);
+  if (publishAt)
+    await schedulePublication(versionId, publishAt).catch((error: unknown) =>
+      console.error("[jobs] publication not queued", versionId, error),
+    );
+  else await notifyPublished(versionId);
 }
 
 /** Reviewer sends a submitted version back with a required overall comment (and section comments). */
@@ -206,8 +211,9 @@ async function saveComments(tx: Tx, versionId: string, authorId: string, comment
 }
 
 /**
- * Publishes approved versions whose date has come. Called on every public listing and profile
- * request (one indexed query), so scheduled publications appear without a separate job runner.
+ * Publishes approved versions whose date has come: the job queue's work (lib/jobs/worker.ts), at each
+ * version's time and once a minute — never on a public request. Safe to run in several processes at
+ * once: each version is published in a transaction that locks its profile and checks its state.
  */
 export async function publishDueVersions(now = new Date()): Promise<number> {
   const due = await db.profileVersion.findMany({

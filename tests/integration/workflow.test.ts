@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import { AppError } from "@/lib/errors";
 import { createProfile } from "@/lib/profiles/create-profile";
+import { stopJobQueue } from "@/lib/jobs/job-queue";
 import { emptyFormValues } from "@/lib/profiles/form-values";
 import { saveWorkingVersion } from "@/lib/profiles/save-working-version";
 import {
@@ -39,6 +40,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await stopJobQueue(); // approving with a date queues the publication
   await db.$disconnect();
 });
 

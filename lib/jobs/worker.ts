@@ -1,0 +1,19 @@
+import "server-only";
+import { publishDueVersions } from "@/lib/review/workflow";
+import { JOBS, getJobQueue, type JobQueueOptions } from "./job-queue";
+
+/** Every minute, whatever a delayed job missed (a crash between an approval and its job, a restored database). */
+const SAFETY_NET_CRON = "* * * * *";
+
+/**
+ * Starts this process's worker: it publishes due versions when their job comes (at the scheduled
+ * time) and once a minute. Called by the server at start-up (instrumentation.ts); with several
+ * instances every one runs a worker and pg-boss gives each job to one of them.
+ */
+export async function startJobWorker(options: JobQueueOptions = {}): Promise<void> {
+  const boss = await getJobQueue(options);
+  await boss.work(JOBS.publishDueVersions, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
+    await publishDueVersions();
+  });
+  await boss.schedule(JOBS.publishDueVersions, SAFETY_NET_CRON, { reason: "safety-net" }, { tz: "Europe/Berlin" });
+}
