@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -12,6 +13,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Public pages and data are cached by our handler: in memory, or in Redis with REDIS_URL so that
+  // several instances share the cache and its invalidations (lib/cache/cache-store.mjs).
+  cacheHandler: path.resolve(process.cwd(), "cache-handler.mjs"),
+  cacheMaxMemorySize: 0, // no second, per-process cache in front of it (it would miss other instances' invalidations)
   // Parallel builds of one checkout (e.g. two engineers' test runs) can use separate folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // pg and the Prisma adapter are Node libraries; keep them out of the bundle.

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
+import { cachedByTags, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { publicProfileStatus } from "@/lib/public/visibility";
 
 /**
@@ -22,7 +23,9 @@ export default async function proxy(request: NextRequest) {
 
 async function archived(slug: string): Promise<boolean> {
   try {
-    return (await publicProfileStatus(slug)) === "archived";
+    // Cached (shared store) under the profile's tag: archiving invalidates it, so the 410 comes at once.
+    const status = await cachedByTags(`public-status:${slug}`, [PUBLIC_TAGS.profile(slug)], () => publicProfileStatus(slug));
+    return status === "archived";
   } catch (error) {
     console.error("Archive lookup failed", error);
     return false; // the page still shows the withdrawal notice, only the status code is 200 then

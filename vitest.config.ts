@@ -32,6 +32,16 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          name: "cluster",
+          include: ["tests/cluster/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: "embedded",
           include: ["tests/embedded/**/*.test.ts"],
           environment: "node",

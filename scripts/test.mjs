@@ -10,7 +10,9 @@
  *    drift check: the migrations must produce exactly prisma/schema.prisma.
  * 3. Unit tests, 4. integration tests against that database,
  * 5. production build, demo content, end-to-end tests in Chromium (with axe-core),
- * 6. the embedded mode: `npm start` without DATABASE_URL serves the demo content.
+ * 6. two production servers sharing one database and one Redis (when Redis answers): an invalidation
+ *    on one is seen by the other,
+ * 7. the embedded mode: `npm start` without DATABASE_URL serves the demo content.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -62,6 +64,20 @@ async function createFreshDatabase(serverUrl) {
     await client.end();
   });
   return url.toString();
+}
+
+async function redisAnswers(url) {
+  const { createClient } = await import("@redis/client");
+  const client = createClient({ url, socket: { connectTimeout: 2000, reconnectStrategy: false } });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    return (await client.ping()) === "PONG";
+  } catch {
+    return false;
+  } finally {
+    await client.close().catch(() => {});
+  }
 }
 
 function findChromium() {
@@ -158,6 +174,16 @@ async function main() {
 
   step("End-to-End-Tests in Chromium");
   await run(bin("playwright"), ["test"], { env, cwd: root });
+
+  step("Zwei Instanzen, ein Redis: gemeinsamer Cache und Invalidierung");
+  const redisUrl = env.REDIS_URL ?? "redis://127.0.0.1:6379";
+  if (await redisAnswers(redisUrl)) {
+    const clusterEnv = { ...env, REDIS_URL: redisUrl, CACHE_PREFIX: `steckbriefe-test-${process.pid}-${Date.now()}` };
+    clusterEnv.DATABASE_URL = await freshDatabase("zwei Instanzen");
+    await run(bin("vitest"), ["run", "--project", "cluster"], { env: clusterEnv, cwd: root });
+  } else {
+    console.log(`Kein Redis unter ${redisUrl} – übersprungen (.ci/run startet ihn; lokal: redis-server).`);
+  }
 
   step("Eingebetteter Modus: npm start ohne DATABASE_URL");
   const { DATABASE_URL: _unused, ...embeddedEnv } = env;

@@ -11,8 +11,12 @@ import { PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { SiteFooter } from "@/components/layout/site-footer";
 import "../globals.css";
 
+/**
+ * No page is rendered at build time (the build needs no database): every public page is rendered on
+ * its first visit and then served from the cache until a change invalidates it (lib/cache).
+ */
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {

@@ -2,11 +2,6 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { PageContainer } from "@/components/layout/page-container";
 
-export async function generateMetadata() {
-  const t = await getTranslations("NotFound");
-  return { title: t("metaTitle") };
-}
-
 export default async function NotFound() {
   const t = await getTranslations("NotFound");
   return (

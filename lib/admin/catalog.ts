@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { invalidatePublic, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -109,7 +110,7 @@ export async function updateCatalogItem({
 }): Promise<{ name: string; changed: boolean }> {
   assertCan(actor, { action: "catalog.manage" });
   const { kind, id, name, sortOrder } = input;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const items = table(tx, kind);
     const current = await findOrThrow(items, id);
     if (current.name === name && current.sortOrder === sortOrder) return { name, changed: false };
@@ -128,6 +129,9 @@ export async function updateCatalogItem({
     });
     return { name, changed: true };
   });
+  // Public pages name topics and formats (an unused entry's deletion changes none).
+  if (result.changed) await invalidatePublic([PUBLIC_TAGS.catalog]);
+  return result;
 }
 
 async function findOrThrow(items: ReturnType<typeof table>, id: string): Promise<Item> {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { invalidatePublic, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -162,7 +163,7 @@ export async function updateMunicipality({
   assertCan(actor, { action: "municipality.manage" });
   if (!isUuid(id)) throw new AppError("not-found");
   try {
-    return await db.$transaction(async (tx) => {
+    const result = await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Municipality" WHERE "id" = ${id}::uuid FOR UPDATE`;
       const current = await tx.municipality.findUnique({ where: { id } });
       if (!current) throw new AppError("not-found");
@@ -196,6 +197,9 @@ export async function updateMunicipality({
       });
       return { slug: current.slug, changed: true };
     });
+    // Public pages and lists show the municipality's data with its profiles.
+    if (result.changed) await invalidatePublic([PUBLIC_TAGS.municipalities, PUBLIC_TAGS.profiles]);
+    return result;
   } catch (thrown) {
     if (isAgsConflict(thrown)) throw agsTakenElsewhere(thrown);
     throw thrown;

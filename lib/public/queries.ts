@@ -1,5 +1,6 @@
 import "server-only";
 import type { MunicipalityKind, Regierungsbezirk } from "@/generated/prisma/enums";
+import { cachedPublicRead, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db";
 import { publicVersionInclude, toPublicContent, toPublicMedia, type PublicContent, type PublicMedia } from "./public-content";
 import { PUBLICLY_VISIBLE } from "./visibility";
@@ -22,7 +23,12 @@ export interface ProfileCard {
 }
 
 /** Published profiles for listing cards, in the order of the overview page: by kind, then municipality name. */
-export async function listPublishedProfileCards(): Promise<ProfileCard[]> {
+export const listPublishedProfileCards = cachedPublicRead(loadProfileCards, ["public-profile-cards"], () => [
+  PUBLIC_TAGS.profiles,
+  PUBLIC_TAGS.municipalities,
+]);
+
+async function loadProfileCards(): Promise<ProfileCard[]> {
   const profiles = await db.profile.findMany({
     where: PUBLICLY_VISIBLE,
     select: {
@@ -66,8 +72,9 @@ export interface PublicMunicipality {
 export interface PublicProfile {
   slug: string;
   isDemo: boolean;
-  firstPublishedAt: Date | null;
-  publishedAt: Date | null;
+  /** ISO timestamps (the DTO passes through the cache as JSON) */
+  firstPublishedAt: string | null;
+  publishedAt: string | null;
   municipality: PublicMunicipality;
   content: PublicContent;
   /** section keys (and "municipality") holding example content rather than facts (demo profiles) */
@@ -82,7 +89,13 @@ export type PublicProfileLookup =
  * One profile for its public page. An archived profile answers "archived" (the page then says it
  * was withdrawn) without any of its content.
  */
-export async function findPublicProfile(slug: string): Promise<PublicProfileLookup> {
+export const findPublicProfile = cachedPublicRead(loadPublicProfile, ["public-profile"], (slug: string) => [
+  PUBLIC_TAGS.profile(slug),
+  PUBLIC_TAGS.catalog,
+  PUBLIC_TAGS.municipalities,
+]);
+
+async function loadPublicProfile(slug: string): Promise<PublicProfileLookup> {
   const profile = await db.profile.findUnique({
     where: { slug },
     select: {
@@ -113,8 +126,8 @@ export async function findPublicProfile(slug: string): Promise<PublicProfileLook
     profile: {
       slug: profile.slug,
       isDemo: profile.isDemo,
-      firstPublishedAt: profile.firstPublishedAt,
-      publishedAt: version.publishedAt,
+      firstPublishedAt: profile.firstPublishedAt?.toISOString() ?? null,
+      publishedAt: version.publishedAt?.toISOString() ?? null,
       municipality: { ...municipality, landkreisName: landkreis?.name ?? null },
       content: toPublicContent(version),
       exampleSections: version.exampleSections,

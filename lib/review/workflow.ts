@@ -8,6 +8,7 @@ import { createDraftFrom } from "@/lib/profiles/ensure-working-version";
 import { isSectionKey, type SectionKey } from "@/lib/profiles/fields";
 import { assertTransition } from "@/lib/profiles/version-states";
 import { schedulePublication } from "@/lib/jobs/job-queue";
+import { invalidatePublic, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { notifyChangesRequested, notifyPublished, notifySubmitted } from "./notifications";
 
 /**
@@ -42,6 +43,11 @@ async function profileOfVersion(actor: Actor | null, versionId: string, action: 
   });
   if (!version) throw new AppError(actor ? "not-found" : "unauthenticated");
   return version.profile;
+}
+
+/** What the public sees of a profile changed: its page and every list show it at once. */
+async function publicPagesChanged(slug: string) {
+  await invalidatePublic([PUBLIC_TAGS.profile(slug), PUBLIC_TAGS.profiles]);
 }
 
 /** Makes `versionId` the published version; the previous one becomes SUPERSEDED. */
@@ -127,7 +133,7 @@ export async function approveVersion({
   assertCan(actor, { action: "review.decide" });
   const profile = await profileOfVersion(actor, versionId, "profile.view-working");
   if (publishAt && publishAt.getTime() <= Date.now()) throw new AppError("schedule-in-past");
-  await db.$transaction(async (tx) => {
+  const slug = await db.$transaction(async (tx) => {
     const locked = await lockProfile(tx, profile.id);
     if (locked.workingVersion?.id !== versionId) throw new AppError("version-not-in-review");
     const state = assertTransition(publishAt ? "schedule" : "approve", locked.workingVersion.state);
@@ -154,12 +160,16 @@ export async function approveVersion({
         details: { profileId: profile.id },
       });
     }
+    return locked.slug;
   });
-  if (publishAt)
+  if (publishAt) {
     await schedulePublication(versionId, publishAt).catch((error: unknown) =>
       console.error("[jobs] publication not queued", versionId, error),
     );
-  else await notifyPublished(versionId);
+  } else {
+    await publicPagesChanged(slug);
+    await notifyPublished(versionId);
+  }
 }
 
 /** Reviewer sends a submitted version back with a required overall comment (and section comments). */
@@ -222,10 +232,12 @@ export async function publishDueVersions(now = new Date()): Promise<number> {
   });
   let published = 0;
   for (const version of due) {
+    let slug = "";
     const done = await db.$transaction(async (tx) => {
       const locked = await lockProfile(tx, version.profileId);
       if (locked.workingVersion?.id !== version.id || locked.workingVersion.state !== "APPROVED") return false; // someone else was first
       assertTransition("publish-scheduled", locked.workingVersion.state);
+      slug = locked.slug;
       await publishInTransaction(tx, { profileId: version.profileId, versionId: version.id, reviewerId: null });
       await recordAudit(tx, {
         actorId: null,
@@ -238,6 +250,7 @@ export async function publishDueVersions(now = new Date()): Promise<number> {
     });
     if (done) {
       published += 1;
+      await publicPagesChanged(slug);
       await notifyPublished(version.id);
     }
   }
@@ -274,34 +287,40 @@ export async function restoreVersion({ actor, versionId }: { actor: Actor | null
 /** Withdraws a published profile from every public page, list, feed and export. */
 export async function archiveProfile({ actor, profileId }: { actor: Actor | null; profileId: string }) {
   assertCan(actor, { action: "profile.archive" });
-  await db.$transaction(async (tx) => {
-    const locked = await lockProfile(tx, profileId).catch(() => null);
-    if (!locked) throw new AppError("not-found");
-    if (locked.archivedAt) throw new AppError("already-archived");
-    await tx.profile.update({ where: { id: profileId }, data: { archivedAt: new Date() } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "profile.archive",
-      objectType: "Profile",
-      objectId: profileId,
-      details: { slug: locked.slug },
-    });
-  });
+  await db
+    .$transaction(async (tx) => {
+      const locked = await lockProfile(tx, profileId).catch(() => null);
+      if (!locked) throw new AppError("not-found");
+      if (locked.archivedAt) throw new AppError("already-archived");
+      await tx.profile.update({ where: { id: profileId }, data: { archivedAt: new Date() } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "profile.archive",
+        objectType: "Profile",
+        objectId: profileId,
+        details: { slug: locked.slug },
+      });
+      return locked.slug;
+    })
+    .then(publicPagesChanged);
 }
 
 export async function unarchiveProfile({ actor, profileId }: { actor: Actor | null; profileId: string }) {
   assertCan(actor, { action: "profile.archive" });
-  await db.$transaction(async (tx) => {
-    const locked = await lockProfile(tx, profileId).catch(() => null);
-    if (!locked) throw new AppError("not-found");
-    if (!locked.archivedAt) throw new AppError("not-archived");
-    await tx.profile.update({ where: { id: profileId }, data: { archivedAt: null } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "profile.unarchive",
-      objectType: "Profile",
-      objectId: profileId,
-      details: { slug: locked.slug },
-    });
-  });
+  await db
+    .$transaction(async (tx) => {
+      const locked = await lockProfile(tx, profileId).catch(() => null);
+      if (!locked) throw new AppError("not-found");
+      if (!locked.archivedAt) throw new AppError("not-archived");
+      await tx.profile.update({ where: { id: profileId }, data: { archivedAt: null } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "profile.unarchive",
+        objectType: "Profile",
+        objectId: profileId,
+        details: { slug: locked.slug },
+      });
+      return locked.slug;
+    })
+    .then(publicPagesChanged);
 }

@@ -405,7 +405,7 @@ const RULES: Row<unknown>[] = [
       const version = await db.profileVersion.findUniqueOrThrow({ where: { id: versionId } });
       expect(version.state).toBe("IN_REVIEW");
       expect(version.submittedAt).not.toBeNull();
-      expect(requestScope.revalidated).toContainEqual({ kind: "path", target: "/", type: "layout" });
+      expect(requestScope.revalidated).toContainEqual({ kind: "path", target: "/[locale]/redaktion", type: "layout" });
     },
   }),
   row({

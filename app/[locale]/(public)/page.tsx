@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { ProfileCard } from "@/components/profile/profile-card";
@@ -16,7 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await connection(); // published content changes at any time: always render fresh
   const [t, tKinds, cards] = await Promise.all([getTranslations("Home"), getTranslations("Kinds"), listPublishedProfileCards()]);
   const groups = groupCardsByKind(cards);
 

@@ -9,6 +9,9 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/policy";
 import { Link } from "@/lib/i18n/navigation";
 
+/** Never cached: every editorial page shows the signed-in person's own view. */
+export const dynamic = "force-dynamic";
+
 /**
  * Frame of the editorial area. It only shows who is signed in; it protects nothing —
  * every page and action below checks the session and the policy itself.

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { ProfileSection } from "@/components/profile/profile-section";
@@ -11,6 +10,11 @@ import { AtAGlance, ProfileSections, sectionLinks } from "@/components/profile/p
 import { ExampleMarker } from "@/components/profile/example-marker";
 import { findPublicProfile } from "@/lib/public/queries";
 import { richTextToPlain } from "@/lib/rich-text/parse";
+
+/** Rendered on the first visit, then served from the cache until the profile changes (lib/cache). */
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/steckbriefe/[slug]">): Promise<Metadata> {
   const { slug } = await params;
@@ -29,7 +33,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/steckbri
 export default async function ProfilePage({ params }: PageProps<"/[locale]/steckbriefe/[slug]">) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  await connection();
   const lookup = await findPublicProfile(slug);
   if (lookup.status === "not-found") notFound();
   if (lookup.status === "archived") return <ArchivedNotice municipalityName={lookup.municipalityName} />;
@@ -198,7 +201,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
 
           {profile.firstPublishedAt && (
             <p className="border-t border-line pt-6 text-base text-muted">
-              {t("lastPublished", { date: day(profile.publishedAt ?? profile.firstPublishedAt) })}
+              {t("lastPublished", { date: day(new Date(profile.publishedAt ?? profile.firstPublishedAt)) })}
             </p>
           )}
         </div>

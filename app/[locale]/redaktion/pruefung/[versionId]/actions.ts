@@ -26,7 +26,7 @@ export const decideAction = defineFormAction({
       await approveVersion({ actor, versionId, publishAt, comments: sectionComments });
       outcome = publishAt ? "scheduled" : "published";
     }
-    revalidatePath("/", "layout");
+    revalidatePath("/[locale]/redaktion", "layout");
     return outcome;
   },
 });

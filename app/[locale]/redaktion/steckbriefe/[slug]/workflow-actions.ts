@@ -5,9 +5,9 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { archiveProfile, restoreVersion, submitVersion, unarchiveProfile } from "@/lib/review/workflow";
 
-/** Public pages, lists and the editorial area show the new state. */
+/** The editorial area shows the new state (public pages are invalidated by the workflow itself). */
 function refreshEverything() {
-  revalidatePath("/", "layout");
+  revalidatePath("/[locale]/redaktion", "layout");
 }
 
 /** Editor submits the working version for review. */

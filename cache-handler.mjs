@@ -1,0 +1,57 @@
+// @ts-check
+/**
+ * Next's cache handler for the public pages and cached data (next.config.ts `cacheHandler`): entries and
+ * tag invalidations live in lib/cache/cache-store.mjs — in this process's memory, or in Redis when
+ * REDIS_URL is set, so that several instances share one cache and see each other's invalidations.
+ *
+ * An entry is returned only if none of its tags was invalidated after it was stored: a publication or
+ * an archive is never shown late (the next request renders the page anew, blocking).
+ */
+import { getCacheStore } from "./lib/cache/cache-store.mjs";
+
+const TAGS_HEADER = "x-next-cache-tags";
+/**
+ * A render that read the database just before an invalidation may store its (old) result just after
+ * it. So an entry counts as valid only from a little before it was stored: an invalidation in that
+ * window makes the next request render again. Longer than a page's render, short enough to cost
+ * little right after a publication.
+ */
+const RENDER_WINDOW_MS = 2000;
+
+/** The tags of an entry: those Next passes with it, and for pages those in its tags header. */
+function tagsOf(value, ctx) {
+  const fromHeader = value?.headers?.[TAGS_HEADER];
+  return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? []), ...(typeof fromHeader === "string" ? fromHeader.split(",") : [])];
+}
+
+export default class CacheHandler {
+  constructor() {
+    this.store = getCacheStore();
+  }
+
+  async get(key, ctx) {
+    const entry = await this.store.get(key);
+    if (!entry) return null;
+    const tags = [...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+    if (await this.store.expiredSince(tags, entry.validFrom ?? entry.lastModified)) return null;
+    return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+  }
+
+  async set(key, data, ctx) {
+    if (!data) return;
+    const now = Date.now();
+    await this.store.set(key, {
+      value: data,
+      lastModified: now,
+      validFrom: now - RENDER_WINDOW_MS,
+      tags: tagsOf(data, ctx),
+      cacheControl: ctx?.cacheControl,
+    });
+  }
+
+  async revalidateTag(tags) {
+    await this.store.expireTags(typeof tags === "string" ? [tags] : tags);
+  }
+
+  resetRequestCache() {}
+}
