@@ -1,13 +1,16 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useActionState } from "react";
 import { Button } from "./field";
 
 import type { Result } from "@/lib/actions/define-action";
 
 /**
- * A button that runs a (bound) server action and reloads the page when it succeeded, or says
- * why not next to the button. For workflow steps such as archiving or restoring a version.
+ * A button that runs a (bound) server action — a workflow step such as archiving or restoring a
+ * version — and says why not next to the button when it was refused. It is a form whose action is
+ * the server action itself, so it works before the page's JavaScript has loaded and without it
+ * (the server answers with the page re-rendered); the action revalidates the pages it changes.
+ * The confirmation question needs JavaScript; without it the (reversible) step runs at once.
  */
 export function ActionButton({
   label,
@@ -25,31 +28,23 @@ export function ActionButton({
   /** a bound server action; failures come with their message (the boundary translated it) */
   action: () => Promise<Result<unknown>>;
 }) {
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
+  const [result, formAction, pending] = useActionState<Result<unknown> | null>(action, null);
   return (
-    <span className="inline-flex flex-col gap-2">
-      <Button
-        type="button"
-        variant={variant}
-        disabled={pending}
-        onClick={() => {
-          if (confirmMessage && !window.confirm(confirmMessage)) return;
-          setMessage(null);
-          startTransition(async () => {
-            const result = await action().catch(() => null);
-            if (result?.ok) window.location.reload();
-            else setMessage(result?.error.message ?? failedMessage);
-          });
-        }}
-      >
+    <form
+      action={formAction}
+      className="inline-flex flex-col gap-2"
+      onSubmit={(event) => {
+        if (confirmMessage && !window.confirm(confirmMessage)) event.preventDefault();
+      }}
+    >
+      <Button type="submit" variant={variant} disabled={pending}>
         {pending ? pendingLabel : label}
       </Button>
-      {message && (
+      {result && !result.ok && (
         <span role="alert" className="font-semibold text-red-800">
-          {message}
+          {result.error.message || failedMessage}
         </span>
       )}
-    </span>
+    </form>
   );
 }
