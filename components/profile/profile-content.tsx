@@ -7,7 +7,7 @@ import { DefinitionList } from "@/components/ui/definition-list";
 import { RatingMeter } from "@/components/ui/rating-meter";
 import { RichText } from "@/components/ui/rich-text";
 import { TagList } from "@/components/ui/tag-list";
-import { PROFILE_FIELDS, fieldLabelKey, fieldPublicLabelKey, sectionTitleKey, type FieldKey } from "@/lib/profiles/fields";
+import { PROFILE_FIELDS, fieldLabelKey, fieldPublicLabelKey, sectionTitleKey, type FieldKey, type SectionKey } from "@/lib/profiles/fields";
 import { AT_A_GLANCE_FIELDS, PUBLIC_LAYOUT, type PublicBlock } from "@/lib/public/page-layout";
 import type { PublicContact, PublicContent } from "@/lib/public/public-content";
 
@@ -18,6 +18,8 @@ interface Helpers {
   t: (key: string, values?: Record<string, string | number>) => string;
   has: (key: string) => boolean;
   format: Formatter;
+  /** heading level of a section's labelled parts */
+  subLevel?: 3 | 4;
 }
 
 async function helpers(): Promise<Helpers> {
@@ -96,7 +98,13 @@ function Block({
       ) : (
         <p className="max-w-prose whitespace-pre-line">{text}</p>
       );
-      return block.titled ? <SubSection title={publicLabel(h, block.field)}>{body}</SubSection> : body;
+      return block.titled ? (
+        <SubSection level={h.subLevel} title={publicLabel(h, block.field)}>
+          {body}
+        </SubSection>
+      ) : (
+        body
+      );
     }
     case "ratings":
       return (
@@ -114,7 +122,7 @@ function Block({
       );
     case "list":
       return (
-        <SubSection title={publicLabel(h, block.field)}>
+        <SubSection level={h.subLevel} title={publicLabel(h, block.field)}>
           {(content[block.field] as string[]).length === 0 ? (
             <p className="text-muted">{notSpecified}</p>
           ) : (
@@ -129,7 +137,7 @@ function Block({
     case "tags": {
       const names = (content[block.field] as { name: string }[]).map((entry) => entry.name);
       return block.titled ? (
-        <SubSection title={publicLabel(h, block.field)}>
+        <SubSection level={h.subLevel} title={publicLabel(h, block.field)}>
           <TagList items={names} />
         </SubSection>
       ) : (
@@ -219,26 +227,55 @@ export async function ProfileSections({
   ));
 }
 
-/** The "at a glance" facts (registry: `atAGlance`); a value from a section of example content says so. */
+/** A short value as the page shows it: its text, or "keine Angabe"; a value from a section of example content says so. */
+function factValue(key: FieldKey, content: PublicContent, context: ProfileContext, h: Helpers): ReactNode {
+  const text = factText(key, content, h);
+  const example = text !== null && context.exampleSections.includes(PROFILE_FIELDS[key].section);
+  return (
+    <>
+      {text ?? h.t("Profile.notSpecified")}
+      {example && <ExampleMarker variant="inline" />}
+    </>
+  );
+}
+
+/** The "at a glance" facts (registry: `atAGlance`). */
 export async function AtAGlance({ content, context }: { content: PublicContent; context: ProfileContext }) {
   const h = await helpers();
   return (
     <DefinitionList
       className="mt-4"
-      items={AT_A_GLANCE_FIELDS.map((key) => {
-        const text = factText(key, content, h);
-        const example = text !== null && context.exampleSections.includes(PROFILE_FIELDS[key].section);
-        return {
-          term: publicLabel(h, key),
-          description: (
-            <>
-              {text ?? h.t("Profile.notSpecified")}
-              {example && <ExampleMarker variant="inline" />}
-            </>
-          ),
-        };
-      })}
+      items={AT_A_GLANCE_FIELDS.map((key) => ({ term: publicLabel(h, key), description: factValue(key, content, context, h) }))}
     />
+  );
+}
+
+/** One short field's public label and value, for pages that set profiles side by side (the comparison). */
+export async function publicFacts(keys: readonly FieldKey[], content: PublicContent, context: ProfileContext) {
+  const h = await helpers();
+  return keys.map((key) => ({ key, label: publicLabel(h, key), value: factValue(key, content, context, h) }));
+}
+
+/** The body of one section of a profile (without its heading), for the comparison. */
+export async function SectionBody({
+  sectionKey,
+  content,
+  context,
+}: {
+  sectionKey: SectionKey;
+  content: PublicContent;
+  context: ProfileContext;
+}) {
+  const h: Helpers = { ...(await helpers()), subLevel: 4 };
+  const section = PUBLIC_LAYOUT.find((entry) => entry.key === sectionKey);
+  if (!section) return null;
+  return (
+    <>
+      {context.exampleSections.includes(sectionKey) && <ExampleMarker />}
+      {section.blocks.map((block, index) => (
+        <Block key={index} block={block} content={content} context={context} h={h} />
+      ))}
+    </>
   );
 }
 

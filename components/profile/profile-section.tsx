@@ -22,11 +22,12 @@ export function ProfileSection({ id, title, marker, children }: { id: string; ti
   );
 }
 
-/** A labelled sub-part inside a section (e.g. "Zielsetzung"). */
-export function SubSection({ title, children }: { title: string; children: ReactNode }) {
+/** A labelled sub-part inside a section (e.g. "Zielsetzung"); `level` 4 where the section's parts are already h3 (the comparison). */
+export function SubSection({ title, level = 3, children }: { title: string; level?: 3 | 4; children: ReactNode }) {
+  const Heading = level === 4 ? "h4" : "h3";
   return (
     <div>
-      <h3 className="text-lg font-semibold text-brand-800">{title}</h3>
+      <Heading className="text-lg font-semibold text-brand-800">{title}</Heading>
       <div className="mt-2">{children}</div>
     </div>
   );
