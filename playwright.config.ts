@@ -40,10 +40,17 @@ export default defineConfig({
   },
   projects: [
     {
+      // Signs each shared account in once through the form and saves its session (e2e/sessions.ts).
+      name: "setup",
+      testMatch: /auth\.setup\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: CHROMIUM_ARGS } },
+    },
+    {
       name: "chromium",
       // The workflow test archives a profile; it runs afterwards so that it cannot change
       // what the other tests count on the public pages.
       testIgnore: /review\.spec\.ts/,
+      dependencies: ["setup"],
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
@@ -55,7 +62,7 @@ export default defineConfig({
     {
       name: "workflow",
       testMatch: /review\.spec\.ts/,
-      dependencies: ["chromium"],
+      dependencies: ["setup", "chromium"],
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: CHROMIUM_ARGS } },
     },
   ],

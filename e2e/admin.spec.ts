@@ -1,13 +1,12 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./sessions";
 import { demoEditor, expectNoAccessibilityViolations, signIn } from "./support";
 
-const ADMIN = "admin@example.org";
-const REVIEWER = "pruefung@example.org";
+// Disabled in the first test: signs in through the form, with sessions of its own (not a shared one).
 const EDITOR = demoEditor("weinheim");
 
 test.describe("Verwaltung", () => {
   test("die Administration deaktiviert eine angemeldete Redakteurin: ihr nächster Seitenaufruf führt zur Anmeldung", async ({
-    page,
+    pageAs,
     browser,
   }) => {
     const editorContext = await browser.newContext();
@@ -15,7 +14,7 @@ test.describe("Verwaltung", () => {
     await signIn(editor, EDITOR);
     await expect(editor.getByRole("heading", { level: 1 })).toHaveText("Ihre Steckbriefe");
 
-    await signIn(page, ADMIN);
+    const page = await pageAs("admin");
     await page.getByRole("navigation", { name: "Redaktionsbereich" }).getByRole("link", { name: "Verwaltung" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Verwaltung");
     await expectNoAccessibilityViolations(page);
@@ -44,8 +43,8 @@ test.describe("Verwaltung", () => {
     await editorContext.close();
   });
 
-  test("ein ungültiger AGS wird am Feld erklärt, die Eingaben bleiben erhalten", async ({ page }) => {
-    await signIn(page, ADMIN, "/redaktion/verwaltung/kommunen");
+  test("ein ungültiger AGS wird am Feld erklärt, die Eingaben bleiben erhalten", async ({ pageAs }) => {
+    const page = await pageAs("admin", "/redaktion/verwaltung/kommunen");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kommunen");
     await expect(page.getByRole("row", { name: /^Weinheim/ })).toContainText("Rhein-Neckar-Kreis");
     await expectNoAccessibilityViolations(page);
@@ -73,8 +72,8 @@ test.describe("Verwaltung", () => {
     await expectNoAccessibilityViolations(page);
   });
 
-  test("Themen und Formate: ein verwendetes Themenfeld lässt sich nicht löschen", async ({ page }) => {
-    await signIn(page, ADMIN, "/redaktion/verwaltung/themen");
+  test("Themen und Formate: ein verwendetes Themenfeld lässt sich nicht löschen", async ({ pageAs }) => {
+    const page = await pageAs("admin", "/redaktion/verwaltung/themen");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Themenfelder und Veranstaltungsformate");
     await expectNoAccessibilityViolations(page);
     await page.getByRole("button", { name: "Löschen: Wohnen" }).click();
@@ -82,8 +81,8 @@ test.describe("Verwaltung", () => {
     await expect(page.getByRole("textbox", { name: "Name von „Wohnen“" })).toBeVisible();
   });
 
-  test("das Programmteam sieht die Verwaltung nicht: 404", async ({ page }) => {
-    await signIn(page, REVIEWER);
+  test("das Programmteam sieht die Verwaltung nicht: 404", async ({ pageAs }) => {
+    const page = await pageAs("reviewer");
     await expect(page.getByRole("navigation", { name: "Redaktionsbereich" }).getByRole("link", { name: "Verwaltung" })).toHaveCount(0);
     const response = await page.goto("/redaktion/verwaltung/nutzer");
     expect(response?.status()).toBe(404);

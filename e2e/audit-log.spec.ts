@@ -1,11 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { demoEditor, expectNoAccessibilityViolations, signIn } from "./support";
-
-const REVIEWER = "pruefung@example.org";
+import { expect, test } from "./sessions";
+import { expectNoAccessibilityViolations, REVIEWER } from "./support";
 
 test.describe("Protokoll", () => {
-  test("das Programmteam sieht die eigene Anmeldung und filtert nach Aktion", async ({ page }) => {
-    await signIn(page, REVIEWER);
+  test("das Programmteam sieht die eigene Anmeldung und filtert nach Aktion", async ({ pageAs }) => {
+    // The reviewer's sign-in is the setup's (auth.setup.ts), through the same form, on this database.
+    const page = await pageAs("reviewer");
     await page.getByRole("navigation", { name: "Redaktionsbereich" }).getByRole("link", { name: "Protokoll" }).click();
     await expect(page).toHaveURL(/\/redaktion\/protokoll$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Protokoll");
@@ -44,8 +43,8 @@ test.describe("Protokoll", () => {
     await expect(page.getByRole("combobox", { name: "Aktion" })).toHaveValue("");
   });
 
-  test("Filter ohne Treffer sagen das; Objekte verlinken den Steckbrief", async ({ page }) => {
-    await signIn(page, REVIEWER, "/redaktion/protokoll");
+  test("Filter ohne Treffer sagen das; Objekte verlinken den Steckbrief", async ({ pageAs }) => {
+    const page = await pageAs("reviewer", "/redaktion/protokoll");
     await page.goto("/redaktion/protokoll?objekt=Profile&aktion=profile.demo-seed");
     const link = page
       .getByRole("table")
@@ -59,8 +58,8 @@ test.describe("Protokoll", () => {
     await expect(page.getByRole("table")).toHaveCount(0);
   });
 
-  test("die Redaktion einer Kommune bekommt 404 und keinen Menüpunkt", async ({ page }) => {
-    await signIn(page, demoEditor("denzlingen"));
+  test("die Redaktion einer Kommune bekommt 404 und keinen Menüpunkt", async ({ pageAs }) => {
+    const page = await pageAs("editor");
     await expect(page.getByRole("navigation", { name: "Redaktionsbereich" }).getByRole("link", { name: "Protokoll" })).toHaveCount(0);
     const response = await page.goto("/redaktion/protokoll");
     expect(response?.status()).toBe(404);

@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
-import { demoEditor, expectNoAccessibilityViolations, signIn } from "./support";
+import { containing, fieldLabel, message, sectionAnchor } from "./registry";
+import { expect, test } from "./sessions";
+import { DEMO_PASSWORD, demoEditor, expectNoAccessibilityViolations } from "./support";
 
 test.describe("Anmeldung und Schutz des Redaktionsbereichs", () => {
   test("anonyme Besucher werden mit Rücksprungadresse zur Anmeldung geschickt", async ({ page }) => {
@@ -29,9 +30,9 @@ test.describe("Anmeldung und Schutz des Redaktionsbereichs", () => {
 
 test.describe("Redaktion einer Kommune", () => {
   test("bearbeitet den eigenen Steckbrief; der Entwurf übersteht ein Neuladen, die öffentliche Seite bleibt unverändert", async ({
-    page,
+    pageAs,
   }) => {
-    await signIn(page, demoEditor("friedrichshafen"));
+    const page = await pageAs("editor:friedrichshafen");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihre Steckbriefe");
     const rows = page.getByRole("row");
     await expect(rows).toHaveCount(2); // header + the one profile of Friedrichshafen
@@ -41,37 +42,35 @@ test.describe("Redaktion einer Kommune", () => {
     await expect(page).toHaveURL(/\/redaktion\/steckbriefe\/friedrichshafen-fruehstuecksbus$/);
     await expectNoAccessibilityViolations(page);
 
-    const occasion = page.getByRole("textbox", { name: "Ausgangssituation / Anlass" });
+    const occasion = page.getByRole("textbox", { name: fieldLabel("occasion") });
     const newText = `Der Frühstücksbus startete nach einem Beschluss des Gemeinderats (Test ${Date.now()}).`;
     await occasion.fill(newText);
     await expect(page.getByTestId("save-status")).toContainText("Gespeichert um");
 
     await page.reload();
-    await expect(page.getByRole("textbox", { name: "Ausgangssituation / Anlass" })).toHaveValue(newText);
+    await expect(page.getByRole("textbox", { name: fieldLabel("occasion") })).toHaveValue(newText);
 
     await page.goto("/steckbriefe/friedrichshafen-fruehstuecksbus");
-    await expect(page.locator("#anlass")).not.toContainText(newText);
+    await expect(page.locator(`#${sectionAnchor("occasion")}`)).not.toContainText(newText);
   });
 
-  test("eine falsche Eingabe zeigt die deutsche Meldung am Feld und behält die Eingabe", async ({ page }) => {
-    await signIn(page, demoEditor("eppingen"), "/redaktion/steckbriefe/eppingen-vernetzung-engagement");
-    const total = page.getByRole("textbox", { name: "Gesamtkosten (Euro)" });
+  test("eine falsche Eingabe zeigt die deutsche Meldung am Feld und behält die Eingabe", async ({ pageAs }) => {
+    const page = await pageAs("editor:eppingen", "/redaktion/steckbriefe/eppingen-vernetzung-engagement");
+    const total = page.getByRole("textbox", { name: fieldLabel("costTotal") });
+    const negative = containing(message("Validation.euroNegative", { label: fieldLabel("costTotal") }));
     await total.fill("-250");
     await page.getByRole("button", { name: "Entwurf speichern" }).first().click();
     const summary = page.getByRole("alert").filter({ hasText: "Der Entwurf wurde nicht gespeichert" });
     await expect(summary).toBeVisible();
-    await expect(summary.getByRole("link", { name: /Gesamtkosten (.*)?: Der Betrag darf nicht negativ sein/ })).toHaveAttribute(
-      "href",
-      "#feld-costTotal",
-    );
+    await expect(summary.getByRole("link", { name: negative })).toHaveAttribute("href", "#feld-costTotal");
     await expect(total).toHaveAttribute("aria-invalid", "true");
-    await expect(total).toHaveAccessibleDescription(/Gesamtkosten (.*)?: Der Betrag darf nicht negativ sein/);
+    await expect(total).toHaveAccessibleDescription(negative);
     await expect(total).toHaveValue("-250");
     await expectNoAccessibilityViolations(page);
   });
 
-  test("kann den Steckbrief einer anderen Kommune weder öffnen noch speichern", async ({ page }) => {
-    await signIn(page, demoEditor("lahr-schwarzwald"));
+  test("kann den Steckbrief einer anderen Kommune weder öffnen noch speichern", async ({ pageAs }) => {
+    const page = await pageAs("editor");
     const response = await page.goto("/redaktion/steckbriefe/tuebingen-neue-nachbarschaften");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
@@ -85,12 +84,13 @@ test.describe("Redaktion einer Kommune", () => {
     expect(save.status()).toBe(404);
   });
 
+  // Signs in itself: with the keyboard, through the form.
   test("der ganze Ablauf geht mit der Tastatur", async ({ page }) => {
     await page.goto("/anmelden?ruecksprung=%2Fredaktion");
     await page.getByRole("textbox", { name: "E-Mail-Adresse" }).focus();
     await page.keyboard.type(demoEditor("ulm"));
     await page.keyboard.press("Tab");
-    await page.keyboard.type("Demo-Passwort-2026");
+    await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press("Enter");
     await page.waitForURL("**/redaktion");
 
@@ -102,7 +102,7 @@ test.describe("Redaktion einer Kommune", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL("**/redaktion/steckbriefe/**");
 
-    const title = page.getByRole("textbox", { name: "Titel", exact: true });
+    const title = page.getByRole("textbox", { name: fieldLabel("title"), exact: true });
     for (let i = 0; i < 60 && !(await title.evaluate((element) => element === document.activeElement)); i++) {
       await page.keyboard.press("Tab");
     }
@@ -118,6 +118,6 @@ test.describe("Redaktion einer Kommune", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("save-status")).toContainText("Gespeichert um");
     await page.reload();
-    await expect(page.getByRole("textbox", { name: "Titel", exact: true })).toHaveValue(newTitle);
+    await expect(page.getByRole("textbox", { name: fieldLabel("title"), exact: true })).toHaveValue(newTitle);
   });
 });

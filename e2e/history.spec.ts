@@ -1,8 +1,9 @@
-import { expect, test } from "@playwright/test";
-import { demoEditor, expectNoAccessibilityViolations, signIn } from "./support";
+import { fieldLabel } from "./registry";
+import { expect, test } from "./sessions";
+import { expectNoAccessibilityViolations } from "./support";
 
-test("eine Redaktion legt einen weiteren Steckbrief für ihre Kommune an", async ({ page }) => {
-  await signIn(page, demoEditor("kusterdingen"));
+test("eine Redaktion legt einen weiteren Steckbrief für ihre Kommune an", async ({ pageAs }) => {
+  const page = await pageAs("editor:kusterdingen");
   await expect(page.getByRole("row")).toHaveCount(2);
   // A too short title is explained at the field.
   await page.getByRole("textbox", { name: "Arbeitstitel des Dialogs" }).fill("X");
@@ -11,15 +12,15 @@ test("eine Redaktion legt einen weiteren Steckbrief für ihre Kommune an", async
   await page.getByRole("textbox", { name: "Arbeitstitel des Dialogs" }).fill("Sprachcafé in den Ortsteilen");
   await page.getByRole("button", { name: "Steckbrief anlegen" }).click();
   await expect(page).toHaveURL(/\/redaktion\/steckbriefe\/kusterdingen-sprachcafe-in-den-ortsteilen$/);
-  await expect(page.getByRole("textbox", { name: "Titel", exact: true })).toHaveValue("Sprachcafé in den Ortsteilen");
+  await expect(page.getByRole("textbox", { name: fieldLabel("title"), exact: true })).toHaveValue("Sprachcafé in den Ortsteilen");
   await page.goto("/redaktion");
   await expect(page.getByRole("row")).toHaveCount(3);
 });
 
-test("eine ältere Fassung wird als Entwurf wiederhergestellt, ohne veröffentlicht zu werden", async ({ page }) => {
+test("eine ältere Fassung wird als Entwurf wiederhergestellt, ohne veröffentlicht zu werden", async ({ pageAs }) => {
   const path = "/redaktion/steckbriefe/dusslingen-vorhandenes-staerken";
-  await signIn(page, demoEditor("dusslingen"), path);
-  const occasion = page.getByRole("textbox", { name: "Ausgangssituation / Anlass" });
+  const page = await pageAs("editor:dusslingen", path);
+  const occasion = page.getByRole("textbox", { name: fieldLabel("occasion") });
   const original = await occasion.inputValue();
   await occasion.fill(`Überarbeiteter Anlass (${Date.now()}).`);
   await expect(page.getByTestId("save-status")).toContainText("Gespeichert um");
@@ -32,23 +33,21 @@ test("eine ältere Fassung wird als Entwurf wiederhergestellt, ohne veröffentli
   await expect(page.getByRole("heading", { name: /^Fassung 3/ })).toBeVisible();
 
   await page.goto(path);
-  await expect(page.getByRole("textbox", { name: "Ausgangssituation / Anlass" })).toHaveValue(original);
+  await expect(page.getByRole("textbox", { name: fieldLabel("occasion") })).toHaveValue(original);
   await page.goto("/redaktion/steckbriefe/dusslingen-vorhandenes-staerken/verlauf");
   await expect(page.getByRole("heading", { name: /^Fassung 2/ })).toContainText("Verworfen");
 });
 
-test("ein Veröffentlichungstermin in der Vergangenheit wird am Feld erklärt", async ({ browser }) => {
-  const editor = await (await browser.newContext()).newPage();
-  await signIn(editor, demoEditor("baiersbronn"), "/redaktion/steckbriefe/baiersbronn-ideen-der-buerger-nutzen");
+test("ein Veröffentlichungstermin in der Vergangenheit wird am Feld erklärt", async ({ pageAs }) => {
+  const editor = await pageAs("editor:baiersbronn", "/redaktion/steckbriefe/baiersbronn-ideen-der-buerger-nutzen");
   // Nothing changed yet: there is no draft to submit.
   await expect(editor.getByRole("button", { name: "Zur Prüfung einreichen" })).toHaveCount(0);
-  await editor.getByRole("textbox", { name: "Nächste Schritte" }).fill(`Zweite Zukunftswerkstatt im Frühjahr (${Date.now()}).`);
+  await editor.getByRole("textbox", { name: fieldLabel("nextSteps") }).fill(`Zweite Zukunftswerkstatt im Frühjahr (${Date.now()}).`);
   await expect(editor.getByTestId("save-status")).toContainText("Gespeichert um");
   await editor.getByRole("button", { name: "Zur Prüfung einreichen" }).first().click();
   await expect(editor.getByRole("status").filter({ hasText: "Eingereicht am" })).toBeVisible();
 
-  const reviewer = await (await browser.newContext()).newPage();
-  await signIn(reviewer, "pruefung@example.org", "/redaktion/pruefung");
+  const reviewer = await pageAs("reviewer", "/redaktion/pruefung");
   await reviewer.getByRole("link", { name: /^Prüfen: Ideen der Bürgerschaft/ }).click();
   await reviewer.getByRole("radio", { name: "Freigeben und zu einem Termin veröffentlichen" }).check();
   await reviewer.getByLabel("Veröffentlichen am").fill("2020-01-01T10:00");

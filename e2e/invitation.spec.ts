@@ -1,13 +1,14 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAccessibilityViolations, linkFromMail, signIn, waitForMail } from "./support";
+import { fieldLabel } from "./registry";
+import { expect, test } from "./sessions";
+import { expectNoAccessibilityViolations, linkFromMail, waitForMail } from "./support";
 
 test("eine Administratorin lädt eine Redakteurin ein; sie legt ihr Passwort fest und bearbeitet ihren Steckbrief", async ({
-  page,
+  pageAs,
   browser,
 }) => {
   const invitee = `neu.redaktion+${Date.now()}@example.org`;
 
-  await signIn(page, "admin@example.org", "/redaktion/einladen");
+  const page = await pageAs("admin", "/redaktion/einladen");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Person einladen");
   await expectNoAccessibilityViolations(page);
   await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(invitee);
@@ -43,12 +44,12 @@ test("eine Administratorin lädt eine Redakteurin ein; sie legt ihr Passwort fes
   await expect(inviteePage.getByRole("cell", { name: "Ostfildern", exact: true })).toBeVisible();
 
   await inviteePage.getByRole("link", { name: /^Bearbeiten:/ }).click();
-  const recommendations = inviteePage.getByRole("textbox", { name: "Empfehlungen an andere Kommunen" });
+  const recommendations = inviteePage.getByRole("textbox", { name: fieldLabel("recommendations") });
   const text = `Frühzeitig die Vereine einbinden – Empfehlung der neuen Redaktion (${Date.now()}).`;
   await recommendations.fill(text);
   await expect(inviteePage.getByTestId("save-status")).toContainText("Gespeichert um");
   await inviteePage.reload();
-  await expect(inviteePage.getByRole("textbox", { name: "Empfehlungen an andere Kommunen" })).toHaveValue(text);
+  await expect(inviteePage.getByRole("textbox", { name: fieldLabel("recommendations") })).toHaveValue(text);
 
   // The link works only once.
   await inviteePage.goto(link);
@@ -62,8 +63,8 @@ test("ein ungültiger Einladungslink erklärt, was zu tun ist", async ({ page })
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dieser Einladungslink ist ungültig");
 });
 
-test("eine Redakteurin darf niemanden einladen", async ({ page }) => {
-  await signIn(page, "redaktion+markdorf@example.org");
+test("eine Redakteurin darf niemanden einladen", async ({ pageAs }) => {
+  const page = await pageAs("editor");
   const response = await page.goto("/redaktion/einladen");
   expect(response?.status()).toBe(404);
 });

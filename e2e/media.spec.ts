@@ -1,9 +1,12 @@
-import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { demoEditor, expectNoAccessibilityViolations, signIn } from "./support";
+import { expect, test } from "./sessions";
+import { expectNoAccessibilityViolations } from "./support";
 
-test("Redaktion lädt ein Bild hoch; falsche Dateien werden am Feld erklärt; Entwürfe sind nicht öffentlich", async ({ page, browser }) => {
-  await signIn(page, demoEditor("nuertingen"), "/redaktion/steckbriefe/nuertingen-ideenwerkstatt-rossdorf");
+test("Redaktion lädt ein Bild hoch; falsche Dateien werden am Feld erklärt; Entwürfe sind nicht öffentlich", async ({
+  pageAs,
+  browser,
+}) => {
+  const page = await pageAs("editor:nuertingen", "/redaktion/steckbriefe/nuertingen-ideenwerkstatt-rossdorf");
   const imageForm = page.getByRole("form", { name: "Bild hochladen" });
 
   // A text file with a .jpg name is refused by its content.

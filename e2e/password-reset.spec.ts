@@ -1,10 +1,13 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demoEditor, expectNoAccessibilityViolations, linkFromMail, signIn } from "./support";
+import type { Page } from "@playwright/test";
+import { message } from "./registry";
+import { expect, test } from "./sessions";
+import { DEMO_PASSWORD, demoEditor, expectNoAccessibilityViolations, linkFromMail } from "./support";
 
 /**
  * Password reset end to end: the mail goes over real SMTP to the test sink (tests/support/smtp-sink.mjs);
  * its link is the only way to the new password. Leonberg's demo editor is used by no other test — its
- * password changes here. Re-runs against the same database work: nothing below needs the old password.
+ * password changes here (so it has no shared session, e2e/sessions.ts). Re-runs against the same database
+ * work: nothing below needs the old password.
  */
 
 const CONFIRMATION = "Wenn zu dieser Adresse ein Konto besteht, haben wir Ihnen eine E-Mail mit einem Link geschickt";
@@ -92,9 +95,9 @@ test.describe("Passwort vergessen", () => {
     const other = await browser.newContext();
     const otherPage = await other.newPage();
     await otherPage.goto("/anmelden");
-    await otherPage.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(email);
-    await otherPage.getByLabel("Passwort").fill(DEMO_PASSWORD);
-    await otherPage.getByRole("button", { name: "Anmelden" }).click();
+    await otherPage.getByRole("textbox", { name: message("Auth.email") }).fill(email);
+    await otherPage.getByLabel(message("Auth.password")).fill(DEMO_PASSWORD);
+    await otherPage.getByRole("button", { name: message("Auth.submit") }).click();
     await expect(otherPage.getByRole("alert").filter({ hasText: "E-Mail-Adresse oder Passwort ist falsch" })).toBeVisible();
     await other.close();
 
@@ -137,29 +140,29 @@ test.describe("Passwort vergessen ohne JavaScript", () => {
 });
 
 test.describe("Postausgang", () => {
-  test("Administratorinnen sehen die versendeten E-Mails mit ihrem Text", async ({ page }) => {
+  test("Administratorinnen sehen die versendeten E-Mails mit ihrem Text", async ({ page, pageAs }) => {
     // A mail of this test, for a demo account whose password is not changed by it.
     const recipient = demoEditor("muehlacker");
     const since = Date.now();
     await requestReset(page, recipient);
     await waitForNewMail(recipient, since);
 
-    await signIn(page, "admin@example.org", "/redaktion/postausgang");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Postausgang");
-    await expect(page.getByTestId("smtp-state")).toContainText("Ein Mailserver ist eingerichtet");
-    await expect(page.getByRole("columnheader", { name: "Empfänger/in" })).toBeVisible();
-    const row = page.getByRole("row").filter({ hasText: recipient }).first();
+    const admin = await pageAs("admin", "/redaktion/postausgang");
+    await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Postausgang");
+    await expect(admin.getByTestId("smtp-state")).toContainText("Ein Mailserver ist eingerichtet");
+    await expect(admin.getByRole("columnheader", { name: "Empfänger/in" })).toBeVisible();
+    const row = admin.getByRole("row").filter({ hasText: recipient }).first();
     await expect(row).toContainText("Passwort zurücksetzen – Steckbriefe der kommunalen Flüchtlingsdialoge");
     await expect(row).toContainText("zugestellt am");
-    await expectNoAccessibilityViolations(page);
+    await expectNoAccessibilityViolations(admin);
 
     await row.getByText("Text anzeigen").click();
     await expect(row.getByText(/\/passwort-zuruecksetzen\/[A-Za-z0-9_-]{43}/)).toBeVisible();
-    await expectNoAccessibilityViolations(page);
+    await expectNoAccessibilityViolations(admin);
   });
 
-  test("für Redakteurinnen gibt es die Seite nicht", async ({ page }) => {
-    await signIn(page, demoEditor("muellheim"));
+  test("für Redakteurinnen gibt es die Seite nicht", async ({ pageAs }) => {
+    const page = await pageAs("editor");
     await expect(page.getByRole("link", { name: "Postausgang" })).toHaveCount(0);
     const response = await page.goto("/redaktion/postausgang");
     expect(response?.status()).toBe(404);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { fieldPublicLabel, message, sectionAnchor, sectionTitle } from "./registry";
 import { expectNoAccessibilityViolations, PROFILE_SECTION_HEADINGS } from "./support";
 
 const GROUPS = [
@@ -45,16 +46,16 @@ test.describe("Steckbrief", () => {
         await expect(page.getByRole("heading", { level: 2, name: heading, exact: true })).toBeVisible();
       }
       // Key facts and filled sections, not just headings.
-      const facts = page.getByRole("complementary").filter({ has: page.getByRole("heading", { name: "Auf einen Blick" }) });
-      await expect(facts).toContainText("Termine");
+      const facts = page.getByRole("complementary").filter({ has: page.getByRole("heading", { name: message("Profile.factsTitle") }) });
+      await expect(facts).toContainText(fieldPublicLabel("eventDates"));
       await expect(facts).toContainText("€");
-      await expect(page.locator("#anlass p").first()).not.toBeEmpty();
-      await expect(page.locator("#ergebnisse ol li")).not.toHaveCount(0);
-      await expect(page.locator("#ansprechpartner")).toContainText(/@[a-z0-9.-]+\.example/);
+      await expect(page.locator(`#${sectionAnchor("occasion")} p`).first()).not.toBeEmpty();
+      await expect(page.locator(`#${sectionAnchor("results")} ol li`)).not.toHaveCount(0);
+      await expect(page.locator(`#${sectionAnchor("contacts")}`)).toContainText(/@[a-z0-9.-]+\.example/);
       await expect(page.getByRole("note")).toContainText("Demo-Inhalt");
       // Sections without facts in the Steckbrief are marked; the sources are linked (issue 9).
-      await expect(page.locator("#kosten")).toContainText("Beispielangaben – nicht aus dem Steckbrief der Kommune");
-      await expect(page.locator("#quellen a").first()).toHaveAttribute("href", /^https:\/\//);
+      await expect(page.locator(`#${sectionAnchor("costs")}`)).toContainText("Beispielangaben – nicht aus dem Steckbrief der Kommune");
+      await expect(page.locator(`#${sectionAnchor("sources")} a`).first()).toHaveAttribute("href", /^https:\/\//);
     });
   }
 
@@ -69,7 +70,7 @@ test.describe("Steckbrief", () => {
     const page = await context.newPage();
     await page.goto("/");
     await page.getByRole("link", { name: /Frühstücksbus/ }).click();
-    await expect(page.getByRole("heading", { level: 2, name: "Kosten", exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: sectionTitle("costs"), exact: true })).toBeVisible();
     await context.close();
   });
 });

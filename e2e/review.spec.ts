@@ -1,59 +1,57 @@
-import { expect, test } from "@playwright/test";
-import { demoEditor, expectNoAccessibilityViolations, signIn } from "./support";
+import { fieldLabel, message, sectionAnchor, sectionTitle } from "./registry";
+import { expect, test } from "./sessions";
+import { expectNoAccessibilityViolations } from "./support";
 
 const SLUG = "schwaebisch-gmuend-weltfrauentag-pfiff";
+const OCCASION = fieldLabel("occasion");
+const OCCASION_COMMENT = message("Review.sectionComment", { section: sectionTitle("occasion") });
+const OCCASION_ANCHOR = sectionAnchor("occasion");
 
-test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", async ({ browser }) => {
+test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", async ({ browser, pageAs }) => {
   test.setTimeout(120_000);
-  const editorContext = await browser.newContext();
-  const reviewerContext = await browser.newContext();
-  const editor = await editorContext.newPage();
-  const reviewer = await reviewerContext.newPage();
   const stamp = Date.now();
   const firstText = `Der Dialog zum Weltfrauentag im Prediger wurde von PFIFF vorbereitet (Entwurf ${stamp}).`;
   const fixedText = `Der Dialog zum Weltfrauentag im Prediger wurde von PFIFF und dem Frauenbüro vorbereitet (Korrektur ${stamp}).`;
 
   // The editor changes the published profile and submits it.
-  await signIn(editor, demoEditor("schwaebisch-gmuend"), `/redaktion/steckbriefe/${SLUG}`);
-  const occasion = editor.getByRole("textbox", { name: "Ausgangssituation / Anlass" });
+  const editor = await pageAs("editor:schwaebisch-gmuend", `/redaktion/steckbriefe/${SLUG}`);
+  const occasion = editor.getByRole("textbox", { name: OCCASION });
   await occasion.fill(firstText);
   await expect(editor.getByTestId("save-status")).toContainText("Gespeichert um");
   await editor.getByRole("button", { name: "Zur Prüfung einreichen" }).first().click();
   await expect(editor.getByRole("status").filter({ hasText: "Eingereicht am" })).toBeVisible();
-  await expect(editor.getByRole("textbox", { name: "Ausgangssituation / Anlass" })).toBeDisabled();
+  await expect(editor.getByRole("textbox", { name: OCCASION })).toBeDisabled();
 
   // The public page still shows the published text.
   const publicPage = await (await browser.newContext()).newPage();
   await publicPage.goto(`/steckbriefe/${SLUG}`);
-  await expect(publicPage.locator("#anlass")).not.toContainText(`Entwurf ${stamp}`);
+  await expect(publicPage.locator(`#${OCCASION_ANCHOR}`)).not.toContainText(`Entwurf ${stamp}`);
 
   // The reviewer finds it in the queue and sees the marked differences.
-  await signIn(reviewer, "pruefung@example.org", "/redaktion/pruefung");
+  const reviewer = await pageAs("reviewer", "/redaktion/pruefung");
   await expectNoAccessibilityViolations(reviewer);
   await reviewer.getByRole("link", { name: /^Prüfen: .*Weltfrauentag/ }).click();
   await expect(reviewer.getByRole("heading", { level: 1 })).toBeVisible();
-  const occasionSection = reviewer.locator("#vergleich-anlass");
+  const occasionSection = reviewer.locator(`#vergleich-${OCCASION_ANCHOR}`);
   await expect(occasionSection.locator("ins").first()).toBeVisible();
   await expect(occasionSection).toContainText("geändert");
   await expectNoAccessibilityViolations(reviewer);
 
   // Request changes without a comment: refused at the field; with comments: sent back.
   await reviewer.getByRole("radio", { name: "Änderungen erbitten" }).check();
-  await reviewer.getByLabel("Anmerkung zu „Ausgangssituation / Anlass“ (optional)").fill("Bitte das Frauenbüro als Partner nennen.");
+  await reviewer.getByLabel(OCCASION_COMMENT).fill("Bitte das Frauenbüro als Partner nennen.");
   await reviewer.getByRole("button", { name: "Änderungen erbitten" }).click();
   await expect(reviewer.getByLabel("Gesamtkommentar")).toHaveAccessibleDescription(/Bitte begründen Sie/);
-  await expect(reviewer.getByLabel("Anmerkung zu „Ausgangssituation / Anlass“ (optional)")).toHaveValue(
-    "Bitte das Frauenbüro als Partner nennen.",
-  );
+  await expect(reviewer.getByLabel(OCCASION_COMMENT)).toHaveValue("Bitte das Frauenbüro als Partner nennen.");
   await reviewer.getByLabel("Gesamtkommentar").fill("Fast fertig – nur eine Ergänzung beim Anlass.");
   await reviewer.getByRole("button", { name: "Änderungen erbitten" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "um Änderungen gebeten" })).toBeVisible();
 
   // The editor sees the comment at the section, fixes the text and resubmits.
   await editor.reload();
-  await expect(editor.getByTestId("kommentar-anlass")).toContainText("Bitte das Frauenbüro als Partner nennen.");
+  await expect(editor.getByTestId(`kommentar-${OCCASION_ANCHOR}`)).toContainText("Bitte das Frauenbüro als Partner nennen.");
   await expect(editor.getByText("Fast fertig – nur eine Ergänzung beim Anlass.")).toBeVisible();
-  await editor.getByRole("textbox", { name: "Ausgangssituation / Anlass" }).fill(fixedText);
+  await editor.getByRole("textbox", { name: OCCASION }).fill(fixedText);
   await expect(editor.getByTestId("save-status")).toContainText("Gespeichert um");
   await editor.getByRole("button", { name: "Zur Prüfung einreichen" }).first().click();
   await expect(editor.getByRole("status").filter({ hasText: "Eingereicht am" })).toBeVisible();
@@ -65,7 +63,7 @@ test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", as
   await reviewer.getByRole("button", { name: "Freigeben und veröffentlichen" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "jetzt öffentlich" })).toBeVisible();
   await publicPage.goto(`/steckbriefe/${SLUG}`);
-  await expect(publicPage.locator("#anlass")).toContainText(`Korrektur ${stamp}`);
+  await expect(publicPage.locator(`#${OCCASION_ANCHOR}`)).toContainText(`Korrektur ${stamp}`);
 
   // History shows every version; axe on it.
   await reviewer.goto(`/redaktion/steckbriefe/${SLUG}/verlauf`);
@@ -88,12 +86,10 @@ test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", as
   await reviewer.goto("/redaktion");
   await reviewer.getByRole("button", { name: "Aus dem Archiv zurückholen" }).click();
   await expect.poll(async () => (await publicPage.goto(`/steckbriefe/${SLUG}`))?.status(), { timeout: 10_000 }).toBe(200);
-  await expect(publicPage.locator("#anlass")).toContainText(`Korrektur ${stamp}`);
-
-  await Promise.all([editorContext.close(), reviewerContext.close()]);
+  await expect(publicPage.locator(`#${OCCASION_ANCHOR}`)).toContainText(`Korrektur ${stamp}`);
 });
 
-test("eine Redakteurin sieht weder die Prüfliste noch Prüfseiten", async ({ page }) => {
-  await signIn(page, demoEditor("aidlingen"));
+test("eine Redakteurin sieht weder die Prüfliste noch Prüfseiten", async ({ pageAs }) => {
+  const page = await pageAs("editor");
   expect((await page.goto("/redaktion/pruefung"))?.status()).toBe(404);
 });

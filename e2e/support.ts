@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { message } from "./registry";
 
 /** Runs axe-core with the WCAG 2.1 A and AA rules and expects no violation. */
 export async function expectNoAccessibilityViolations(page: Page) {
@@ -10,33 +11,23 @@ export async function expectNoAccessibilityViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-/** The section headings every public Steckbrief shows (PRODUCT.md, "The Steckbrief"). */
-export const PROFILE_SECTION_HEADINGS = [
-  "Angaben zur Kommune",
-  "Ausgangssituation / Anlass",
-  "Veranstaltungskonzept",
-  "Beratung und Moderation",
-  "Themenfelder",
-  "Beteiligte Akteure",
-  "Bewertung des Ablaufs und der Ergebnisse",
-  "Konkrete Ergebnisse, Maßnahmen und nächste Schritte",
-  "Kosten",
-  "Empfehlungen",
-  "Ansprechpartner",
-  "Zitat",
-  "Medien",
-  "Quellen",
-];
+export { PROFILE_SECTION_HEADINGS } from "./registry";
 
 export const DEMO_PASSWORD = "Demo-Passwort-2026";
+export const ADMIN = "admin@example.org";
+export const REVIEWER = "pruefung@example.org";
 export const demoEditor = (municipalitySlug: string) => `redaktion+${municipalitySlug}@example.org`;
 
-/** Signs in through the real sign-in page (next-auth credentials provider). */
+/**
+ * Signs in through the real sign-in page (next-auth credentials provider). For a session of its
+ * own: the setup (auth.setup.ts) and tests whose account loses its session (disabled, password
+ * changed) or that test the sign-in itself; every other test starts signed in with `pageAs`.
+ */
 export async function signIn(page: Page, email: string, returnTo = "/redaktion") {
   await page.goto(`/anmelden?ruecksprung=${encodeURIComponent(returnTo)}`);
-  await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(email);
-  await page.getByLabel("Passwort").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.getByRole("textbox", { name: message("Auth.email") }).fill(email);
+  await page.getByLabel(message("Auth.password")).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: message("Auth.submit") }).click();
   await page.waitForURL((url) => url.pathname === returnTo);
 }
 
