@@ -80,9 +80,9 @@ export default async function ListingPage({ params }: Props) {
             {t("resultsTitle")}
           </h2>
           <p className="text-lg font-semibold" data-testid="result-count">
-            {t("count", { count: page.total })}
+            {t("count", { count: page.total })}{" "}
             {pageCount > 1 && (
-              <span className="ml-2 font-normal text-muted">
+              <span className="ml-1 font-normal text-muted">
                 ({t("range", { from, to: from + page.cards.length - 1, total: page.total })})
               </span>
             )}
