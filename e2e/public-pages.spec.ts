@@ -3,13 +3,13 @@ import { fieldPublicLabel, message, sectionAnchor, sectionTitle } from "./regist
 import { expectNoAccessibilityViolations, PROFILE_SECTION_HEADINGS } from "./support";
 
 const GROUPS = [
-  { heading: "Landkreise", testId: "group-landkreise", cards: 4 },
-  { heading: "Städte", testId: "group-staedte", cards: 21 },
-  { heading: "Gemeinden", testId: "group-gemeinden", cards: 7 },
+  { heading: "Landkreise", anchor: "landkreise", typ: "landkreis", count: 4 },
+  { heading: "Städte", anchor: "staedte", typ: "stadt", count: 21 },
+  { heading: "Gemeinden", anchor: "gemeinden", typ: "gemeinde", count: 7 },
 ];
 
 test.describe("Startseite", () => {
-  test("zeigt die drei Gruppen mit 4, 21 und 7 Steckbriefen", async ({ page }) => {
+  test("zeigt die drei Gruppen mit 4, 21 und 7 Steckbriefen und je den drei neuesten", async ({ page }) => {
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
     await expect(page).toHaveTitle(/Steckbriefe der kommunalen Flüchtlingsdialoge/);
@@ -17,11 +17,22 @@ test.describe("Startseite", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Woher die Inhalte stammen" })).toBeVisible();
     for (const group of GROUPS) {
       await expect(page.getByRole("heading", { level: 2, name: group.heading, exact: true })).toBeVisible();
-      await expect(page.getByTestId(group.testId).getByRole("listitem")).toHaveCount(group.cards);
+      await expect(page.getByTestId(`count-${group.anchor}`)).toHaveText(`${group.count} Steckbriefe`);
+      await expect(page.getByTestId(`group-${group.anchor}`).getByRole("listitem")).toHaveCount(3);
+      await expect(page.getByRole("link", { name: `Alle ${group.count} Steckbriefe der ${group.heading}` })).toHaveAttribute(
+        "href",
+        `/steckbriefe?typ=${group.typ}`,
+      );
     }
     // Cards name municipality and title and link to the profile.
     const firstCard = page.getByTestId("group-landkreise").getByRole("article").first();
     await expect(firstCard.getByRole("link")).toHaveAttribute("href", /^\/steckbriefe\/[a-z0-9-]+$/);
+    await expect(page.getByRole("link", { name: "Alle 32 Steckbriefe ansehen" }).first()).toHaveAttribute("href", "/steckbriefe");
+  });
+
+  test("bleibt bei 32 Steckbriefen unter 60 KB HTML", async ({ request }) => {
+    const response = await request.get("/");
+    expect((await response.body()).byteLength).toBeLessThan(60 * 1024);
   });
 
   test("hat keine Barrieren nach WCAG 2.1 AA (axe-core)", async ({ page }) => {
@@ -33,11 +44,8 @@ test.describe("Startseite", () => {
 test.describe("Steckbrief", () => {
   for (const group of GROUPS) {
     test(`öffnet einen Steckbrief der Gruppe ${group.heading} mit allen Abschnitten`, async ({ page }) => {
-      await page.goto("/");
-      const card = page
-        .getByTestId(group.testId)
-        .getByRole("article")
-        .nth(1 % group.cards);
+      await page.goto(`/steckbriefe?typ=${group.typ}`);
+      const card = page.getByTestId("listing-cards").getByRole("article").nth(1);
       const title = (await card.getByRole("heading").textContent())!.trim();
       await card.getByRole("link").click();
       await expect(page).toHaveURL(/\/steckbriefe\/[a-z0-9-]+$/);
@@ -68,8 +76,8 @@ test.describe("Steckbrief", () => {
   test("funktioniert ohne JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto("/");
-    await page.getByRole("link", { name: /Frühstücksbus/ }).click();
+    await page.goto("/steckbriefe?typ=stadt");
+    await page.getByTestId("listing-cards").getByRole("article").first().getByRole("link").click();
     await expect(page.getByRole("heading", { level: 2, name: sectionTitle("costs"), exact: true })).toBeVisible();
     await context.close();
   });

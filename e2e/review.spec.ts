@@ -71,7 +71,7 @@ test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", as
   await expect(reviewer.getByText("Fast fertig – nur eine Ergänzung beim Anlass.")).toBeVisible();
   await expectNoAccessibilityViolations(reviewer);
 
-  // Archive: the address answers 410 and the profile is gone from the start page.
+  // Archive: the address answers 410 and the profile is gone from the start page and the listing.
   await reviewer.goto(`/redaktion/steckbriefe/${SLUG}`);
   reviewer.once("dialog", (dialog) => dialog.accept());
   await reviewer.getByRole("button", { name: "Archivieren" }).click();
@@ -80,7 +80,10 @@ test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", as
   await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText("Dieser Steckbrief wurde zurückgezogen");
   await publicPage.goto("/");
   await expect(publicPage.getByRole("link", { name: /Weltfrauentag/ })).toHaveCount(0);
-  await expect(publicPage.getByTestId("group-staedte").getByRole("listitem")).toHaveCount(20);
+  await expect(publicPage.getByTestId("count-staedte")).toHaveText("20 Steckbriefe");
+  await publicPage.goto("/steckbriefe?typ=stadt");
+  await expect(publicPage.getByTestId("result-count")).toHaveText(/^20 Steckbriefe/);
+  await expect(publicPage.getByRole("link", { name: /Weltfrauentag/ })).toHaveCount(0);
 
   // Back from the archive: public again.
   await reviewer.goto("/redaktion");

@@ -22,7 +22,10 @@ export interface ProfileCard {
   isDemo: boolean;
 }
 
-/** Published profiles for listing cards, in the order of the overview page: by kind, then municipality name. */
+/**
+ * Every published profile as a card, by kind, then municipality name. Loads them all: not for pages
+ * (at 100,000 profiles the start page and the listing read one page through ./listing.ts).
+ */
 export const listPublishedProfileCards = cachedPublicRead(loadProfileCards, ["public-profile-cards"], () => [
   PUBLIC_TAGS.profiles,
   PUBLIC_TAGS.municipalities,
@@ -51,12 +54,6 @@ async function loadProfileCards(): Promise<ProfileCard[]> {
         collator.compare(a.municipalityName, b.municipalityName) ||
         collator.compare(a.title, b.title),
     );
-}
-
-export function groupCardsByKind(cards: ProfileCard[]): Record<MunicipalityKind, ProfileCard[]> {
-  const groups: Record<MunicipalityKind, ProfileCard[]> = { LANDKREIS: [], STADT: [], GEMEINDE: [] };
-  for (const card of cards) groups[card.municipalityKind].push(card);
-  return groups;
 }
 
 export interface PublicMunicipality {

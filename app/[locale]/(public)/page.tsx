@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
+import { DemoSourcesNote } from "@/components/listing/demo-sources-note";
 import { ProfileCard } from "@/components/profile/profile-card";
 import { Link } from "@/lib/i18n/navigation";
-import { groupCardsByKind, listPublishedProfileCards, MUNICIPALITY_KIND_ORDER } from "@/lib/public/queries";
+import { findStartPageGroups } from "@/lib/public/listing";
+import { listingHref, SLUG_BY_KIND } from "@/lib/public/listing-params";
 
+/** Anchors of the groups (the Steckbrief page's breadcrumb links them). */
 const GROUP_ANCHORS = { LANDKREIS: "landkreise", STADT: "staedte", GEMEINDE: "gemeinden" } as const;
+/** Cards per group: the start page stays short at any number of profiles; the listing has them all. */
+const RECENT_PER_GROUP = 3;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Home");
@@ -15,8 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tKinds, cards] = await Promise.all([getTranslations("Home"), getTranslations("Kinds"), listPublishedProfileCards()]);
-  const groups = groupCardsByKind(cards);
+  const [t, tKinds, groups] = await Promise.all([getTranslations("Home"), getTranslations("Kinds"), findStartPageGroups(RECENT_PER_GROUP)]);
+  const count = Object.fromEntries(groups.map((group) => [group.kind, group.total])) as Record<(typeof groups)[number]["kind"], number>;
+  const total = groups.reduce((sum, group) => sum + group.total, 0);
 
   return (
     <>
@@ -26,27 +32,29 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <h1 className="mt-2 max-w-3xl text-3xl leading-tight sm:text-5xl">{t("title")}</h1>
           <p className="mt-5 max-w-3xl text-lg sm:text-xl">{t("intro")}</p>
           <p className="mt-5 font-medium text-muted">
-            {t("summary", {
-              count: cards.length,
-              landkreise: groups.LANDKREIS.length,
-              staedte: groups.STADT.length,
-              gemeinden: groups.GEMEINDE.length,
-            })}
+            {t("summary", { count: total, landkreise: count.LANDKREIS, staedte: count.STADT, gemeinden: count.GEMEINDE })}
           </p>
           <nav aria-label={t("jumpTo")} className="mt-6">
-            <p className="sr-only">{t("jumpTo")}</p>
             <ul className="flex flex-wrap gap-3">
-              {MUNICIPALITY_KIND_ORDER.map((kind) => (
+              {groups.map(({ kind, total: groupTotal }) => (
                 <li key={kind}>
                   <a
                     href={`#${GROUP_ANCHORS[kind]}`}
-                    className="inline-flex items-center gap-2 rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 no-underline hover:bg-brand-50"
+                    className="inline-flex min-h-11 items-center gap-2 rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 no-underline hover:bg-brand-50"
                   >
                     {tKinds(`groupTitle.${kind}`)}
-                    <span className="rounded bg-brand-100 px-2 text-sm text-brand-900">{groups[kind].length}</span>
+                    <span className="rounded bg-brand-100 px-2 text-sm text-brand-900">{groupTotal}</span>
                   </a>
                 </li>
               ))}
+              <li>
+                <Link
+                  href={listingHref({})}
+                  className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800"
+                >
+                  {t("allProfiles", { count: total })}
+                </Link>
+              </li>
             </ul>
           </nav>
         </PageContainer>
@@ -65,41 +73,47 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           </p>
         </aside>
 
-        {cards.some((card) => card.isDemo) && (
-          <aside aria-labelledby="inhalte-titel" className="mt-6 rounded-lg border-l-4 border-accent bg-surface p-5">
-            <h2 id="inhalte-titel" className="text-lg">
-              {t("demoSourcesTitle")}
-            </h2>
-            <p className="mt-2 max-w-prose">{t("demoSourcesText")}</p>
-            <p className="mt-2">
-              <Link href="/ueber-das-programm#inhalte" className="font-semibold">
-                {t("demoSourcesMore")}
-              </Link>
-            </p>
-          </aside>
-        )}
+        {groups.some((group) => group.recent.some((card) => card.isDemo)) && <DemoSourcesNote className="mt-6" />}
 
-        {MUNICIPALITY_KIND_ORDER.map((kind) => (
-          <section key={kind} aria-labelledby={`gruppe-${GROUP_ANCHORS[kind]}`} className="mt-14 scroll-mt-4" id={GROUP_ANCHORS[kind]}>
+        {groups.map(({ kind, total: groupTotal, recent }) => (
+          <section key={kind} aria-labelledby={`gruppe-${GROUP_ANCHORS[kind]}`} className="mt-12 scroll-mt-4" id={GROUP_ANCHORS[kind]}>
             <div className="flex flex-wrap items-baseline justify-between gap-2 border-b-2 border-brand-700 pb-2">
               <h2 id={`gruppe-${GROUP_ANCHORS[kind]}`} className="text-2xl sm:text-3xl">
                 {tKinds(`groupTitle.${kind}`)}
               </h2>
-              <p className="text-muted">{t("groupIntro", { count: groups[kind].length })}</p>
+              <p className="text-muted" data-testid={`count-${GROUP_ANCHORS[kind]}`}>
+                {t("groupIntro", { count: groupTotal })}
+              </p>
             </div>
-            {groups[kind].length === 0 ? (
+            {recent.length === 0 ? (
               <p className="mt-6">{t("emptyGroup")}</p>
             ) : (
-              <ul className="mt-6 grid gap-5 sm:grid-cols-2 lg:grid-cols-3" data-testid={`group-${GROUP_ANCHORS[kind]}`}>
-                {groups[kind].map((card) => (
-                  <li key={card.slug}>
-                    <ProfileCard card={card} />
-                  </li>
-                ))}
-              </ul>
+              <>
+                <p className="mt-4 text-base text-muted">{t("recentTitle")}</p>
+                <ul className="mt-3 grid gap-3 sm:grid-cols-2 sm:gap-5 lg:grid-cols-3" data-testid={`group-${GROUP_ANCHORS[kind]}`}>
+                  {recent.map((card) => (
+                    <li key={card.slug}>
+                      <ProfileCard card={card} compact />
+                    </li>
+                  ))}
+                </ul>
+                <p className="mt-5">
+                  <Link href={listingHref({ typ: SLUG_BY_KIND[kind] })} className="font-semibold">
+                    {t("groupAll", { count: groupTotal, group: tKinds(`groupTitle.${kind}`) })}
+                    <span aria-hidden="true"> →</span>
+                  </Link>
+                </p>
+              </>
             )}
           </section>
         ))}
+
+        <p className="mt-12 mb-6">
+          <Link href={listingHref({})} className="text-lg font-semibold">
+            {t("allProfiles", { count: total })}
+            <span aria-hidden="true"> →</span>
+          </Link>
+        </p>
       </PageContainer>
     </>
   );

@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+/** Says once, above demo profiles' cards, where their content comes from (PRODUCT.md, "Content to start with"). */
+export async function DemoSourcesNote({ className = "" }: { className?: string }) {
+  const t = await getTranslations("Home");
+  return (
+    <aside aria-labelledby="inhalte-titel" className={`rounded-lg border-l-4 border-accent bg-surface p-5 ${className}`}>
+      <h2 id="inhalte-titel" className="text-lg">
+        {t("demoSourcesTitle")}
+      </h2>
+      <p className="mt-2 max-w-prose">{t("demoSourcesText")}</p>
+      <p className="mt-2">
+        <Link href="/ueber-das-programm#inhalte" className="font-semibold">
+          {t("demoSourcesMore")}
+        </Link>
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,68 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { listingPageHref, paginationItems, type ListingState } from "@/lib/public/listing-params";
+
+const ITEM = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border px-3 font-semibold";
+
+/**
+ * Pages of the listing as plain links (works without JavaScript): previous, first, the current
+ * page and its neighbours, last, next; gaps as an ellipsis. The current page is marked with
+ * aria-current; the links are not prefetched (a page of cards each would be fetched in advance).
+ */
+export async function Pagination({ state, pageCount }: { state: ListingState; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  const t = await getTranslations("Listing");
+  const current = state.seite;
+  return (
+    <nav aria-label={t("pagination")} className="mt-10">
+      <ul className="flex flex-wrap items-center gap-2">
+        {current > 1 && (
+          <li>
+            <Link
+              href={listingPageHref(state, current - 1)}
+              prefetch={false}
+              rel="prev"
+              className={`${ITEM} border-brand-700 no-underline`}
+            >
+              <span aria-hidden="true">←</span>
+              <span className="ml-1">{t("previous")}</span>
+            </Link>
+          </li>
+        )}
+        {paginationItems(current, pageCount).map((page, index) =>
+          page === null ? (
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-muted">
+              …
+            </li>
+          ) : (
+            <li key={page}>
+              <Link
+                href={listingPageHref(state, page)}
+                prefetch={false}
+                aria-label={t("pageLabel", { page })}
+                aria-current={page === current ? "page" : undefined}
+                className={`${ITEM} no-underline ${page === current ? "border-brand-700 bg-brand-700 text-white" : "border-line bg-white hover:border-brand-700"}`}
+              >
+                {page}
+              </Link>
+            </li>
+          ),
+        )}
+        {current < pageCount && (
+          <li>
+            <Link
+              href={listingPageHref(state, current + 1)}
+              prefetch={false}
+              rel="next"
+              className={`${ITEM} border-brand-700 no-underline`}
+            >
+              <span className="mr-1">{t("next")}</span>
+              <span aria-hidden="true">→</span>
+            </Link>
+          </li>
+        )}
+      </ul>
+      <p className="mt-3 text-base text-muted">{t("currentPage", { page: current, count: pageCount })}</p>
+    </nav>
+  );
+}
