@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { SiteLink } from "@/components/layout/site-link";
 import type { ProfileCard as ProfileCardData } from "@/lib/public/queries";
 
 /**
@@ -13,12 +13,12 @@ export async function ProfileCard({ card, headingLevel = "h3" }: { card: Profile
     <article className="group relative flex h-full flex-col rounded-lg border border-line bg-white p-5 shadow-xs transition-shadow hover:shadow-md focus-within:ring-3 focus-within:ring-brand-700 focus-within:ring-offset-2">
       <p className="text-sm font-semibold tracking-wide text-muted uppercase">{card.municipalityName}</p>
       <Heading className="mt-2 text-xl leading-snug">
-        <Link
+        <SiteLink
           href={`/steckbriefe/${card.slug}`}
           className="text-ink no-underline after:absolute after:inset-0 after:content-[''] group-hover:underline focus-visible:outline-none"
         >
           {card.title}
-        </Link>
+        </SiteLink>
       </Heading>
       <p className="mt-3 flex-1 text-base text-ink/90">{card.teaser}</p>
       <p className="mt-4 text-base font-semibold text-brand-700" aria-hidden="true">

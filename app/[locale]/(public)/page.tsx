@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { ProfileCard } from "@/components/profile/profile-card";
-import { Link } from "@/lib/i18n/navigation";
+import { SiteLink } from "@/components/layout/site-link";
 import { groupCardsByKind, listPublishedProfileCards, MUNICIPALITY_KIND_ORDER } from "@/lib/public/queries";
 
 const GROUP_ANCHORS = { LANDKREIS: "landkreise", STADT: "staedte", GEMEINDE: "gemeinden" } as const;
@@ -59,9 +59,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           </h2>
           <p className="mt-2 max-w-prose">{t("easyLanguageText")}</p>
           <p className="mt-2">
-            <Link href="/leichte-sprache" className="font-semibold">
+            <SiteLink href="/leichte-sprache" className="font-semibold">
               {t("easyLanguageMore")}
-            </Link>
+            </SiteLink>
           </p>
         </aside>
 
@@ -72,9 +72,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             </h2>
             <p className="mt-2 max-w-prose">{t("demoSourcesText")}</p>
             <p className="mt-2">
-              <Link href="/ueber-das-programm#inhalte" className="font-semibold">
+              <SiteLink href="/ueber-das-programm#inhalte" className="font-semibold">
                 {t("demoSourcesMore")}
-              </Link>
+              </SiteLink>
             </p>
           </aside>
         )}
