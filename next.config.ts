@@ -21,6 +21,16 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // pg and the Prisma adapter are Node libraries; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "sharp", "@node-rs/argon2"],
+  // Uploaded images of published Steckbriefe are served by the media route (app/api/medien/[id]) and
+  // resized and re-encoded by next/image: AVIF where the browser takes it, else WebP. Only that route may
+  // be optimized, without query strings. The optimizer fetches it without the visitor's cookies, so a
+  // draft's image (404 without a session) can never enter its cache. Optimized copies live as long as
+  // the route allows browsers to keep the original (1 hour), so a withdrawn image disappears as fast.
+  images: {
+    formats: ["image/avif", "image/webp"],
+    localPatterns: [{ pathname: "/api/medien/**", search: "" }],
+    minimumCacheTTL: 3600,
+  },
   // PDF uploads go through a server action: allow up to 10 MB plus form overhead.
   experimental: { serverActions: { bodySizeLimit: "11mb" } },
   async headers() {

@@ -1,8 +1,7 @@
-import Link from "next/link";
-
 /**
  * 404 for requests outside any language segment (e.g. a mistyped /api/… address).
- * It has no site layout around it, so it brings its own document.
+ * It has no site layout around it, so it brings its own document; a plain link (next/link here would
+ * load its client code on every page, as this boundary is part of every page).
  */
 export default function GlobalNotFound() {
   return (
@@ -12,7 +11,8 @@ export default function GlobalNotFound() {
           <h1>Seite nicht gefunden</h1>
           <p>Unter dieser Adresse gibt es keine Seite.</p>
           <p>
-            <Link href="/">Zu allen Steckbriefen</Link>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a plain link on purpose, see above */}
+            <a href="/">Zu allen Steckbriefen</a>
           </p>
         </main>
       </body>

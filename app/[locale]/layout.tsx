@@ -4,10 +4,8 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { publicBaseUrl } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
-import { firaSans } from "../fonts";
+import { firaSans, firaSansItalic } from "../fonts";
 import { SiteHeader } from "@/components/layout/site-header";
-import { ClientMessages } from "@/components/layout/client-messages";
-import { PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { SiteFooter } from "@/components/layout/site-footer";
 import "../globals.css";
 
@@ -37,7 +35,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const t = await getTranslations("Layout");
 
   return (
-    <html lang={locale} className={firaSans.variable}>
+    <html lang={locale} className={`${firaSans.variable} ${firaSansItalic.variable}`}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#inhalt"
@@ -45,13 +43,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         >
           {t("skipToContent")}
         </a>
-        <ClientMessages namespaces={PUBLIC_CLIENT_NAMESPACES}>
-          <SiteHeader />
-          <main id="inhalt" tabIndex={-1} className="flex-1 focus:outline-none">
-            {children}
-          </main>
-          <SiteFooter />
-        </ClientMessages>
+        {/* No client message provider here: the public pages need none (lib/i18n/client-namespaces.ts). */}
+        <SiteHeader />
+        <main id="inhalt" tabIndex={-1} className="flex-1 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { SiteLink } from "@/components/layout/site-link";
 import { PageContainer } from "@/components/layout/page-container";
 
 export default async function NotFound() {
@@ -12,9 +12,9 @@ export default async function NotFound() {
       <h1 className="mt-4 text-3xl sm:text-4xl">{t("title")}</h1>
       <p className="mt-4 max-w-2xl">{t("text")}</p>
       <p className="mt-8">
-        <Link href="/" className="font-semibold">
+        <SiteLink href="/" className="font-semibold">
           {t("back")}
-        </Link>
+        </SiteLink>
       </p>
     </PageContainer>
   );

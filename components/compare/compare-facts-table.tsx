@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { publicFacts } from "@/components/profile/profile-content";
 import { ExampleMarker } from "@/components/profile/example-marker";
 import { DefinitionList } from "@/components/ui/definition-list";
-import { Link } from "@/lib/i18n/navigation";
+import { SiteLink } from "@/components/layout/site-link";
 import { COMPARE_FACT_FIELDS, compareHref, costPerParticipant } from "@/lib/public/compare";
 import type { PublicProfile } from "@/lib/public/queries";
 
@@ -48,13 +48,13 @@ export async function CompareFactsTable({ profiles }: { profiles: PublicProfile[
 
   const removeLink = (profile: PublicProfile) =>
     profiles.length > 1 && (
-      <Link
+      <SiteLink
         href={compareHref(slugs.filter((slug) => slug !== profile.slug))}
         className="mt-1 inline-block text-base text-muted"
         aria-label={t("removeLabel", { name: profile.municipality.name })}
       >
         {t("remove")}
-      </Link>
+      </SiteLink>
     );
 
   return (
@@ -69,9 +69,9 @@ export async function CompareFactsTable({ profiles }: { profiles: PublicProfile[
               {profiles.map((profile) => (
                 <th key={profile.slug} scope="col" className="py-2 pr-4 font-normal">
                   <span className="block font-semibold">{profile.municipality.name}</span>
-                  <Link href={`/steckbriefe/${profile.slug}`} className="block">
+                  <SiteLink href={`/steckbriefe/${profile.slug}`} className="block">
                     {profile.content.title}
-                  </Link>
+                  </SiteLink>
                   {removeLink(profile)}
                 </th>
               ))}
@@ -98,9 +98,9 @@ export async function CompareFactsTable({ profiles }: { profiles: PublicProfile[
         {profiles.map((profile, index) => (
           <li key={profile.slug} className="rounded-lg border border-line p-4">
             <h3 className="text-lg font-semibold">{profile.municipality.name}</h3>
-            <Link href={`/steckbriefe/${profile.slug}`} className="block">
+            <SiteLink href={`/steckbriefe/${profile.slug}`} className="block">
               {profile.content.title}
-            </Link>
+            </SiteLink>
             {removeLink(profile)}
             <DefinitionList className="mt-3" items={rows.map((row) => ({ term: row.label, description: row.values[index] }))} />
           </li>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Button, inputClass } from "@/components/forms/field";
-import { Link } from "@/lib/i18n/navigation";
+import { SiteLink } from "@/components/layout/site-link";
 import { compareHref, type CompareCandidate } from "@/lib/public/compare";
 
 /**
@@ -44,9 +44,9 @@ export async function ComparePicker({
           <ul className="mt-4 flex flex-col gap-2" aria-label={t("candidatesLabel")}>
             {candidates.map((candidate) => (
               <li key={candidate.slug}>
-                <Link href={compareHref([...current, candidate.slug])} className="font-semibold">
+                <SiteLink href={compareHref([...current, candidate.slug])} className="font-semibold">
                   {t("add", { name: candidate.municipalityName, title: candidate.title })}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

@@ -1,14 +1,24 @@
 "use client";
 
-import type { ComponentProps } from "react";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import type { AnchorHTMLAttributes } from "react";
+import { usePathname } from "next/navigation";
 
-/** A navigation link that marks the current section with aria-current (rendered on the server too). */
-export function NavLink({ href, exact = false, className = "", ...rest }: ComponentProps<typeof Link> & { href: string; exact?: boolean }) {
+/**
+ * A main navigation link that marks the current section with aria-current. The only client
+ * component of the public pages, and a tiny one: the layout is rendered once for all pages and
+ * cannot know the address, the router can (also on the server, so the mark is in the HTML). It
+ * uses nothing but Next's router, which every page loads anyway. `href` comes localized from the server.
+ */
+export function NavLink({
+  href,
+  exact = false,
+  className = "",
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string; exact?: boolean }) {
   const pathname = usePathname();
   const active = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link
+    <a
       href={href}
       aria-current={active ? "page" : undefined}
       className={`${className} ${active ? "border-brand-700 text-ink" : "border-transparent"}`}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import { PageContainer } from "./page-container";
+import { SiteLink } from "./site-link";
 
 export async function SiteFooter() {
   const t = await getTranslations("Layout");
@@ -23,9 +23,9 @@ export async function SiteFooter() {
           <ul className="flex flex-col gap-2">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="text-brand-800">
+                <SiteLink href={link.href} className="text-brand-800">
                   {link.label}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

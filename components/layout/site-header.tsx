@@ -1,20 +1,20 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import { PageContainer } from "./page-container";
 import { NavLink } from "./nav-link";
+import { SiteLink, localizedHref } from "./site-link";
 
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
   const navItems = [
-    { href: "/", label: t("navProfiles"), exact: true },
-    { href: "/ueber-das-programm", label: t("navProgramme") },
+    { href: await localizedHref("/"), label: t("navProfiles"), exact: true },
+    { href: await localizedHref("/ueber-das-programm"), label: t("navProgramme") },
   ];
 
   return (
     <header className="border-b border-line bg-white">
       <div className="h-1.5 bg-accent" aria-hidden="true" />
       <PageContainer className="flex flex-col gap-3 py-4 md:flex-row md:items-end md:justify-between md:gap-8">
-        <Link href="/" className="group flex items-center gap-3 text-ink no-underline">
+        <SiteLink href="/" className="group flex items-center gap-3 text-ink no-underline">
           <span
             aria-hidden="true"
             className="grid size-11 shrink-0 place-items-center rounded-md bg-brand-700 text-lg font-bold text-white"
@@ -25,7 +25,7 @@ export async function SiteHeader() {
             <span className="text-lg font-semibold group-hover:underline">{t("brandLine1")}</span>
             <span className="text-sm text-muted">{t("brandLine2")}</span>
           </span>
-        </Link>
+        </SiteLink>
         <nav aria-label={t("mainNavigation")} className="print-hidden">
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
             {navItems.map((item) => (

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { SiteLink } from "@/components/layout/site-link";
 
 /** Says once, above demo profiles' cards, where their content comes from (PRODUCT.md, "Content to start with"). */
 export async function DemoSourcesNote({ className = "" }: { className?: string }) {
@@ -11,9 +11,9 @@ export async function DemoSourcesNote({ className = "" }: { className?: string }
       </h2>
       <p className="mt-2 max-w-prose">{t("demoSourcesText")}</p>
       <p className="mt-2">
-        <Link href="/ueber-das-programm#inhalte" className="font-semibold">
+        <SiteLink href="/ueber-das-programm#inhalte" className="font-semibold">
           {t("demoSourcesMore")}
-        </Link>
+        </SiteLink>
       </p>
     </aside>
   );

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { MunicipalityKind } from "@/generated/prisma/enums";
-import { Link } from "@/lib/i18n/navigation";
+import { SiteLink } from "@/components/layout/site-link";
 import { listingFilterHref, SLUG_BY_KIND, type ListingState } from "@/lib/public/listing-params";
 import { MUNICIPALITY_KIND_ORDER } from "@/lib/public/queries";
 
@@ -26,9 +26,9 @@ export async function KindFilter({ state, counts }: { state: ListingState; count
       <ul className="flex flex-wrap gap-2 sm:gap-3">
         {options.map((option) => (
           <li key={option.key}>
-            <Link
+            <SiteLink
               href={option.href}
-              prefetch={false}
+
               aria-current={option.current ? "page" : undefined}
               className={`inline-flex min-h-11 items-center gap-2 rounded-md border px-4 py-2 font-semibold no-underline ${
                 option.current ? "border-brand-700 bg-brand-700 text-white" : "border-brand-700 bg-white text-brand-700 hover:bg-brand-50"
@@ -38,7 +38,7 @@ export async function KindFilter({ state, counts }: { state: ListingState; count
               <span className={`rounded px-2 text-sm ${option.current ? "bg-white text-brand-900" : "bg-brand-100 text-brand-900"}`}>
                 {option.count}
               </span>
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

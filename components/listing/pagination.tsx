@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { SiteLink } from "@/components/layout/site-link";
 import { listingPageHref, paginationItems, type ListingState } from "@/lib/public/listing-params";
 
 const ITEM = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border px-3 font-semibold";
@@ -18,15 +18,15 @@ export async function Pagination({ state, pageCount }: { state: ListingState; pa
       <ul className="flex flex-wrap items-center gap-2">
         {current > 1 && (
           <li>
-            <Link
+            <SiteLink
               href={listingPageHref(state, current - 1)}
-              prefetch={false}
+
               rel="prev"
               className={`${ITEM} border-brand-700 no-underline`}
             >
               <span aria-hidden="true">←</span>
               <span className="ml-1">{t("previous")}</span>
-            </Link>
+            </SiteLink>
           </li>
         )}
         {paginationItems(current, pageCount).map((page, index) =>
@@ -36,29 +36,29 @@ export async function Pagination({ state, pageCount }: { state: ListingState; pa
             </li>
           ) : (
             <li key={page}>
-              <Link
+              <SiteLink
                 href={listingPageHref(state, page)}
-                prefetch={false}
+
                 aria-label={t("pageLabel", { page })}
                 aria-current={page === current ? "page" : undefined}
                 className={`${ITEM} no-underline ${page === current ? "border-brand-700 bg-brand-700 text-white" : "border-line bg-white hover:border-brand-700"}`}
               >
                 {page}
-              </Link>
+              </SiteLink>
             </li>
           ),
         )}
         {current < pageCount && (
           <li>
-            <Link
+            <SiteLink
               href={listingPageHref(state, current + 1)}
-              prefetch={false}
+
               rel="next"
               className={`${ITEM} border-brand-700 no-underline`}
             >
               <span className="mr-1">{t("next")}</span>
               <span aria-hidden="true">→</span>
-            </Link>
+            </SiteLink>
           </li>
         )}
       </ul>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
-import { Link } from "@/lib/i18n/navigation";
+import { SiteLink } from "@/components/layout/site-link";
 
 /** Shown at the address of a withdrawn profile: says what happened, shows none of its content. */
 export async function ArchivedNotice({ municipalityName }: { municipalityName: string }) {
@@ -10,9 +10,9 @@ export async function ArchivedNotice({ municipalityName }: { municipalityName: s
       <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>
       <p className="mt-4 max-w-2xl">{t("text", { municipality: municipalityName })}</p>
       <p className="mt-8">
-        <Link href="/" className="font-semibold">
+        <SiteLink href="/" className="font-semibold">
           {t("back")}
-        </Link>
+        </SiteLink>
       </p>
     </PageContainer>
   );

@@ -1,11 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { SiteLink } from "@/components/layout/site-link";
 import type { ProfileCard as ProfileCardData } from "@/lib/public/queries";
 
 /**
  * Listing card: municipality, title and teaser. The title is the one link; it stretches over
  * the whole card (::after), so the card is one click target and one tab stop. `compact` (start page)
  * leaves the teaser out on narrow screens, where the cards stand one below the other.
+ *
+ * Its styles are the `profile-card` classes in app/globals.css rather than utilities in the markup:
+ * a list repeats the card up to 20 times, and each class string twice (HTML and RSC payload).
  */
 export async function ProfileCard({
   card,
@@ -19,21 +22,14 @@ export async function ProfileCard({
   const t = await getTranslations("ProfileCard");
   const Heading = headingLevel;
   return (
-    <article
-      className={`group relative flex h-full flex-col rounded-lg border border-line bg-white shadow-xs ${compact ? "p-4 sm:p-5" : "p-5"} transition-shadow hover:shadow-md focus-within:ring-3 focus-within:ring-brand-700 focus-within:ring-offset-2`}
-    >
-      <p className="text-sm font-semibold tracking-wide text-muted uppercase">{card.municipalityName}</p>
-      <Heading className="mt-2 text-xl leading-snug">
-        <Link
-          href={`/steckbriefe/${card.slug}`}
-          className="text-ink no-underline after:absolute after:inset-0 after:content-[''] group-hover:underline focus-visible:outline-none"
-        >
-          {card.title}
-        </Link>
+    <article className={compact ? "profile-card profile-card-compact" : "profile-card"}>
+      <p className="profile-card-place">{card.municipalityName}</p>
+      <Heading className="profile-card-title">
+        <SiteLink href={`/steckbriefe/${card.slug}`}>{card.title}</SiteLink>
       </Heading>
-      <p className={`mt-3 flex-1 text-base text-ink/90 ${compact ? "hidden sm:block" : ""}`}>{card.teaser}</p>
-      <p className={`mt-4 text-base font-semibold text-brand-700 ${compact ? "hidden sm:block" : ""}`} aria-hidden="true">
-        {t("readMore")} <span className="inline-block transition-transform group-hover:translate-x-1">→</span>
+      <p className="profile-card-teaser">{card.teaser}</p>
+      <p className="profile-card-more" aria-hidden="true">
+        {t("readMore")} <span>→</span>
       </p>
     </article>
   );

@@ -1,12 +1,14 @@
 /**
  * The catalogue namespaces that client components need, per area: only these reach the browser
- * (every other text is rendered on the server). Nested providers replace, not merge, so each
- * area lists what the areas above it need as well.
+ * (every other text is rendered on the server), through the area layout's `ClientMessages`.
+ *
+ * The public pages have none: they render without client components that need texts (the one
+ * client component there, the main navigation's NavLink, gets its texts as props; the error page
+ * reads its own small catalogue part), so they carry no message provider and no next-intl runtime.
  */
-export const PUBLIC_CLIENT_NAMESPACES = ["Error"] as const;
 
 /** Sign-in, invitation and password forms: their own texts and the validation messages. */
-export const AUTH_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "Auth", "PasswordReset", "Invitation", "Validation", "Errors"] as const;
+export const AUTH_CLIENT_NAMESPACES = ["Auth", "PasswordReset", "Invitation", "Validation", "Errors"] as const;
 
 /** The editorial area: the edit form (fields, sections, completeness), review, media and administration forms. */
 export const EDITORIAL_CLIENT_NAMESPACES = [

@@ -15,6 +15,7 @@ export const CATALOGUE_PARTS = [
   "audit",
   "mail",
   "errors",
+  "error-page",
   "steckbrief",
   "compare",
 ] as const;

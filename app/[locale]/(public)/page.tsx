@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { DemoSourcesNote } from "@/components/listing/demo-sources-note";
 import { ProfileCard } from "@/components/profile/profile-card";
-import { Link } from "@/lib/i18n/navigation";
+import { SiteLink } from "@/components/layout/site-link";
 import { findStartPageGroups } from "@/lib/public/listing";
 import { listingHref, SLUG_BY_KIND } from "@/lib/public/listing-params";
 
@@ -48,12 +48,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                 </li>
               ))}
               <li>
-                <Link
+                <SiteLink
                   href={listingHref({})}
                   className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800"
                 >
                   {t("allProfiles", { count: total })}
-                </Link>
+                </SiteLink>
               </li>
             </ul>
           </nav>
@@ -67,9 +67,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           </h2>
           <p className="mt-2 max-w-prose">{t("easyLanguageText")}</p>
           <p className="mt-2">
-            <Link href="/leichte-sprache" className="font-semibold">
+            <SiteLink href="/leichte-sprache" className="font-semibold">
               {t("easyLanguageMore")}
-            </Link>
+            </SiteLink>
           </p>
         </aside>
 
@@ -98,10 +98,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                   ))}
                 </ul>
                 <p className="mt-5">
-                  <Link href={listingHref({ typ: SLUG_BY_KIND[kind] })} className="font-semibold">
+                  <SiteLink href={listingHref({ typ: SLUG_BY_KIND[kind] })} className="font-semibold">
                     {t("groupAll", { count: groupTotal, group: tKinds(`groupTitle.${kind}`) })}
                     <span aria-hidden="true"> →</span>
-                  </Link>
+                  </SiteLink>
                 </p>
               </>
             )}
@@ -109,10 +109,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         ))}
 
         <p className="mt-12 mb-6">
-          <Link href={listingHref({})} className="text-lg font-semibold">
+          <SiteLink href={listingHref({})} className="text-lg font-semibold">
             {t("allProfiles", { count: total })}
             <span aria-hidden="true"> →</span>
-          </Link>
+          </SiteLink>
         </p>
       </PageContainer>
     </>

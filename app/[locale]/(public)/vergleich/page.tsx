@@ -4,8 +4,7 @@ import { PageContainer } from "@/components/layout/page-container";
 import { CompareFactsTable } from "@/components/compare/compare-facts-table";
 import { CompareSections } from "@/components/compare/compare-sections";
 import { ComparePicker } from "@/components/compare/compare-picker";
-import { getPathname } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { localizedHref } from "@/components/layout/site-link";
 import { COMPARE_MAX, COMPARE_MIN, findCompareCandidates, loadComparison, parseCompareSlugs } from "@/lib/public/compare";
 
 /** The address (searchParams) is the state: rendered per request, the profiles come from the cache. */
@@ -55,12 +54,7 @@ export default async function ComparePage({ params, searchParams }: PageProps<"/
         </section>
       )}
       {current.length < COMPARE_MAX && (
-        <ComparePicker
-          action={getPathname({ href: "/vergleich", locale: locale as Locale })}
-          current={current}
-          query={term}
-          candidates={candidates}
-        />
+        <ComparePicker action={await localizedHref("/vergleich")} current={current} query={term} candidates={candidates} />
       )}
       {profiles.length >= COMPARE_MIN && <CompareSections profiles={profiles} />}
     </PageContainer>

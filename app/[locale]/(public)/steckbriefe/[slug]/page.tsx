@@ -1,15 +1,36 @@
 import type { Metadata } from "next";
+import { getImageProps } from "next/image";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { ProfileSection } from "@/components/profile/profile-section";
 import { ArchivedNotice } from "@/components/profile/archived-notice";
 import { DefinitionList } from "@/components/ui/definition-list";
-import { Link } from "@/lib/i18n/navigation";
+import { SiteLink } from "@/components/layout/site-link";
 import { AtAGlance, ProfileSections, sectionLinks } from "@/components/profile/profile-content";
 import { ExampleMarker } from "@/components/profile/example-marker";
 import { findPublicProfile } from "@/lib/public/queries";
 import { richTextToPlain } from "@/lib/rich-text/parse";
+
+/**
+ * An uploaded image as next/image would render it, as plain <img> props (no client component): served by
+ * the media route and resized and re-encoded (AVIF/WebP, next.config.ts) for the width it is shown at —
+ * two columns in the main column (beside the 20rem facts from 1024px on, 72rem page width), two columns
+ * of half the screen from 640px, the full width below. The media stand far down the page, never the
+ * largest paint: they load lazily. Uploads record their size; one without (none so far) is laid out as
+ * 3:2 until it loads.
+ */
+function mediaImageProps(item: { id: string; altText: string; width: number | null; height: number | null }) {
+  return getImageProps({
+    src: `/api/medien/${item.id}`,
+    alt: item.altText,
+    width: item.width ?? 1200,
+    height: item.height ?? 800,
+    sizes: "(min-width: 1024px) 352px, (min-width: 640px) 50vw, 100vw",
+    loading: "lazy",
+    className: "h-auto w-full rounded-md border border-line",
+  }).props;
+}
 
 /** Rendered on the first visit, then served from the cache until the profile changes (lib/cache). */
 export function generateStaticParams() {
@@ -61,15 +82,8 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
               .filter((item) => item.kind === "IMAGE")
               .map((item) => (
                 <figure key={item.id} className="flex flex-col gap-2">
-                  {/* eslint-disable-next-line @next/next/no-img-element -- already re-encoded and size-limited on upload */}
-                  <img
-                    src={`/api/medien/${item.id}`}
-                    alt={item.altText}
-                    width={item.width ?? undefined}
-                    height={item.height ?? undefined}
-                    loading="lazy"
-                    className="h-auto w-full rounded-md border border-line"
-                  />
+                  {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- next/image's props (alt included), without its client component */}
+                  <img {...mediaImageProps(item)} />
                   {(item.title || item.credit) && (
                     <figcaption className="text-base text-muted">
                       {item.title}
@@ -108,15 +122,15 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
           <nav aria-label={t("breadcrumb")} className="print-hidden text-base">
             <ol className="flex flex-wrap gap-2 text-muted">
               <li>
-                <Link href="/">{t("breadcrumbHome")}</Link>
+                <SiteLink href="/">{t("breadcrumbHome")}</SiteLink>
                 <span aria-hidden="true" className="ml-2">
                   /
                 </span>
               </li>
               <li>
-                <Link href={`/#${{ LANDKREIS: "landkreise", STADT: "staedte", GEMEINDE: "gemeinden" }[municipality.kind]}`}>
+                <SiteLink href={`/#${{ LANDKREIS: "landkreise", STADT: "staedte", GEMEINDE: "gemeinden" }[municipality.kind]}`}>
                   {tKinds(`groupTitle.${municipality.kind}`)}
-                </Link>
+                </SiteLink>
                 <span aria-hidden="true" className="ml-2">
                   /
                 </span>

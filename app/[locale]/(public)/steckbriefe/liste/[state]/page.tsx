@@ -6,7 +6,7 @@ import { DemoSourcesNote } from "@/components/listing/demo-sources-note";
 import { KindFilter } from "@/components/listing/kind-filter";
 import { Pagination } from "@/components/listing/pagination";
 import { ProfileCard } from "@/components/profile/profile-card";
-import { Link } from "@/lib/i18n/navigation";
+import { SiteLink } from "@/components/layout/site-link";
 import { countProfilesByKind, findListingPage } from "@/lib/public/listing";
 import { KIND_BY_SLUG, listingHref, listingStateFromSegment, PAGE_SIZE, pageCountOf, type ListingState } from "@/lib/public/listing-params";
 
@@ -92,7 +92,7 @@ export default async function ListingPage({ params }: Props) {
               <p>{t("empty")}</p>
               {state.typ && (
                 <p className="mt-2">
-                  <Link href={listingHref({})}>{t("emptyAll")}</Link>
+                  <SiteLink href={listingHref({})}>{t("emptyAll")}</SiteLink>
                 </p>
               )}
             </div>
