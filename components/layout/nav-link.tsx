@@ -9,14 +9,9 @@ import { usePathname } from "next/navigation";
  * cannot know the address, the router can (also on the server, so the mark is in the HTML). It
  * uses nothing but Next's router, which every page loads anyway. `href` comes localized from the server.
  */
-export function NavLink({
-  href,
-  exact = false,
-  className = "",
-  ...rest
-}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string; exact?: boolean }) {
+export function NavLink({ href, className = "", ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const pathname = usePathname();
-  const active = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+  const active = pathname === href || pathname.startsWith(`${href}/`);
   return (
     <a
       href={href}

@@ -6,7 +6,8 @@ import { SiteLink, localizedHref } from "./site-link";
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
   const navItems = [
-    { href: await localizedHref("/"), label: t("navProfiles"), exact: true },
+    { href: await localizedHref("/steckbriefe"), label: t("navProfiles") },
+    { href: await localizedHref("/vergleich"), label: t("navCompare") },
     { href: await localizedHref("/ueber-das-programm"), label: t("navProgramme") },
   ];
 
@@ -32,7 +33,6 @@ export async function SiteHeader() {
               <li key={item.href}>
                 <NavLink
                   href={item.href}
-                  exact={item.exact}
                   className="inline-block border-b-3 py-2 font-medium text-brand-800 no-underline hover:border-brand-200"
                 >
                   {item.label}

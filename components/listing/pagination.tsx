@@ -7,7 +7,7 @@ const ITEM = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-
 /**
  * Pages of the listing as plain links (works without JavaScript): previous, first, the current
  * page and its neighbours, last, next; gaps as an ellipsis. The current page is marked with
- * aria-current; the links are not prefetched (a page of cards each would be fetched in advance).
+ * aria-current.
  */
 export async function Pagination({ state, pageCount }: { state: ListingState; pageCount: number }) {
   if (pageCount <= 1) return null;

@@ -7,7 +7,7 @@ import { SiteLink } from "@/components/layout/site-link";
 import { findStartPageGroups } from "@/lib/public/listing";
 import { listingHref, SLUG_BY_KIND } from "@/lib/public/listing-params";
 
-/** Anchors of the groups (the Steckbrief page's breadcrumb links them). */
+/** Anchors of the groups (the jump links at the top). */
 const GROUP_ANCHORS = { LANDKREIS: "landkreise", STADT: "staedte", GEMEINDE: "gemeinden" } as const;
 /** Cards per group: the start page stays short at any number of profiles; the listing has them all. */
 const RECENT_PER_GROUP = 3;

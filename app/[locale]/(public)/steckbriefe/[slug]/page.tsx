@@ -10,6 +10,7 @@ import { SiteLink } from "@/components/layout/site-link";
 import { AtAGlance, ProfileSections, sectionLinks } from "@/components/profile/profile-content";
 import { ExampleMarker } from "@/components/profile/example-marker";
 import { findPublicProfile } from "@/lib/public/queries";
+import { listingHref, SLUG_BY_KIND } from "@/lib/public/listing-params";
 import { richTextToPlain } from "@/lib/rich-text/parse";
 
 /**
@@ -128,7 +129,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
                 </span>
               </li>
               <li>
-                <SiteLink href={`/#${{ LANDKREIS: "landkreise", STADT: "staedte", GEMEINDE: "gemeinden" }[municipality.kind]}`}>
+                <SiteLink href={listingHref({ typ: SLUG_BY_KIND[municipality.kind] })}>
                   {tKinds(`groupTitle.${municipality.kind}`)}
                 </SiteLink>
                 <span aria-hidden="true" className="ml-2">
