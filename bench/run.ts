@@ -182,6 +182,20 @@ async function redisInfo(url: string, prefix: string): Promise<{ version: string
   };
 }
 
+/** Error lines of the server's log, counted by their first words (what failed under load, and how often). */
+function summarizeServerLog(logFile: string): { message: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const line of readFileSync(logFile, "utf8").split("\n")) {
+    if (!/error|⨯/i.test(line) || /^\s+at /.test(line)) continue;
+    const message = line
+      .replace(/[0-9a-f]{32,}/g, "…")
+      .trim()
+      .slice(0, 120);
+    counts.set(message, (counts.get(message) ?? 0) + 1);
+  }
+  return [...counts].map(([message, count]) => ({ message, count })).sort((a, b) => b.count - a.count);
+}
+
 const packageVersion = (name: string) =>
   JSON.parse(readFileSync(join(root, "node_modules", name, "package.json"), "utf8")).version as string;
 
@@ -259,19 +273,26 @@ async function main() {
     for (const target of targets) {
       await ensureServer(target.label);
       server = server!;
+      const rss = sampleRss(server.pid);
       const first = await fetchPage(`${server.base}${target.paths[0]}`).catch((error: unknown) => ({ error: String(error) }));
       if ("error" in first) log(`${target.label}: first request failed: ${first.error}`);
       else
         log(
           `${target.label}: first request ${first.status} in ${first.ms.toFixed(0)} ms (${(first.htmlGzipBytes / 1024).toFixed(1)} KB gzip)`,
         );
-      const rss = sampleRss(server.pid);
-      const load = await runLoad({ url: server.base, paths: target.paths, connections, duration });
+      // A page that fails or needs minutes alone is not put under load: 50 more of it would only bury the server.
+      const skipLoad = "error" in first || first.status >= 500 || first.ms > 60_000;
+      const load = skipLoad ? null : await runLoad({ url: server.base, paths: target.paths, connections, duration });
       const maxRss = rss.stop();
-      log(
-        `${target.label}: ${load.requestsPerSecond.toFixed(0)} req/s, p50 ${load.p50?.toFixed(0)} ms, p95 ${load.p95?.toFixed(0)} ms, p99 ${load.p99?.toFixed(0)} ms, ` +
-          `non-2xx ${load.non2xx}, errors ${load.errors}, max RSS ${(maxRss / 1048576).toFixed(0)} MB`,
-      );
+      if (load)
+        log(
+          `${target.label}: ${load.requestsPerSecond.toFixed(0)} req/s, p50 ${load.p50?.toFixed(0)} ms, p95 ${load.p95?.toFixed(0)} ms, ` +
+            `p99 ${load.p99?.toFixed(0)} ms, non-2xx ${load.non2xx}, errors ${load.errors}, max RSS ${(maxRss / 1048576).toFixed(0)} MB`,
+        );
+      else
+        log(
+          `${target.label}: not put under load (its first request failed or took over a minute), max RSS ${(maxRss / 1048576).toFixed(0)} MB`,
+        );
       pages.push({
         label: target.label,
         path: target.paths.length > 1 ? `/steckbriefe/… (${target.paths.length})` : target.paths[0]!,
@@ -295,7 +316,10 @@ async function main() {
     ];
     const javascript = [];
     for (const path of publicRoutes) {
-      const page = await fetchPage(`${server.base}${path}`);
+      // The pages measured above are not fetched again (the start page may take minutes at 100,000 profiles).
+      const measured = pages.find((page) => page.path === path)?.first;
+      const page = measured && !("error" in measured) ? measured : await fetchPage(`${server.base}${path}`).catch(() => null);
+      if (!page) continue;
       javascript.push({ path, status: page.status, htmlGzipBytes: page.htmlGzipBytes, ...(await firstLoadJs(server.base, page.html)) });
     }
 
@@ -321,12 +345,22 @@ async function main() {
     if (runLighthouse) {
       await ensureServer("Lighthouse");
       for (const path of ["/", LISTING_PATH, `/steckbriefe/${steckbriefSlug}`]) {
+        const first = pages.find((page) => page.path === path)?.first;
+        if (first && ("error" in first || first.status >= 500 || first.ms > 60_000)) {
+          const why = "error" in first ? first.error : `its first request answered ${first.status} after ${(first.ms / 1000).toFixed(0)} s`;
+          lighthouseResults.push({
+            path,
+            scores: { performance: null, accessibility: null, bestPractices: null, seo: null, lcpMs: null, error: `skipped: ${why}` },
+          });
+          continue;
+        }
         log(`Lighthouse (mobile) ${path}`);
         lighthouseResults.push({ path, scores: await lighthouse(`${server.base}${path}`, port + 1) });
       }
     }
     await ensureServer("end");
     const finalRss = treeRss(server.pid);
+    const serverErrors = summarizeServerLog(server.logFile);
 
     const report: BenchReport = {
       date: new Date(),
@@ -355,6 +389,7 @@ async function main() {
       explain: { name: listingQuery.name, result: explain },
       approve,
       crashes,
+      serverErrors,
       memory: { idleRss, maxRss: Math.max(...pages.map((page) => page.maxRss)), finalRss },
       lighthouse: lighthouseResults,
       totalSeconds: (performance.now() - started) / 1000,

@@ -8,7 +8,8 @@ export interface PageResult {
   label: string;
   path: string;
   first: PageFetch | { error: string };
-  load: LoadResult;
+  /** null: not put under load because its first request failed or took over a minute */
+  load: LoadResult | null;
   maxRss: number;
 }
 
@@ -26,6 +27,8 @@ export interface BenchReport {
   memory: { idleRss: number; maxRss: number; finalRss: number };
   /** the server ended and was started again */
   crashes: string[];
+  /** error lines of the server's log during the run, by message */
+  serverErrors: { message: string; count: number }[];
   lighthouse: { path: string; scores: LighthouseScores }[];
   totalSeconds: number;
 }
@@ -53,7 +56,7 @@ function plan(text: string) {
 
 export function renderReport(report: BenchReport): string {
   const { machine, versions, data, load } = report;
-  const staticRate = report.pages[0]?.load.requestsPerSecond ?? 0;
+  const staticRate = report.pages[0]?.load?.requestsPerSecond ?? 0;
   const lines: string[] = [];
   const push = (...more: string[]) => lines.push(...more);
 
@@ -92,13 +95,17 @@ export function renderReport(report: BenchReport): string {
   for (const page of report.pages) {
     const first = "error" in page.first ? `failed: ${cell(page.first.error)}` : `${page.first.status} in ${ms(page.first.ms)} ms`;
     const html = "error" in page.first ? "–" : `${kb(page.first.htmlGzipBytes)} KB`;
-    const ratio = staticRate
-      ? `${((page.load.requestsPerSecond / staticRate) * 100).toFixed(page.load.requestsPerSecond / staticRate < 0.1 ? 1 : 0)} %`
-      : "–";
+    const { load } = page;
+    if (!load) {
+      push(`| ${page.label} | \`${cell(page.path)}\` | ${first} | ${html} | not put under load | | | | | | | | ${mb(page.maxRss)} |`);
+      continue;
+    }
+    const share = staticRate ? load.requestsPerSecond / staticRate : 0;
+    const ratio = staticRate ? `${(share * 100).toFixed(share < 0.1 ? 1 : 0)} %` : "–";
     push(
-      `| ${page.label} | \`${cell(page.path)}\` | ${first} | ${html} | ${int(page.load.requestsPerSecond)} | ${ratio} | ${ms(page.load.p50)} | ` +
-        `${ms(page.load.p95)} | ${ms(page.load.p99)} | ${statusText(page.load.statuses)} | ${int(page.load.non2xx)} | ` +
-        `${int(page.load.errors)}${page.load.timeouts ? ` (${int(page.load.timeouts)} timeouts)` : ""} | ${mb(page.maxRss)} |`,
+      `| ${page.label} | \`${cell(page.path)}\` | ${first} | ${html} | ${int(load.requestsPerSecond)} | ${ratio} | ${ms(load.p50)} | ` +
+        `${ms(load.p95)} | ${ms(load.p99)} | ${statusText(load.statuses)} | ${int(load.non2xx)} | ` +
+        `${int(load.errors)}${load.timeouts ? ` (${int(load.timeouts)} timeouts)` : ""} | ${mb(page.maxRss)} |`,
     );
   }
   push(
@@ -108,6 +115,14 @@ export function renderReport(report: BenchReport): string {
     "",
     ...report.crashes.map((crash) => `- **Crash:** ${crash}`),
     ...(report.crashes.length ? [""] : []),
+    ...(report.serverErrors.length
+      ? [
+          "Errors in the server's log during the run:",
+          "",
+          ...report.serverErrors.map(({ message, count }) => `- ${count} × \`${cell(message)}\``),
+          "",
+        ]
+      : []),
   );
 
   const { result } = report.explain;
