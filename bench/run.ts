@@ -289,10 +289,15 @@ async function main() {
           `${target.label}: ${load.requestsPerSecond.toFixed(0)} req/s, p50 ${load.p50?.toFixed(0)} ms, p95 ${load.p95?.toFixed(0)} ms, ` +
             `p99 ${load.p99?.toFixed(0)} ms, non-2xx ${load.non2xx}, errors ${load.errors}, max RSS ${(maxRss / 1048576).toFixed(0)} MB`,
         );
-      else
+      else {
         log(
           `${target.label}: not put under load (its first request failed or took over a minute), max RSS ${(maxRss / 1048576).toFixed(0)} MB`,
         );
+        // What that request left behind (gigabytes of heap, renders still running) would distort every later step.
+        crashes.push(`the server was started again after "${target.label}" (its first request failed or took over a minute)`);
+        await server.stop();
+        server = await startServer({ port, env });
+      }
       pages.push({
         label: target.label,
         path: target.paths.length > 1 ? `/steckbriefe/… (${target.paths.length})` : target.paths[0]!,

@@ -113,7 +113,7 @@ export function renderReport(report: BenchReport): string {
     `Server memory (RSS of \`next start\` and its child processes): ${mb(report.memory.idleRss)} MB after start, ` +
       `**${mb(report.memory.maxRss)} MB at most under load**, ${mb(report.memory.finalRss)} MB at the end.`,
     "",
-    ...report.crashes.map((crash) => `- **Crash:** ${crash}`),
+    ...report.crashes.map((crash) => `- **Restart:** ${crash}`),
     ...(report.crashes.length ? [""] : []),
     ...(report.serverErrors.length
       ? [
