@@ -188,7 +188,7 @@ function summarizeServerLog(logFile: string): { message: string; count: number }
   for (const line of readFileSync(logFile, "utf8").split("\n")) {
     if (!/error|⨯/i.test(line) || /^\s+at /.test(line)) continue;
     const message = line
-      .replace(/[0-9a-f]{32,}/g, "…")
+      .replace(/[0-9a-f]{32,}|\/steckbriefe\/[a-z0-9-]+/g, (match) => (match.startsWith("/") ? "/steckbriefe/…" : "…"))
       .trim()
       .slice(0, 120);
     counts.set(message, (counts.get(message) ?? 0) + 1);
