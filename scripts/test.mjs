@@ -10,7 +10,8 @@
  *    drift check: the migrations must produce exactly prisma/schema.prisma.
  * 3. Unit tests, 4. integration tests against that database,
  * 5. production build, demo content, end-to-end tests in Chromium (with axe-core),
- * 6. two production servers sharing one database and one Redis (when Redis answers): an invalidation
+ * 6. the benchmark in its smoke mode (bench/run.ts --smoke: proves it runs, asserts no time),
+ *    two production servers sharing one database and one Redis (when Redis answers): an invalidation
  *    on one is seen by the other,
  * 7. the embedded mode: `npm start` without DATABASE_URL serves the demo content.
  */
@@ -174,6 +175,18 @@ async function main() {
 
   step("End-to-End-Tests in Chromium");
   await run(bin("playwright"), ["test"], { env, cwd: root });
+
+  // Proves that `npm run bench` still works (a few hundred synthetic profiles in a database of its own,
+  // a second or two per URL, no Lighthouse); it prints numbers and asserts none.
+  step("Benchmark im Rauchtest-Modus (npm run bench -- --smoke)");
+  if (useServer) {
+    await run(bin("tsx"), ["--import", "./bench/lib/server-modules.mjs", "bench/run.ts", "--smoke", "--no-build"], {
+      env: { ...env, BENCH_DATABASE_URL: serverUrl },
+      cwd: root,
+    });
+  } else {
+    console.log("Kein PostgreSQL-Server – übersprungen (der Benchmark legt eine eigene Datenbank an).");
+  }
 
   step("Zwei Instanzen, ein Redis: gemeinsamer Cache und Invalidierung");
   const redisUrl = env.REDIS_URL ?? "redis://127.0.0.1:6379";
