@@ -68,16 +68,13 @@ const outFile = args.out ?? (smoke ? undefined : join(root, "docs/PERFORMANCE.md
 const started = performance.now();
 const log = (message: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
-/**
- * The listing's query, measured with EXPLAIN ANALYZE. Point it at the listing function of lib/public
- * once it exists (one line); until then the start page's query, which lists every published profile.
- */
+/** The listing's query (the page LISTING_PATH shows), measured with EXPLAIN ANALYZE. */
 const listingQuery = {
-  name: "listPublishedProfileCards (start page)",
-  read: async () => (await import("@/lib/public/queries")).listPublishedProfileCards(),
+  name: "findListingPage({ typ: stadt, seite: 3 })",
+  read: async () => (await import("@/lib/public/listing")).findListingPage({ typ: "stadt", seite: 3 }),
 };
 
-/** The listing URL of the issue (the listing may not exist yet on every branch: its status is reported). */
+/** The listing URL of the issue. */
 const LISTING_PATH = "/steckbriefe?typ=stadt&seite=3";
 
 function freePort(): Promise<number> {
