@@ -17,6 +17,7 @@ export const CATALOGUE_PARTS = [
   "errors",
   "steckbrief",
   "compare",
+  "map",
 ] as const;
 
 export type Messages = Record<string, unknown>;
