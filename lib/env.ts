@@ -32,3 +32,18 @@ export function getEnv(): Env {
   cached ??= envSchema.parse(process.env);
   return cached;
 }
+
+const DEFAULT_MAP_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+const DEFAULT_MAP_TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende';
+
+/**
+ * Tile server of the interactive map (`/karte`) and its attribution (HTML). Readable without a
+ * database, like publicBaseUrl. A URL that is not http(s) falls back to OpenStreetMap's.
+ */
+export function mapTiles(): { url: string; attribution: string } {
+  const url = process.env.MAP_TILE_URL?.trim();
+  return {
+    url: url && /^https?:\/\/[^\s"'<>]+$/.test(url) ? url : DEFAULT_MAP_TILE_URL,
+    attribution: process.env.MAP_TILE_ATTRIBUTION?.trim() || DEFAULT_MAP_TILE_ATTRIBUTION,
+  };
+}

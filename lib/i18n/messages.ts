@@ -18,6 +18,7 @@ export const CATALOGUE_PARTS = [
   "error-page",
   "steckbrief",
   "compare",
+  "map",
 ] as const;
 
 export type Messages = Record<string, unknown>;

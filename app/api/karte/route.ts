@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+import { getPathname } from "@/lib/i18n/navigation";
+import { routing, type Locale } from "@/lib/i18n/routing";
+import { isLocated, listMapPlaces, stateOutline } from "@/lib/public/map";
+import { mapHref, parseMapQuery, sectionAround } from "@/lib/public/map-view";
+import type { MapData } from "@/components/map/leaflet-map";
+
+/**
+ * The places of the interactive map (loaded only when a visitor asks for it): public data of the
+ * read model, with the page's filter (`typ`) and the state's outline. `sprache` picks the language
+ * of the links and kind names.
+ */
+export async function GET(request: Request) {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const query = parseMapQuery(params);
+  const locale = (routing.locales as readonly string[]).includes(params.sprache ?? "") ? (params.sprache as Locale) : routing.defaultLocale;
+  const [places, tKinds] = await Promise.all([listMapPlaces(), getTranslations({ locale, namespace: "Kinds" })]);
+  const localize = (href: string) => getPathname({ href, locale });
+  const data: MapData = {
+    outline: stateOutline() as MapData["outline"],
+    places: places
+      .filter((place) => !query.kind || place.kind === query.kind)
+      .filter(isLocated)
+      .map((place) => ({
+        slug: place.slug,
+        name: place.name,
+        kind: place.kind,
+        kindName: tKinds(place.kind),
+        lat: place.lat,
+        lon: place.lon,
+        profileCount: place.profileCount,
+        profiles: place.profiles.map((profile) => ({ title: profile.title, href: localize(`/steckbriefe/${profile.slug}`) })),
+        listHref: localize(mapHref({ kind: query.kind, section: sectionAround(place.lat, place.lon) }, `#kommune-${place.slug}`)),
+      })),
+  };
+  return Response.json(data, { headers: { "cache-control": "public, max-age=60" } });
+}
