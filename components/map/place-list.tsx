@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { SiteLink } from "@/components/layout/site-link";
 import type { MapPlace, MapProfileLink } from "@/lib/public/map";
 import { mapHref, type MapQuery } from "@/lib/public/map-view";
 import { MUNICIPALITY_KIND_ORDER } from "@/lib/public/queries";
@@ -49,7 +49,7 @@ export async function PlaceList({
                   <ul className="mt-1 flex flex-col gap-1">
                     {(profilesByPlace[place.slug] ?? place.profiles).map((profile) => (
                       <li key={profile.slug}>
-                        <Link href={`/steckbriefe/${profile.slug}`}>{profile.title}</Link>
+                        <SiteLink href={`/steckbriefe/${profile.slug}`}>{profile.title}</SiteLink>
                       </li>
                     ))}
                   </ul>
@@ -69,9 +69,9 @@ export async function PlaceList({
                     {t("page", { page })}
                   </span>
                 ) : (
-                  <Link href={mapHref({ ...query, page }, "#liste")} className="inline-block rounded-md border border-line px-3 py-1">
+                  <SiteLink href={mapHref({ ...query, page }, "#liste")} className="inline-block rounded-md border border-line px-3 py-1">
                     {t("page", { page })}
-                  </Link>
+                  </SiteLink>
                 )}
               </li>
             ))}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizePath } from "@/lib/i18n/localize-path";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { isLocated, listMapPlaces, stateOutline } from "@/lib/public/map";
 import { mapHref, parseMapQuery, sectionAround } from "@/lib/public/map-view";
@@ -15,7 +15,7 @@ export async function GET(request: Request) {
   const query = parseMapQuery(params);
   const locale = (routing.locales as readonly string[]).includes(params.sprache ?? "") ? (params.sprache as Locale) : routing.defaultLocale;
   const [places, tKinds] = await Promise.all([listMapPlaces(), getTranslations({ locale, namespace: "Kinds" })]);
-  const localize = (href: string) => getPathname({ href, locale });
+  const localize = (href: string) => localizePath(href, locale);
   const data: MapData = {
     outline: stateOutline() as MapData["outline"],
     places: places

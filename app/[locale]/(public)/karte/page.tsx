@@ -7,8 +7,8 @@ import { KindIcon } from "@/components/map/kind-shape";
 import { PlaceList } from "@/components/map/place-list";
 import { StateMap } from "@/components/map/state-map";
 import { mapTiles } from "@/lib/env";
-import { getPathname, Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { SiteLink } from "@/components/layout/site-link";
+import { localizePath } from "@/lib/i18n/localize-path";
 import { listMapPlaces, listPlaceProfiles, MAP_LIST_PAGE_SIZE, selectPlaces, stateOutline } from "@/lib/public/map";
 import { MAP_KIND_PARAM, MAP_KIND_PARAMS, mapHref, outlinePath, parseMapQuery } from "@/lib/public/map-view";
 import { MUNICIPALITY_KIND_ORDER } from "@/lib/public/queries";
@@ -40,7 +40,7 @@ export default async function MapPage({ params, searchParams }: PageProps<"/[loc
     pagePlaces.filter((place) => place.profileCount > place.profiles.length).map((place) => place.slug),
   );
   const profileCount = listed.reduce((sum, place) => sum + place.profileCount, 0);
-  const localize = (href: string) => getPathname({ href, locale: locale as Locale });
+  const localize = (href: string) => localizePath(href, locale);
   const tiles = mapTiles();
   const tileHost = new URL(tiles.url.replaceAll(/\{[^}]*\}/g, "x")).hostname;
   const dataUrl = `/api/karte?${new URLSearchParams({ ...(query.kind ? { typ: query.kind.toLowerCase() } : {}), sprache: locale })}`;
@@ -72,7 +72,7 @@ export default async function MapPage({ params, searchParams }: PageProps<"/[loc
       </p>
       {query.section && (
         <p className="mt-2 rounded-md border-l-4 border-info bg-info-bg p-3">
-          {t("sectionShown", { count: located.length })} <Link href={mapHref({ kind: query.kind })}>{t("wholeMap")}</Link>
+          {t("sectionShown", { count: located.length })} <SiteLink href={mapHref({ kind: query.kind })}>{t("wholeMap")}</SiteLink>
         </p>
       )}
 
