@@ -16,6 +16,7 @@ export const CATALOGUE_PARTS = [
   "mail",
   "errors",
   "steckbrief",
+  "search",
 ] as const;
 
 export type Messages = Record<string, unknown>;
