@@ -18,17 +18,19 @@ import {
   type SortSlug,
 } from "./search-params";
 import { rangeLabelKey } from "./labels";
-import { fuzzySnippet } from "./snippet";
 
 /**
  * Full-text search and facets over the public Steckbriefe (issue 10), on the search documents
  * (PublicSearchDocument: only publicly visible profiles, see ./index-documents.ts).
  *
  * Text: German full-text search (stemming, umlauts and ß folded) with prefix matching of every term,
- * ranked by weight (title above teaser above the sections); a term of four letters or more also matches
- * inside a word ("kurs" finds "Sprachkurs", ranked after real matches). When no document matches the
- * text at all, the search falls back to trigram similarity (typos: "Wohnunk" finds "Wohnung"; spelling
- * variants: "Buerger" finds "Bürger") and says so (`matchMode: "fuzzy"`).
+ * ranked by weight (title above teaser above the sections). When no document matches the text at all,
+ * the search falls back to the vocabulary (PublicSearchLexeme, every lexeme of the documents): per term
+ * the lexemes that resemble it (trigram similarity: typos, "Wohnunk" finds "Wohnung"), its spelling
+ * with umlauts written out ("Buerger" finds "Bürger"), and lexemes that contain it (compounds: "kammer"
+ * finds "Kleiderkammer") — then a full-text search for those, so ranking, snippets and indexes stay the
+ * same; the result says so (`matchMode: "fuzzy"`). Trigram matching runs over short words only, never
+ * over whole texts: that would not scale.
  *
  * Facets: the counts of each facet are computed with the selection of every *other* facet applied
  * (disjunctive faceting), so a visitor can add alternatives within a facet and sees what each would give.
@@ -100,24 +102,69 @@ export function searchTerms(q: string): string[] {
   return [...new Set(words.map((word) => word.slice(0, 50)))].slice(0, 8);
 }
 
-/** Terms this long also match inside words (compounds); shorter ones would match almost everything. */
+/** In the fallback, terms this long also match inside words (compounds); shorter ones would match almost everything. */
 const INFIX_MIN_LENGTH = 4;
-/** pg_trgm word similarity from which a word counts as a typo or variant of a term. */
-const FUZZY_THRESHOLD = 0.5;
+/** pg_trgm similarity from which a lexeme counts as a typo or variant of a term. */
+const FUZZY_THRESHOLD = 0.4;
+/** At most this many lexemes stand in for one term in the fallback. */
+const FUZZY_CANDIDATES = 12;
 const HEADLINE_OPTIONS = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 const TITLE_HEADLINE_OPTIONS = `StartSel="${MARK_START}", StopSel="${MARK_END}", HighlightAll=true`;
 
-interface Term {
-  /** as typed (letters and digits) */
-  raw: string;
-  /** normalised like public_search_normalize */
-  normalized: string;
-  /** false for a stop word ("und"): the full-text search ignores it */
-  meaningful: boolean;
-}
-
 const sql = Prisma.sql;
 const BODY = sql`concat_ws(E'\\n', d."textB", d."textC", d."catalogText", d."textD")`;
+
+/** What the text matches: `all` must match (the filter), `any` ranks and marks the snippets. */
+interface TextQuery {
+  mode: MatchMode;
+  all: Prisma.Sql;
+  any: Prisma.Sql;
+}
+
+/** Full text: every term as a stemmed prefix (to_tsquery stems and drops stop words). */
+function fulltextQuery(terms: string[]): TextQuery {
+  const prefixes = terms.map((term) => `${term}:*`);
+  return {
+    mode: "fulltext",
+    all: sql`to_tsquery('german', ${prefixes.join(" & ")})`,
+    any: sql`to_tsquery('german', ${prefixes.join(" | ")})`,
+  };
+}
+
+/**
+ * The fallback: for each term the lexemes of the vocabulary that resemble or contain it. Returns null
+ * when a term has none (nothing can match). The lexemes come back quoted by quote_literal, so the
+ * query text is safe to cast to tsquery.
+ */
+async function fuzzyQuery(tx: Prisma.TransactionClient, terms: string[]): Promise<TextQuery | null> {
+  await tx.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`;
+  const rows = await tx.$queryRaw<{ position: bigint; alternatives: string | null }[]>`
+    WITH t AS (
+      SELECT i AS position, lower(term) AS word,
+        coalesce((ts_lexize('german_stem', lower(term)))[1], lower(term)) AS stem,
+        (ts_lexize('german_stem', replace(replace(replace(lower(term), 'ae', 'a'), 'oe', 'o'), 'ue', 'u')))[1] AS spelt
+      FROM unnest(${terms}::text[]) WITH ORDINALITY AS x(term, i)
+      WHERE numnode(to_tsquery('german', term)) > 0
+    )
+    SELECT t.position, (
+      SELECT string_agg(quote_literal(c."lexeme"), ' | ')
+      FROM (
+        SELECT l."lexeme" FROM "PublicSearchLexeme" l
+        WHERE l."lexeme" % t.stem OR l."lexeme" = t.spelt
+          OR (length(t.stem) >= ${INFIX_MIN_LENGTH} AND l."lexeme" LIKE '%' || t.stem || '%')
+        ORDER BY l."lexeme" = t.spelt DESC, similarity(l."lexeme", t.stem) DESC, l."lexeme"
+        LIMIT ${FUZZY_CANDIDATES}
+      ) c
+    ) AS alternatives
+    FROM t ORDER BY t.position`;
+  if (rows.length === 0 || rows.some((row) => !row.alternatives)) return null;
+  const alternatives = rows.map((row) => row.alternatives!);
+  return {
+    mode: "fuzzy",
+    all: sql`${alternatives.map((entry) => `(${entry})`).join(" & ")}::tsquery`,
+    any: sql`${alternatives.join(" | ")}::tsquery`,
+  };
+}
 
 function bucketPredicate(column: Prisma.Sql, bucket: Bucket): Prisma.Sql {
   const parts = [sql`${column} IS NOT NULL`];
@@ -197,47 +244,8 @@ function where(conditions: (Prisma.Sql | null)[]): Prisma.Sql {
   return present.length ? sql`WHERE ${Prisma.join(present, " AND ")}` : Prisma.empty;
 }
 
-/** The text condition of each mode. Terms are joined by AND; within a term the alternatives by OR. */
-function textPredicate(mode: MatchMode, terms: Term[]): Prisma.Sql | null {
-  if (mode === "none") return null;
-  const usable = mode === "fulltext" ? terms.filter((term) => term.meaningful || term.raw.length >= INFIX_MIN_LENGTH) : terms;
-  if (usable.length === 0) return sql`FALSE`;
-  return sql`(${Prisma.join(
-    usable.map((term) => {
-      const alternatives: Prisma.Sql[] = [];
-      if (mode === "fulltext") {
-        if (term.meaningful) alternatives.push(sql`d."document" @@ to_tsquery('german', ${`${term.raw}:*`})`);
-        if (term.raw.length >= INFIX_MIN_LENGTH) alternatives.push(sql`d."searchText" LIKE ${`%${term.normalized}%`}`);
-      } else {
-        alternatives.push(sql`d."searchText" %> ${term.normalized}`);
-        alternatives.push(sql`d."searchText" LIKE ${`%${term.normalized}%`}`);
-      }
-      return sql`(${Prisma.join(alternatives, " OR ")})`;
-    }),
-    " AND ",
-  )})`;
-}
-
-/** Any of the meaningful terms, with prefix matching: what ranks and what ts_headline marks. */
-function rankingQuery(terms: Term[]): string {
-  return terms
-    .filter((term) => term.meaningful)
-    .map((term) => `${term.raw}:*`)
-    .join(" | ");
-}
-
-function rankExpression(mode: MatchMode, terms: Term[]): Prisma.Sql {
-  if (mode === "fulltext") {
-    const query = rankingQuery(terms);
-    return query ? sql`ts_rank(d."document", to_tsquery('german', ${query}))` : sql`0::real`;
-  }
-  if (mode === "fuzzy") {
-    return sql`(${Prisma.join(
-      terms.map((term) => sql`word_similarity(${term.normalized}, d."searchText")`),
-      " + ",
-    )})`;
-  }
-  return sql`0::real`;
+function textPredicate(text: TextQuery | null): Prisma.Sql | null {
+  return text ? sql`d."document" @@ ${text.all}` : null;
 }
 
 function orderBy(sort: SortSlug): Prisma.Sql {
@@ -259,7 +267,6 @@ interface PageRow {
   titleMarked: string | null;
   teaser: string;
   snippet: string | null;
-  body: string | null;
   municipalityName: string;
   kind: MunicipalityKind;
   regierungsbezirk: Regierungsbezirk;
@@ -286,24 +293,18 @@ export async function searchProfiles(params: SearchParams, { pageSize = PAGE_SIZ
   const sort = effectiveSort(params);
   const rawTerms = searchTerms(params.q);
 
+  // One transaction: the fallback's similarity threshold is set for it alone (set_config … true).
   return db.$transaction(async (tx) => {
-    const terms: Term[] = rawTerms.length
-      ? await tx.$queryRaw<Term[]>`
-          SELECT t AS raw, public_search_normalize(t) AS normalized, numnode(to_tsquery('german', t || ':*')) > 0 AS meaningful
-          FROM unnest(${rawTerms}::text[]) WITH ORDINALITY AS x(t, i) ORDER BY i`
-      : [];
-
-    // Full text first; trigram similarity only when the text occurs nowhere (whatever the filters).
-    let mode: MatchMode = terms.length ? "fulltext" : "none";
-    if (mode === "fulltext") {
+    // Full text first; the vocabulary's similar words only when the text occurs nowhere (whatever the filters).
+    let textQuery: TextQuery | null = rawTerms.length ? fulltextQuery(rawTerms) : null;
+    if (textQuery) {
       const [found] = await tx.$queryRaw<{ found: boolean }[]>`
-        SELECT EXISTS (SELECT 1 FROM "PublicSearchDocument" d ${where([textPredicate("fulltext", terms)])}) AS found`;
-      if (!found?.found) {
-        mode = "fuzzy";
-        await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`;
-      }
+        SELECT EXISTS (SELECT 1 FROM "PublicSearchDocument" d WHERE ${textPredicate(textQuery)}) AS found`;
+      if (!found?.found) textQuery = await fuzzyQuery(tx, rawTerms);
     }
-    const text = textPredicate(mode, terms);
+    const mode: MatchMode = textQuery?.mode ?? (rawTerms.length ? "fuzzy" : "none");
+    // A search text that resembles no word at all matches nothing.
+    const text = textQuery ? textPredicate(textQuery) : rawTerms.length ? sql`FALSE` : null;
     const selected = Object.fromEntries(FACETS.map((facet) => [facet, facetValues(params, facet)])) as Record<Facet, string[]>;
     const predicates = Object.fromEntries(FACETS.map((facet) => [facet, facetPredicate(facet, selected[facet])])) as Record<
       Facet,
@@ -314,8 +315,7 @@ export async function searchProfiles(params: SearchParams, { pageSize = PAGE_SIZ
 
     // One page, then its snippets (ts_headline only for the rows shown).
     const page = params.seite;
-    const rankingText = mode === "fulltext" ? rankingQuery(terms) : "";
-    const rank = sort === "relevanz" ? rankExpression(mode, terms) : sql`0::real`;
+    const rank = sort === "relevanz" && textQuery ? sql`ts_rank(d."document", ${textQuery.any})` : sql`0::real`;
     const rows = await tx.$queryRaw<PageRow[]>`
       WITH page AS (
         SELECT d."profileId", row_number() OVER (ORDER BY ${orderBy(sort)}) AS position
@@ -328,12 +328,11 @@ export async function searchProfiles(params: SearchParams, { pageSize = PAGE_SIZ
         (SELECT json_agg(json_build_object('slug', t."slug", 'name', t."name") ORDER BY t."sortOrder", t."name")
            FROM "Topic" t WHERE t."slug" = ANY(d."topics")) AS topics,
         ${
-          rankingText
-            ? sql`ts_headline('german', d."title", to_tsquery('german', ${rankingText}), ${TITLE_HEADLINE_OPTIONS}) AS "titleMarked",
-                  ts_headline('german', ${BODY}, to_tsquery('german', ${rankingText}), ${HEADLINE_OPTIONS}) AS snippet,`
-            : sql`NULL AS "titleMarked", NULL AS snippet,`
+          textQuery
+            ? sql`ts_headline('german', d."title", ${textQuery.any}, ${TITLE_HEADLINE_OPTIONS}) AS "titleMarked",
+                  ts_headline('german', ${BODY}, ${textQuery.any}, ${HEADLINE_OPTIONS}) AS snippet`
+            : sql`NULL AS "titleMarked", NULL AS snippet`
         }
-        ${mode === "none" ? sql`NULL` : BODY} AS body
       FROM page JOIN "PublicSearchDocument" d ON d."profileId" = page."profileId"
       ORDER BY page.position`;
 
@@ -387,7 +386,7 @@ export async function searchProfiles(params: SearchParams, { pageSize = PAGE_SIZ
           relaxations.push({ param: facet, value, count });
         }
       });
-      if (mode !== "none") {
+      if (rawTerms.length) {
         const [withoutText] = await tx.$queryRaw<{ n: number }[]>`
           SELECT count(*)::int AS n FROM "PublicSearchDocument" d ${where(FACETS.map((facet) => predicates[facet]))}`;
         relaxations.push({ param: "q", value: params.q, count: withoutText?.n ?? 0 });
@@ -450,26 +449,22 @@ export async function searchProfiles(params: SearchParams, { pageSize = PAGE_SIZ
       }),
     ) as Record<Facet, FacetValue[]>;
 
-    const normalizedTerms = terms.map((term) => term.normalized);
-    const items = rows.map((row): SearchResultItem => {
-      const marked = row.snippet?.includes(MARK_START) ? row.snippet : row.body ? fuzzySnippet(row.body, normalizedTerms) : null;
-      return {
-        slug: row.slug,
-        title: row.title,
-        titleMarked: row.titleMarked?.includes(MARK_START) ? row.titleMarked : (fuzzyTitle(row.title, normalizedTerms) ?? row.title),
-        teaser: row.teaser,
-        snippet: mode === "none" ? null : (marked ?? row.snippet ?? null),
-        municipalityName: row.municipalityName,
-        municipalityKind: row.kind,
-        regierungsbezirk: row.regierungsbezirk,
-        isDemo: row.isDemo,
-        topics: row.topics ?? [],
-        years: row.years,
-        participantCount: row.participantCount,
-        costTotal: row.costTotal,
-        firstPublishedAt: row.firstPublishedAt.toISOString(),
-      };
-    });
+    const items = rows.map((row): SearchResultItem => ({
+      slug: row.slug,
+      title: row.title,
+      titleMarked: row.titleMarked ?? row.title,
+      teaser: row.teaser,
+      snippet: row.snippet,
+      municipalityName: row.municipalityName,
+      municipalityKind: row.kind,
+      regierungsbezirk: row.regierungsbezirk,
+      isDemo: row.isDemo,
+      topics: row.topics ?? [],
+      years: row.years,
+      participantCount: row.participantCount,
+      costTotal: row.costTotal,
+      firstPublishedAt: row.firstPublishedAt.toISOString(),
+    }));
 
     return {
       params,
@@ -483,14 +478,11 @@ export async function searchProfiles(params: SearchParams, { pageSize = PAGE_SIZ
       facets,
       relaxations,
     };
-  });
+  }, SEARCH_TRANSACTION);
 }
 
-function fuzzyTitle(title: string, terms: string[]): string | null {
-  if (terms.length === 0) return null;
-  const marked = fuzzySnippet(title, terms, { words: 1000 });
-  return marked?.replace(/^… | …$/g, "") ?? null;
-}
+/** A search reads only; the limit is far above what it takes (see the README's figures), never reached in practice. */
+const SEARCH_TRANSACTION = { timeout: 30_000, maxWait: 10_000 };
 
 function toSlug(facet: Facet, value: string): string {
   if (facet === "typ") return KIND_BY_ENUM[value] ?? value;

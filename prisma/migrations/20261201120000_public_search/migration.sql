@@ -3,7 +3,7 @@
 -- the public sees; the trigger below derives what needs only SQL, so that a renamed topic or format
 -- is one set-based UPDATE (searchDocumentsCatalogRenamed).
 
--- Trigram matching: typos, spelling variants, parts of compound words.
+-- Trigram similarity over the vocabulary: typos, spelling variants, parts of compound words.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- CreateTable
@@ -31,11 +31,17 @@ CREATE TABLE "PublicSearchDocument" (
     "textC" TEXT NOT NULL DEFAULT '',
     "textD" TEXT NOT NULL DEFAULT '',
     "catalogText" TEXT NOT NULL DEFAULT '',
-    "searchText" TEXT NOT NULL DEFAULT '',
     "document" tsvector,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "PublicSearchDocument_pkey" PRIMARY KEY ("profileId")
+);
+
+-- CreateTable
+CREATE TABLE "PublicSearchLexeme" (
+    "lexeme" TEXT NOT NULL,
+
+    CONSTRAINT "PublicSearchLexeme_pkey" PRIMARY KEY ("lexeme")
 );
 
 -- CreateIndex
@@ -43,9 +49,6 @@ CREATE UNIQUE INDEX "PublicSearchDocument_slug_key" ON "PublicSearchDocument"("s
 
 -- CreateIndex
 CREATE INDEX "PublicSearchDocument_document_idx" ON "PublicSearchDocument" USING GIN ("document");
-
--- CreateIndex
-CREATE INDEX "PublicSearchDocument_searchText_idx" ON "PublicSearchDocument" USING GIN ("searchText" gin_trgm_ops);
 
 -- CreateIndex
 CREATE INDEX "PublicSearchDocument_topics_idx" ON "PublicSearchDocument" USING GIN ("topics");
@@ -77,18 +80,11 @@ CREATE INDEX "PublicSearchDocument_firstPublishedAt_idx" ON "PublicSearchDocumen
 -- CreateIndex
 CREATE INDEX "PublicSearchDocument_municipalitySortKey_title_idx" ON "PublicSearchDocument"("municipalitySortKey", "title");
 
+-- CreateIndex
+CREATE INDEX "PublicSearchLexeme_lexeme_idx" ON "PublicSearchLexeme" USING GIN ("lexeme" gin_trgm_ops);
+
 -- AddForeignKey
 ALTER TABLE "PublicSearchDocument" ADD CONSTRAINT "PublicSearchDocument_profileId_fkey" FOREIGN KEY ("profileId") REFERENCES "Profile"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- Lower case, umlauts spelt out, ß as ss: "Bürger", "Buerger" and "BÜRGER" meet in one form. Upper-case
--- umlauts are replaced before lower() because lower() in a "C" locale leaves non-ASCII letters alone.
--- The same function normalises the search terms (lib/search/search-profiles.ts).
-CREATE FUNCTION public_search_normalize(input text) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT replace(replace(replace(replace(lower(
-    replace(replace(replace(replace(input, 'Ä', 'ae'), 'Ö', 'oe'), 'Ü', 'ue'), 'ẞ', 'ss')
-  ), 'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'), 'ß', 'ss')
-$$;
 
 -- The names of the topics and formats a document refers to by slug.
 CREATE FUNCTION public_search_catalog_text(topic_slugs text[], format_slugs text[]) RETURNS text
@@ -100,18 +96,20 @@ $$;
 
 -- Weighted German tsvector: A title and municipality, B teaser, C the other sections with the topic and
 -- format names, D contacts and sources. The german configuration stems (Wohnungen → wohnung) and folds
--- umlauts and ß (Straße and Strasse → strass).
+-- umlauts and ß (Straße and Strasse → strass). Its lexemes join the vocabulary of the fallback.
 CREATE FUNCTION public_search_document_fill() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   NEW."catalogText" := coalesce(public_search_catalog_text(NEW."topics", NEW."formats"), '');
-  NEW."searchText" := public_search_normalize(concat_ws(E'\n', NEW."textA", NEW."textB", NEW."textC", NEW."catalogText", NEW."textD"));
   NEW."document" :=
     setweight(to_tsvector('german', NEW."textA"), 'A') ||
     setweight(to_tsvector('german', NEW."textB"), 'B') ||
     setweight(to_tsvector('german', concat_ws(E'\n', NEW."textC", NEW."catalogText")), 'C') ||
     setweight(to_tsvector('german', NEW."textD"), 'D');
   NEW."updatedAt" := now();
+  INSERT INTO "PublicSearchLexeme" ("lexeme")
+    SELECT lexeme FROM unnest(tsvector_to_array(NEW."document")) AS lexeme
+  ON CONFLICT DO NOTHING;
   RETURN NEW;
 END
 $$;
