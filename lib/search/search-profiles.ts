@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { MunicipalityKind, Regierungsbezirk } from "@/generated/prisma/enums";
+import { cachedPublicRead, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db";
 import { MARK_END, MARK_START } from "./document";
 import {
@@ -132,11 +133,12 @@ function fulltextQuery(terms: string[]): TextQuery {
 }
 
 /**
- * The fallback: for each term the lexemes of the vocabulary that resemble or contain it. Returns null
- * when a term has none (nothing can match). The lexemes come back quoted by quote_literal, so the
+ * The fallback: `known` terms (they occur somewhere) as they are, and for each of the other `terms` the
+ * lexemes of the vocabulary that resemble or contain it. Returns null when such a term has none
+ * (nothing can match). The lexemes come back quoted by quote_literal, so the
  * query text is safe to cast to tsquery.
  */
-async function fuzzyQuery(tx: Prisma.TransactionClient, terms: string[]): Promise<TextQuery | null> {
+async function fuzzyQuery(tx: Prisma.TransactionClient, known: string[], terms: string[]): Promise<TextQuery | null> {
   await tx.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`;
   const rows = await tx.$queryRaw<{ position: bigint; alternatives: string | null }[]>`
     WITH t AS (
@@ -159,10 +161,13 @@ async function fuzzyQuery(tx: Prisma.TransactionClient, terms: string[]): Promis
     FROM t ORDER BY t.position`;
   if (rows.length === 0 || rows.some((row) => !row.alternatives)) return null;
   const alternatives = rows.map((row) => row.alternatives!);
+  const exact = known.map((term) => `${term}:*`);
+  const fuzzyAll = sql`${alternatives.map((entry) => `(${entry})`).join(" & ")}::tsquery`;
+  const fuzzyAny = sql`${alternatives.join(" | ")}::tsquery`;
   return {
     mode: "fuzzy",
-    all: sql`${alternatives.map((entry) => `(${entry})`).join(" & ")}::tsquery`,
-    any: sql`${alternatives.join(" | ")}::tsquery`,
+    all: exact.length ? sql`(to_tsquery('german', ${exact.join(" & ")}) && ${fuzzyAll})` : fuzzyAll,
+    any: exact.length ? sql`(to_tsquery('german', ${exact.join(" | ")}) || ${fuzzyAny})` : fuzzyAny,
   };
 }
 
@@ -295,12 +300,23 @@ export async function searchProfiles(params: SearchParams, { pageSize = PAGE_SIZ
 
   // One transaction: the fallback's similarity threshold is set for it alone (set_config … true).
   return db.$transaction(async (tx) => {
-    // Full text first; the vocabulary's similar words only when the text occurs nowhere (whatever the filters).
+    // Full text first. When it finds nothing (whatever the filters), the terms that occur nowhere are
+    // replaced by similar words of the vocabulary; terms that all occur, only not together, stay as they
+    // are (nothing found; the relaxations offer to drop the text).
     let textQuery: TextQuery | null = rawTerms.length ? fulltextQuery(rawTerms) : null;
     if (textQuery) {
       const [found] = await tx.$queryRaw<{ found: boolean }[]>`
         SELECT EXISTS (SELECT 1 FROM "PublicSearchDocument" d WHERE ${textPredicate(textQuery)}) AS found`;
-      if (!found?.found) textQuery = await fuzzyQuery(tx, rawTerms);
+      if (!found?.found) {
+        const occurrence = await tx.$queryRaw<{ term: string; occurs: boolean }[]>`
+          SELECT term, EXISTS (SELECT 1 FROM "PublicSearchDocument" d WHERE d."document" @@ to_tsquery('german', term || ':*')) AS occurs
+          FROM unnest(${rawTerms}::text[]) AS term`;
+        const unknown = occurrence.filter((row) => !row.occurs).map((row) => row.term);
+        if (unknown.length > 0) {
+          const known = rawTerms.filter((term) => !unknown.includes(term));
+          textQuery = await fuzzyQuery(tx, known, unknown);
+        }
+      }
     }
     const mode: MatchMode = textQuery?.mode ?? (rawTerms.length ? "fuzzy" : "none");
     // A search text that resembles no word at all matches nothing.
@@ -489,3 +505,14 @@ function toSlug(facet: Facet, value: string): string {
   if (facet === "bezirk") return BEZIRK_BY_ENUM[value] ?? value;
   return value;
 }
+
+/**
+ * searchProfiles from the public cache (what pages should call): the same search for everyone — above
+ * all the listing without text or filters, whose counts span every profile — is computed once and kept
+ * until a publication, archive or catalogue or municipality edit invalidates it (lib/cache/public-cache.ts).
+ */
+export const searchPublicProfiles = cachedPublicRead(
+  (params: SearchParams) => searchProfiles(params),
+  ["public-search"],
+  () => [PUBLIC_TAGS.profiles, PUBLIC_TAGS.catalog, PUBLIC_TAGS.municipalities],
+);

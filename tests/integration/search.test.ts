@@ -183,6 +183,14 @@ describe("full-text search", () => {
     expect(result.items.map((item) => item.slug)).toContain(slugs.wohnen);
     expect(result.items[0]!.slug).toBe(slugs.wohnen);
     expect(result.items[0]!.titleMarked).toContain(`${MARK_START}Wohnungen`);
+    // a known word stays exact next to a typo
+    expect(await found({ q: "Wohnunk Kleiderkammer" })).toEqual([slugs.wohnen]);
+  });
+
+  it("keeps known words that only do not occur together: nothing found, and the text can be dropped", async () => {
+    const result = await search({ q: "Begegnungsfest Kleiderkammer" });
+    expect(result).toMatchObject({ matchMode: "fulltext", total: 0 });
+    expect(result.relaxations.find((entry) => entry.param === "q")?.count).toBeGreaterThan(0);
   });
 
   it("finds a contact person's name only with consent", async () => {
