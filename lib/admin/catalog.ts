@@ -6,6 +6,7 @@ import { isUuid } from "@/lib/ids";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import { AppError, invalidInput } from "@/lib/errors";
+import { searchDocumentsCatalogRenamed } from "@/lib/search/index-documents";
 import { slugify } from "@/lib/slug";
 import type { CatalogKind, CreateCatalogItemInput, DeleteCatalogItemInput, UpdateCatalogItemInput } from "./catalog-schema";
 
@@ -116,6 +117,8 @@ export async function updateCatalogItem({
     if (current.name === name && current.sortOrder === sortOrder) return { name, changed: false };
     if (await items.findByName(name, id)) throw nameTaken();
     await items.update(id, { name, sortOrder });
+    // Search documents hold the names of their topics and formats: renamed in the same commit.
+    if (current.name !== name) await searchDocumentsCatalogRenamed(tx, kind, current.slug);
     const changes = {
       ...(current.name !== name ? { name: { from: current.name, to: name } } : {}),
       ...(current.sortOrder !== sortOrder ? { sortOrder: { from: current.sortOrder, to: sortOrder } } : {}),

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import { AppError, invalidInput } from "@/lib/errors";
 import type { FieldErrorRefs } from "@/lib/forms/field-errors";
+import { refreshSearchDocumentsOfMunicipality } from "@/lib/search/index-documents";
 import { slugify } from "@/lib/slug";
 import type { MunicipalityFormValues, MunicipalityInput, UpdateMunicipalityInput } from "./municipality-schema";
 
@@ -188,6 +189,8 @@ export async function updateMunicipality({
       );
       if (Object.keys(changes).length === 0) return { slug: current.slug, changed: false };
       await tx.municipality.update({ where: { id }, data: next });
+      // Search documents hold its name, kind, Regierungsbezirk and Kreis: rewritten in the same commit.
+      await refreshSearchDocumentsOfMunicipality(tx, id);
       await recordAudit(tx, {
         actorId: actor.id,
         action: "municipality.update",

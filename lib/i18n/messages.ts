@@ -19,6 +19,7 @@ export const CATALOGUE_PARTS = [
   "steckbrief",
   "compare",
   "map",
+  "search",
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -1,5 +1,7 @@
 import "server-only";
+import { db } from "@/lib/db";
 import { publishDueVersions } from "@/lib/review/workflow";
+import { syncSearchDocuments } from "@/lib/search/index-documents";
 import { JOBS, getJobQueue, type JobQueueOptions } from "./job-queue";
 
 /** Every minute, whatever a delayed job missed (a crash between an approval and its job, a restored database). */
@@ -16,4 +18,7 @@ export async function startJobWorker(options: JobQueueOptions = {}): Promise<voi
     await publishDueVersions();
   });
   await boss.schedule(JOBS.publishDueVersions, SAFETY_NET_CRON, { reason: "safety-net" }, { tz: "Europe/Berlin" });
+  // Search documents of profiles published before search existed or by an older derivation (a field
+  // added to the registry): written once at start. Every later change writes its own in its transaction.
+  await syncSearchDocuments(db).catch((error: unknown) => console.error("[search] documents not synchronised", error));
 }

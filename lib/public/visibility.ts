@@ -1,17 +1,8 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 
-/**
- * The one definition of "publicly visible": a profile with a published version that is not
- * archived. Every public channel (pages, listing, search, API, downloads, feeds, sitemap, PDF)
- * reads through lib/public and so through this `where`. Security decision: public reads skip the
- * policy because this rule is the whole rule — no draft and nothing archived can match it.
- */
-export const PUBLICLY_VISIBLE = {
-  archivedAt: null,
-  publishedVersionId: { not: null },
-} satisfies Prisma.ProfileWhereInput;
+/** The one definition of "publicly visible" (./publicly-visible.ts). */
+export { PUBLICLY_VISIBLE } from "./publicly-visible";
 
 export type PublicStatus = "published" | "archived" | "not-found";
 

@@ -9,6 +9,7 @@ import { isSectionKey, type SectionKey } from "@/lib/profiles/fields";
 import { assertTransition } from "@/lib/profiles/version-states";
 import { schedulePublication } from "@/lib/jobs/job-queue";
 import { invalidatePublic, PUBLIC_TAGS } from "@/lib/cache/public-cache";
+import { refreshSearchDocuments } from "@/lib/search/index-documents";
 import { notifyChangesRequested, notifyPublished, notifySubmitted } from "./notifications";
 
 /**
@@ -80,6 +81,8 @@ async function publishInTransaction(
     where: { id: profileId },
     data: { publishedVersionId: versionId, workingVersionId: null, firstPublishedAt: profile.firstPublishedAt ?? now },
   });
+  // Search: the new version is findable in the same commit (lib/search/index-documents.ts).
+  await refreshSearchDocuments(tx, [profileId]);
 }
 
 /** Editor (or staff) submits the working version for review. */
@@ -293,6 +296,7 @@ export async function archiveProfile({ actor, profileId }: { actor: Actor | null
       if (!locked) throw new AppError("not-found");
       if (locked.archivedAt) throw new AppError("already-archived");
       await tx.profile.update({ where: { id: profileId }, data: { archivedAt: new Date() } });
+      await refreshSearchDocuments(tx, [profileId]); // search: gone in the same commit
       await recordAudit(tx, {
         actorId: actor.id,
         action: "profile.archive",
@@ -313,6 +317,7 @@ export async function unarchiveProfile({ actor, profileId }: { actor: Actor | nu
       if (!locked) throw new AppError("not-found");
       if (!locked.archivedAt) throw new AppError("not-archived");
       await tx.profile.update({ where: { id: profileId }, data: { archivedAt: null } });
+      await refreshSearchDocuments(tx, [profileId]); // search: back in the same commit
       await recordAudit(tx, {
         actorId: actor.id,
         action: "profile.unarchive",

@@ -6,6 +6,7 @@ import type { DemoMunicipality, DemoProfile } from "./types";
 import { profileContentSchema } from "../../lib/profiles/content-schema";
 import type { ProfileFormValues } from "../../lib/profiles/fields";
 import { contentToVersionData, emptyFormValues, relationWrites } from "../../lib/profiles/form-values";
+import { refreshSearchDocuments, syncSearchDocuments } from "../../lib/search/index-documents";
 
 export interface DemoLoadResult {
   municipalities: number;
@@ -164,6 +165,7 @@ export async function loadDemoContent(db: Database): Promise<DemoLoadResult> {
         select: { id: true },
       });
       await tx.profile.update({ where: { id: created.id }, data: { publishedVersionId: version.id } });
+      await refreshSearchDocuments(tx, [created.id]);
       await tx.auditLog.create({
         data: {
           action: "profile.demo-seed",
@@ -176,6 +178,8 @@ export async function loadDemoContent(db: Database): Promise<DemoLoadResult> {
     profilesCreated += 1;
   }
 
+  // Profiles kept from an earlier run (or published before search existed) get their documents too.
+  await syncSearchDocuments(db);
   const accountsCreated = await loadDemoAccounts(db, municipalityIds);
   return { municipalities: municipalities.size, profilesCreated, profilesKept: profiles.length - profilesCreated, accountsCreated };
 }

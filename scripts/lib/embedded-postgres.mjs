@@ -7,6 +7,7 @@
 import { mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 /** Asks the OS for a free port on 127.0.0.1. */
@@ -28,7 +29,8 @@ export function findFreePort() {
  */
 export async function startEmbeddedPostgres({ dataDir, port } = {}) {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  // pg_trgm: the search's typo and compound matching (its migration runs CREATE EXTENSION).
+  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   const listenPort = port ?? (await findFreePort());
   // PGlite runs one query at a time; the socket server queues queries of several
   // connections (default is a single connection, too few for a pool).

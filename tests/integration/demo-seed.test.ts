@@ -28,6 +28,9 @@ describe("demo seed", () => {
       expect(profile.publishedVersion?.state).toBe("PUBLISHED");
       expect(profile.firstPublishedAt).not.toBeNull();
     }
+    // searchable: one search document per demo profile, of its published version
+    const documents = await db.publicSearchDocument.findMany({ where: { profileId: { in: profiles.map((profile) => profile.id) } } });
+    expect(documents.map((document) => document.versionId).sort()).toEqual(profiles.map((profile) => profile.publishedVersionId).sort());
   });
 
   it("stores what each published version rests on, and its known facts", async () => {
