@@ -31,6 +31,7 @@ import {
 } from "@/app/[locale]/redaktion/verwaltung/themen/actions";
 import * as nextAuthRoute from "@/app/api/auth/[...nextauth]/route";
 import { GET as downloadMedia } from "@/app/api/medien/[id]/route";
+import { GET as mapPlaces } from "@/app/api/karte/route";
 import { POST as autosaveOnLeave } from "@/app/api/redaktion/entwurf/route";
 import { newLinkToken } from "@/lib/accounts/tokens";
 import type { Result } from "@/lib/actions/define-action";
@@ -391,6 +392,19 @@ const RULES: Row<unknown>[] = [
       expect(outcome).toMatchObject({ status: 200 });
       expect(dataOf<Buffer>(outcome).equals(png)).toBe(true);
       expect(outcome.kind === "success" && outcome.headers?.get("cache-control")).toBe("public, max-age=3600");
+    },
+  }),
+  row({
+    // Public by design: the interactive map's places are published data (the read model), for everyone.
+    entryPoint: "app/api/karte/route.ts#GET",
+    case: "places of the map",
+    allowed: EVERYONE,
+    arrange: async () => ({}),
+    act: () => mapPlaces(requestScope.request("/api/karte")).then(fromResponse),
+    assertDone: async (_fixture, outcome) => {
+      const data = dataOf<{ outline: unknown; places: unknown[] }>(outcome);
+      expect(data.outline).toBeTruthy();
+      expect(Array.isArray(data.places)).toBe(true);
     },
   }),
 

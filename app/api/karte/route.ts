@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getServerTranslator } from "@/lib/i18n/server-translator";
 import { localizePath } from "@/lib/i18n/localize-path";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { isLocated, listMapPlaces, stateOutline } from "@/lib/public/map";
@@ -14,7 +14,7 @@ export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const query = parseMapQuery(params);
   const locale = (routing.locales as readonly string[]).includes(params.sprache ?? "") ? (params.sprache as Locale) : routing.defaultLocale;
-  const [places, tKinds] = await Promise.all([listMapPlaces(), getTranslations({ locale, namespace: "Kinds" })]);
+  const [places, t] = await Promise.all([listMapPlaces(), getServerTranslator(locale)]);
   const localize = (href: string) => localizePath(href, locale);
   const data: MapData = {
     outline: stateOutline() as MapData["outline"],
@@ -25,7 +25,7 @@ export async function GET(request: Request) {
         slug: place.slug,
         name: place.name,
         kind: place.kind,
-        kindName: tKinds(place.kind),
+        kindName: t(`Kinds.${place.kind}`),
         lat: place.lat,
         lon: place.lon,
         profileCount: place.profileCount,
