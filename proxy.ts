@@ -31,7 +31,12 @@ export default async function proxy(request: NextRequest) {
 
   const match = PROFILE_PATH.exec(request.nextUrl.pathname);
   if (match && response.status === 200 && (await archived(match[1]!))) {
-    return new NextResponse(response.body, { status: 410, headers: response.headers });
+    const gone = new NextResponse(response.body, { status: 410, headers: response.headers });
+    // Browsers keep a 410 without an expiry for good (Chromium treats it like a permanent redirect), and
+    // the page's own `s-maxage` is not for them: ask them to check again, so that a profile brought back
+    // from the archive is seen at once.
+    gone.headers.set("Cache-Control", "public, max-age=0, must-revalidate");
+    return gone;
   }
   return response;
 }
