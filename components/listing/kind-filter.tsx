@@ -12,13 +12,13 @@ export async function KindFilter({ state, counts }: { state: ListingState; count
   const [t, tKinds] = await Promise.all([getTranslations("Listing"), getTranslations("Kinds")]);
   const total = MUNICIPALITY_KIND_ORDER.reduce((sum, kind) => sum + counts[kind], 0);
   const options = [
-    { key: "alle", label: t("filterAll"), count: total, href: listingFilterHref(state, { typ: undefined }), current: !state.typ },
+    { key: "alle", label: t("filterAll"), count: total, href: listingFilterHref(state, { typ: [] }), current: state.typ.length === 0 },
     ...MUNICIPALITY_KIND_ORDER.map((kind) => ({
       key: SLUG_BY_KIND[kind],
       label: tKinds(`groupTitle.${kind}`),
       count: counts[kind],
-      href: listingFilterHref(state, { typ: SLUG_BY_KIND[kind] }),
-      current: state.typ === SLUG_BY_KIND[kind],
+      href: listingFilterHref(state, { typ: [SLUG_BY_KIND[kind]] }),
+      current: state.typ.length === 1 && state.typ[0] === SLUG_BY_KIND[kind],
     })),
   ];
   return (

@@ -60,7 +60,8 @@ export const SORTS = ["relevanz", "neueste", "name", "kosten"] as const;
 export type SortSlug = (typeof SORTS)[number];
 
 export const PAGE_SIZE = 20;
-const MAX_PAGE = 10_000;
+/** Highest page number: a larger one counts as this one (no endless cache entries of empty pages). */
+export const MAX_PAGE = 10_000;
 const MAX_VALUES = 20;
 export const MAX_QUERY_LENGTH = 200;
 

@@ -98,7 +98,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                   ))}
                 </ul>
                 <p className="mt-5">
-                  <SiteLink href={listingHref({ typ: SLUG_BY_KIND[kind] })} className="font-semibold">
+                  <SiteLink href={listingHref({ typ: [SLUG_BY_KIND[kind]] })} className="font-semibold">
                     {t("groupAll", { count: groupTotal, group: tKinds(`groupTitle.${kind}`) })}
                     <span aria-hidden="true"> →</span>
                   </SiteLink>

@@ -34,7 +34,8 @@ async function stateOf(params: Props["params"]): Promise<ListingState> {
 
 async function headingOf(state: ListingState): Promise<string> {
   const [t, tKinds] = await Promise.all([getTranslations("Listing"), getTranslations("Kinds")]);
-  return state.typ ? t("titleKind", { group: tKinds(`groupTitle.${KIND_BY_SLUG[state.typ]}`) }) : t("titleAll");
+  const [kind] = state.typ;
+  return kind && state.typ.length === 1 ? t("titleKind", { group: tKinds(`groupTitle.${KIND_BY_SLUG[kind]}`) }) : t("titleAll");
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -54,7 +55,7 @@ export default async function ListingPage({ params }: Props) {
   const [t, heading, page, counts] = await Promise.all([
     getTranslations("Listing"),
     headingOf(state),
-    findListingPage(state),
+    findListingPage({ typ: state.typ.length === 1 ? state.typ[0] : undefined, seite: state.seite }),
     countProfilesByKind(),
   ]);
   if (page.cards.length === 0 && state.seite > 1) notFound();
@@ -90,7 +91,7 @@ export default async function ListingPage({ params }: Props) {
           {page.cards.length === 0 ? (
             <div className="mt-6">
               <p>{t("empty")}</p>
-              {state.typ && (
+              {state.typ.length > 0 && (
                 <p className="mt-2">
                   <SiteLink href={listingHref({})}>{t("emptyAll")}</SiteLink>
                 </p>
