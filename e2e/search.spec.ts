@@ -97,6 +97,24 @@ test.describe("Suche und Filter", () => {
     await expect(facet(page, "Thema")).toBeVisible();
   });
 
+  test("die Startseite sucht und führt über Themen in die Liste", async ({ page }) => {
+    await page.goto("/");
+    const search = page.getByRole("search", { name: "Steckbriefe durchsuchen" });
+    await search.getByRole("searchbox", { name: "Suchbegriff" }).fill("Wohnung");
+    await search.getByRole("button", { name: "Suchen" }).click();
+    await expect(page).toHaveURL(/\/steckbriefe\?q=Wohnung$/);
+    await expect(page.getByTestId("listing-cards").locator("mark").first()).toBeVisible();
+
+    await page.goto("/");
+    const topics = page.getByRole("navigation", { name: "Häufige Themen" }).getByRole("link");
+    expect(await topics.count()).toBeGreaterThan(0);
+    const first = topics.first();
+    const count = Number(/(\d+)$/.exec(((await first.textContent()) ?? "").trim())![1]);
+    await first.click();
+    await expect(page).toHaveURL(/\/steckbriefe\?thema=[a-z0-9-]+$/);
+    await expect(page.getByTestId("result-count")).toHaveText(new RegExp(`^${count} Steckbriefe?\\b`));
+  });
+
   test("hat keine Barrieren nach WCAG 2.1 AA (axe-core)", async ({ page }) => {
     await page.goto("/steckbriefe?q=Wohnung&typ=stadt");
     await expect(page.getByTestId("listing-cards").locator("mark").first()).toBeVisible();
