@@ -67,6 +67,24 @@ test.describe("Suche und Filter", () => {
     await context.close();
   });
 
+  test("mit JavaScript: die Ergebnisse folgen den Filtern ohne neues Laden der Seite", async ({ page }) => {
+    await page.goto("/steckbriefe?q=Wohnung");
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    const stadt = facet(page, "Art der Kommune").getByRole("checkbox", { name: /^Stadt \(\d+\)$/ });
+    const stadtCount = await countOf(stadt);
+    await stadt.check();
+    await expect(page).toHaveURL(/\/steckbriefe\?q=Wohnung&typ=stadt$/);
+    await expect(resultCount(page)).toHaveText(new RegExp(`^${stadtCount} Steckbriefe?\\b`));
+    await form(page).getByRole("combobox", { name: "Sortierung" }).selectOption("name");
+    await expect(page).toHaveURL(/\/steckbriefe\?q=Wohnung&typ=stadt&sort=name$/);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/steckbriefe\?q=Wohnung&typ=stadt$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/steckbriefe\?q=Wohnung$/);
+    await expect(facet(page, "Art der Kommune").getByRole("checkbox", { name: /^Stadt / })).not.toBeChecked();
+  });
+
   test("ein leeres Ergebnis bietet an, den Filter wegzulassen, der am meisten ausschließt", async ({ page }) => {
     await page.goto("/steckbriefe?q=Wohnung&typ=landkreis");
     await expect(resultCount(page)).toHaveText("Keine Steckbriefe");

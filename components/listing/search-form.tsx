@@ -4,6 +4,7 @@ import { LISTING_PATH, listingHref, type ListingState } from "@/lib/public/listi
 import { facetTitleKey, sortLabelKey } from "@/lib/search/labels";
 import { FACETS, MAX_QUERY_LENGTH, SORTS, toggleFacetValue, type Facet } from "@/lib/search/search-params";
 import type { FacetValue, SearchResult } from "@/lib/search/search-profiles";
+import { LiveSearch } from "./live-search";
 
 /** Options shown at once in a long facet; the rest fold into "Alle anzeigen". */
 const VISIBLE_OPTIONS = 8;
@@ -32,7 +33,7 @@ export async function SearchForm({ state, result }: { state: ListingState; resul
 
   return (
     <div>
-      <form method="get" action={action} role="search" aria-label={t("form.label")} data-testid="search-form">
+      <form id="suche" method="get" action={action} role="search" aria-label={t("form.label")} data-testid="search-form">
         <div className="flex flex-wrap items-end gap-3">
           <div className="min-w-0 flex-1 basis-64">
             <label htmlFor="suche-q" className="block font-semibold">
@@ -90,6 +91,7 @@ export async function SearchForm({ state, result }: { state: ListingState; resul
           </div>
         </details>
       </form>
+      <LiveSearch formId="suche" />
 
       {(active.length > 0 || state.q) && (
         <div className="mt-5">
