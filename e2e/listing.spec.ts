@@ -29,15 +29,16 @@ test.describe("Liste aller Steckbriefe", () => {
 
   test("filtert nach Art der Kommune", async ({ page }) => {
     await page.goto("/steckbriefe?seite=2");
-    const filter = page.getByRole("navigation", { name: "Nach Art der Kommune filtern" });
-    await expect(filter.getByRole("link", { name: "Alle 32" })).toHaveAttribute("aria-current", "page");
-    await filter.getByRole("link", { name: "Gemeinden 7" }).click();
+    const kinds = page.getByRole("search", { name: "Steckbriefe durchsuchen" }).getByRole("group", { name: "Art der Kommune" });
+    await expect(kinds.getByRole("checkbox", { checked: true })).toHaveCount(0);
+    await kinds.getByRole("checkbox", { name: "Gemeinde (7)" }).check();
+    await page.getByRole("search", { name: "Steckbriefe durchsuchen" }).getByRole("button", { name: "Anzeigen" }).first().click();
     // A new filter starts at page 1.
     await expect(page).toHaveURL(/\/steckbriefe\?typ=gemeinde$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Steckbriefe der Gemeinden");
     await expect(page.getByTestId("result-count")).toHaveText("7 Steckbriefe");
     await expect(page.getByTestId("listing-cards").getByRole("article")).toHaveCount(7);
-    await expect(filter.getByRole("link", { name: "Gemeinden 7" })).toHaveAttribute("aria-current", "page");
+    await expect(kinds.getByRole("checkbox", { name: "Gemeinde (7)" })).toBeChecked();
     await expect(page.getByRole("navigation", { name: "Seiten der Ergebnisliste" })).toHaveCount(0);
 
     await page.goto("/steckbriefe?typ=landkreis");

@@ -1,6 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { SiteLink } from "@/components/layout/site-link";
-import type { ProfileCard as ProfileCardData } from "@/lib/public/queries";
+import { MarkedText } from "@/components/listing/marked-text";
+
+/** What a card shows (a ProfileCard of lib/public/queries or a search result). */
+interface CardData {
+  slug: string;
+  title: string;
+  teaser: string;
+  municipalityName: string;
+}
 
 /**
  * Listing card: municipality, title and teaser. The title is the one link; it stretches over
@@ -14,8 +22,11 @@ export async function ProfileCard({
   card,
   headingLevel = "h3",
   compact = false,
+  highlight,
 }: {
-  card: ProfileCardData;
+  card: CardData;
+  /** a search result's title and snippet with the matches marked (MARK_START/MARK_END): shown instead of title and teaser */
+  highlight?: { title: string; snippet: string | null };
   headingLevel?: "h2" | "h3";
   compact?: boolean;
 }) {
@@ -25,9 +36,9 @@ export async function ProfileCard({
     <article className={compact ? "profile-card profile-card-compact" : "profile-card"}>
       <p className="profile-card-place">{card.municipalityName}</p>
       <Heading className="profile-card-title">
-        <SiteLink href={`/steckbriefe/${card.slug}`}>{card.title}</SiteLink>
+        <SiteLink href={`/steckbriefe/${card.slug}`}>{highlight ? <MarkedText value={highlight.title} /> : card.title}</SiteLink>
       </Heading>
-      <p className="profile-card-teaser">{card.teaser}</p>
+      <p className="profile-card-teaser">{highlight?.snippet ? <MarkedText value={highlight.snippet} /> : card.teaser}</p>
       <p className="profile-card-more" aria-hidden="true">
         {t("readMore")} <span>→</span>
       </p>

@@ -1,102 +1,92 @@
-import { z } from "zod";
 import type { MunicipalityKind } from "@/generated/prisma/enums";
+import {
+  EMPTY_SEARCH,
+  effectiveSort,
+  KIND_SLUGS,
+  MAX_PAGE,
+  PAGE_SIZE,
+  parseSearchParams,
+  SearchParams,
+  toQueryString,
+  type KindSlug,
+} from "@/lib/search/search-params";
 
 /**
- * The URL state of the public listing (`/steckbriefe?typ=stadt&seite=2`), in one place: parsing,
- * the canonical query string, and links to other pages of it. Today `typ` and `seite`; the search
- * (issue "Volltextsuche und Filter") adds `q`, `thema`, `bezirk`, `kreis`, `format`, `jahr`,
- * `teilnehmende`, `kosten` and `sort` — one entry each in LISTING_PARAMS (schema, default) and its
- * place in PARAM_ORDER; parsing, serializing and the page links follow from there.
+ * The URL state of the public listing (`/steckbriefe?q=wohnung&typ=stadt&thema=wohnen&seite=2`), in one
+ * place: parsing, the canonical query string, the path segment of the cached route, and links to other
+ * pages of it. The parameters themselves (names, values, junk tolerance) are the search's
+ * (lib/search/search-params.ts) — one definition; this module adds what makes one state one address.
  *
- * Parsing never fails: a value that does not fit its schema is treated as absent (the default), so
- * junk in the address bar gives the unfiltered page 1, never an error page. The canonical form
- * omits defaults and has a fixed parameter order, so one state has exactly one address — and one
+ * Parsing never fails: a value that does not fit is treated as absent, so junk in the address bar gives
+ * a result, never an error page. The canonical form omits defaults (page 1, the default sort of the
+ * state) and has a fixed parameter and value order, so one state has exactly one address — and one
  * cache entry (proxy.ts rewrites the canonical query onto a cached path, see listingStateSegment).
  *
  * No server-only imports: the proxy and client components may use it too.
  */
 
+export type { KindSlug };
 /** `typ` values (slugs) and the municipality kinds they stand for. */
-export const KIND_BY_SLUG = { landkreis: "LANDKREIS", stadt: "STADT", gemeinde: "GEMEINDE" } as const satisfies Record<
-  string,
-  MunicipalityKind
->;
-export type KindSlug = keyof typeof KIND_BY_SLUG;
-export const KIND_SLUGS = Object.keys(KIND_BY_SLUG) as KindSlug[];
+export const KIND_BY_SLUG = KIND_SLUGS;
 export const SLUG_BY_KIND = Object.fromEntries(Object.entries(KIND_BY_SLUG).map(([slug, kind]) => [kind, slug])) as Record<
   MunicipalityKind,
   KindSlug
 >;
 
-/** Cards per page of the listing. */
-export const PAGE_SIZE = 20;
+export { MAX_PAGE, PAGE_SIZE };
+
 /**
- * Highest page number accepted. Far above any real listing (100,000 profiles are 5,000 pages);
- * a larger number counts as junk (page 1), so that nobody can make the cache hold endless 404s.
+ * Longest canonical query the listing keeps (the path segment of the cached route and its cache key stay
+ * bounded). Real states are far shorter: the search text has at most 200 characters; only made-up
+ * facet values could exceed it, and those are dropped from the end.
  */
-export const MAX_PAGE = 50_000;
+export const MAX_STATE_LENGTH = 1500;
 
-const PAGE_NUMBER = /^[1-9][0-9]{0,5}$/;
+/** The listing's state: the search's parameters, normalized (see canonicalListingState). */
+export type ListingState = SearchParams;
 
-/** One schema per parameter; `.catch` turns a wrong value into the default (never an exception). */
-const LISTING_PARAMS = {
-  typ: z
-    .enum(KIND_SLUGS as [KindSlug, ...KindSlug[]])
-    .optional()
-    .catch(undefined),
-  seite: z
-    .string()
-    .regex(PAGE_NUMBER)
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(MAX_PAGE))
-    .optional()
-    .catch(undefined)
-    .transform((page) => page ?? 1),
-} as const;
-
-export type ListingParam = keyof typeof LISTING_PARAMS;
-
-/** The order of parameters in the canonical query string (filters first, the page last). */
-const PARAM_ORDER: readonly ListingParam[] = ["typ", "seite"];
-
-const listingStateSchema = z.object(LISTING_PARAMS);
-
-export type ListingState = z.output<typeof listingStateSchema>;
-
-/** The state without any parameter: all profiles, page 1. */
-export const DEFAULT_LISTING_STATE: ListingState = listingStateSchema.parse({});
+/** The state without any parameter: all profiles, default order, page 1. */
+export const DEFAULT_LISTING_STATE: ListingState = EMPTY_SEARCH;
 
 /** What Next passes as `searchParams`, or URLSearchParams (proxy, forms), or a query string. */
 export type ListingSearchParams = URLSearchParams | string | Record<string, string | string[] | undefined>;
 
-/** The listing's state from the URL: tolerant, never throws; unknown parameters are ignored. */
-export function parseListingParams(input: ListingSearchParams): ListingState {
-  const raw: Record<string, string> = {};
-  for (const key of PARAM_ORDER) {
-    const value = firstValue(input, key);
-    // An empty field of a GET form (`?typ=`) means "not set".
-    if (value !== undefined && value.trim() !== "") raw[key] = value.trim();
+/** The facets whose values are free slugs (the others have a handful of fixed values). */
+const FREE_FACETS = ["kreis", "thema", "format"] as const;
+
+/**
+ * One state, one form: the sort is left out where it is the default of the state (`relevanz` without a
+ * search text means the default too), and an overlong state loses facet values from the end.
+ */
+export function canonicalListingState(state: ListingState): ListingState {
+  let result: ListingState = state.sort && state.sort === effectiveSort({ q: state.q, sort: null }) ? { ...state, sort: null } : state;
+  if (result.sort === "relevanz" && !result.q) result = { ...result, sort: null };
+  while (toQueryString(result).length > MAX_STATE_LENGTH) {
+    const longest = [...FREE_FACETS].sort((a, b) => result[b].length - result[a].length)[0]!;
+    if (result[longest].length === 0) break; // cannot happen: q alone is far below the limit
+    result = { ...result, [longest]: result[longest].slice(0, -1) };
   }
-  return listingStateSchema.parse(raw);
+  return result;
 }
 
-function firstValue(input: ListingSearchParams, key: string): string | undefined {
-  if (typeof input === "string") return new URLSearchParams(input).get(key) ?? undefined;
-  if (input instanceof URLSearchParams) return input.get(key) ?? undefined;
-  const value = input[key];
-  return Array.isArray(value) ? value[0] : value;
+/** The listing's state from the URL: tolerant, never throws; unknown parameters are ignored. */
+export function parseListingParams(input: ListingSearchParams): ListingState {
+  let params: URLSearchParams | Record<string, string | string[] | undefined>;
+  if (typeof input === "string") {
+    try {
+      params = new URLSearchParams(input.startsWith("?") ? input.slice(1) : input);
+    } catch {
+      params = new URLSearchParams();
+    }
+  } else {
+    params = input;
+  }
+  return canonicalListingState(parseSearchParams(params));
 }
 
 /** The canonical query string (without "?"): fixed order, defaults omitted; "" for the default state. */
 export function serializeListingState(state: Partial<ListingState>): string {
-  const complete = { ...DEFAULT_LISTING_STATE, ...state };
-  const query = new URLSearchParams();
-  for (const key of PARAM_ORDER) {
-    const value = complete[key];
-    if (value === undefined || value === DEFAULT_LISTING_STATE[key]) continue;
-    query.set(key, String(value));
-  }
-  return query.toString();
+  return toQueryString(canonicalListingState(SearchParams.parse({ ...DEFAULT_LISTING_STATE, ...state })));
 }
 
 /** Whether a query string is already the canonical form of the state it stands for. */
@@ -114,12 +104,12 @@ export function listingHref(state: Partial<ListingState>): string {
   return query ? `${LISTING_PATH}?${query}` : LISTING_PATH;
 }
 
-/** The address of another page of the same filter. */
+/** The address of another page of the same state. */
 export function listingPageHref(state: ListingState, page: number): string {
   return listingHref({ ...state, seite: page });
 }
 
-/** The address of a filter, from its first page (a new filter starts at page 1). */
+/** The address of a changed filter, from its first page (a new filter starts at page 1). */
 export function listingFilterHref(state: ListingState, change: Partial<Omit<ListingState, "seite">>): string {
   return listingHref({ ...state, ...change, seite: 1 });
 }
@@ -138,17 +128,21 @@ export function listingStateSegment(state: ListingState): string {
 
 /**
  * The state of a segment, or null when the segment is not the canonical form of any state (the
- * route then answers 404: one state, one address). Accepts the segment encoded or decoded.
+ * route then answers 404: one state, one address). Accepts the segment encoded or decoded: a decoded
+ * segment is itself a canonical query (which may hold percent escapes, `q=B%C3%BCrger`); an encoded one
+ * never is (it starts with `q%3D…`), so the two readings cannot be confused.
  */
 export function listingStateFromSegment(segment: string): ListingState | null {
   if (segment === DEFAULT_STATE_SEGMENT) return DEFAULT_LISTING_STATE;
+  if (segment === "") return null;
+  if (isCanonicalListingQuery(segment)) return parseListingParams(segment);
   let query: string;
   try {
-    query = segment.includes("%") ? decodeURIComponent(segment) : segment;
+    query = decodeURIComponent(segment);
   } catch {
     return null;
   }
-  if (query === "" || !isCanonicalListingQuery(query)) return null;
+  if (query === "" || query === segment || !isCanonicalListingQuery(query)) return null;
   return parseListingParams(query);
 }
 

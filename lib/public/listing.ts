@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { MunicipalityKind } from "@/generated/prisma/enums";
 import { cachedPublicRead, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db";
-import { KIND_BY_SLUG, PAGE_SIZE, type ListingState } from "./listing-params";
+import { KIND_BY_SLUG, PAGE_SIZE, type KindSlug } from "./listing-params";
 import { MUNICIPALITY_KIND_ORDER, type ProfileCard } from "./queries";
 import { PUBLICLY_VISIBLE } from "./visibility";
 
@@ -61,7 +61,13 @@ export const findListingPage = cachedPublicRead(loadListingPage, ["public-listin
   PUBLIC_TAGS.municipalities,
 ]);
 
-async function loadListingPage(state: ListingState): Promise<ListingPage> {
+/** A page of the newest-first listing, of one kind or all (the start page's order; the listing page itself searches). */
+export interface ListingPageQuery {
+  typ?: KindSlug;
+  seite: number;
+}
+
+async function loadListingPage(state: ListingPageQuery): Promise<ListingPage> {
   const where = visibleWhere(state.typ ? KIND_BY_SLUG[state.typ] : undefined);
   const [total, rows] = await Promise.all([
     db.profile.count({ where }),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { MunicipalityKind, Regierungsbezirk } from "@/generated/prisma/enums";
 import { SLUG_PATTERN } from "@/lib/slug";
+import { FACETS, type Facet } from "./facets";
 
 /**
  * The parameters of a search of the public Steckbriefe, named like the URL parameters of the listing
@@ -60,13 +61,13 @@ export const SORTS = ["relevanz", "neueste", "name", "kosten"] as const;
 export type SortSlug = (typeof SORTS)[number];
 
 export const PAGE_SIZE = 20;
-const MAX_PAGE = 10_000;
+/** Highest page number: a larger one counts as this one (no endless cache entries of empty pages). */
+export const MAX_PAGE = 10_000;
 const MAX_VALUES = 20;
 export const MAX_QUERY_LENGTH = 200;
 
-/** The facets, in the order the listing shows them, with their URL parameter. */
-export const FACETS = ["typ", "bezirk", "kreis", "thema", "format", "jahr", "teilnehmende", "kosten"] as const;
-export type Facet = (typeof FACETS)[number];
+/** The facets, in the order the listing shows them, with their URL parameter (./facets.ts). */
+export { FACETS, type Facet };
 
 /** Every value a parameter may hold, as strings (the raw URL form: one string or several). */
 function toStrings(raw: unknown): string[] {

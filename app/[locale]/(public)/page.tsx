@@ -3,14 +3,18 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { DemoSourcesNote } from "@/components/listing/demo-sources-note";
 import { ProfileCard } from "@/components/profile/profile-card";
-import { SiteLink } from "@/components/layout/site-link";
+import { localizedHref, SiteLink } from "@/components/layout/site-link";
 import { findStartPageGroups } from "@/lib/public/listing";
-import { listingHref, SLUG_BY_KIND } from "@/lib/public/listing-params";
+import { LISTING_PATH, listingHref, SLUG_BY_KIND } from "@/lib/public/listing-params";
+import { EMPTY_SEARCH, MAX_QUERY_LENGTH } from "@/lib/search/search-params";
+import { searchPublicProfiles } from "@/lib/search/search-profiles";
 
 /** Anchors of the groups (the jump links at the top). */
 const GROUP_ANCHORS = { LANDKREIS: "landkreise", STADT: "staedte", GEMEINDE: "gemeinden" } as const;
 /** Cards per group: the start page stays short at any number of profiles; the listing has them all. */
 const RECENT_PER_GROUP = 3;
+/** Topic shortcuts: the topics with the most profiles. */
+const TOPIC_SHORTCUTS = 6;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Home");
@@ -20,7 +24,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tKinds, groups] = await Promise.all([getTranslations("Home"), getTranslations("Kinds"), findStartPageGroups(RECENT_PER_GROUP)]);
+  const [t, tKinds, groups, unfiltered, searchAction] = await Promise.all([
+    getTranslations("Home"),
+    getTranslations("Kinds"),
+    findStartPageGroups(RECENT_PER_GROUP),
+    // The listing's own unfiltered search (cached, shared with /steckbriefe): its topic counts.
+    searchPublicProfiles(EMPTY_SEARCH),
+    localizedHref(LISTING_PATH),
+  ]);
+  const topics = unfiltered.facets.thema
+    .filter((topic) => topic.count > 0)
+    .toSorted((a, b) => b.count - a.count)
+    .slice(0, TOPIC_SHORTCUTS);
   const count = Object.fromEntries(groups.map((group) => [group.kind, group.total])) as Record<(typeof groups)[number]["kind"], number>;
   const total = groups.reduce((sum, group) => sum + group.total, 0);
 
@@ -31,6 +46,50 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <p className="font-semibold text-brand-700">{t("eyebrow")}</p>
           <h1 className="mt-2 max-w-3xl text-3xl leading-tight sm:text-5xl">{t("title")}</h1>
           <p className="mt-5 max-w-3xl text-lg sm:text-xl">{t("intro")}</p>
+          <form method="get" action={searchAction} role="search" aria-label={t("searchLabel")} className="mt-6 max-w-2xl">
+            <label htmlFor="start-suche" className="block text-lg font-semibold">
+              {t("searchQuery")}
+            </label>
+            <div className="mt-1 flex flex-wrap gap-3">
+              <input
+                id="start-suche"
+                type="search"
+                name="q"
+                maxLength={MAX_QUERY_LENGTH}
+                aria-describedby="start-suche-hinweis"
+                className="block min-h-12 min-w-0 flex-1 basis-64 rounded-md border-2 border-ink/70 bg-white px-3 py-2 text-lg"
+              />
+              <button
+                type="submit"
+                className="inline-flex min-h-12 items-center rounded-md bg-brand-700 px-6 py-2 text-lg font-semibold text-white hover:bg-brand-800"
+              >
+                {t("searchSubmit")}
+              </button>
+            </div>
+            <p id="start-suche-hinweis" className="mt-1 text-base text-muted">
+              {t("searchHint")}
+            </p>
+          </form>
+          {topics.length > 0 && (
+            <nav aria-label={t("topicsLabel")} className="mt-5">
+              <p className="font-semibold" aria-hidden="true">
+                {t("topicsLabel")}
+              </p>
+              <ul className="mt-2 flex flex-wrap gap-2">
+                {topics.map((topic) => (
+                  <li key={topic.value}>
+                    <SiteLink
+                      href={listingHref({ thema: [topic.value] })}
+                      className="inline-flex min-h-11 items-center gap-2 rounded-full border border-brand-700 bg-white px-4 py-1 text-brand-700 no-underline hover:bg-brand-50"
+                    >
+                      {topic.label ?? topic.value}
+                      <span className="rounded bg-brand-100 px-2 text-sm text-brand-900">{topic.count}</span>
+                    </SiteLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
           <p className="mt-5 font-medium text-muted">
             {t("summary", { count: total, landkreise: count.LANDKREIS, staedte: count.STADT, gemeinden: count.GEMEINDE })}
           </p>
@@ -98,7 +157,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                   ))}
                 </ul>
                 <p className="mt-5">
-                  <SiteLink href={listingHref({ typ: SLUG_BY_KIND[kind] })} className="font-semibold">
+                  <SiteLink href={listingHref({ typ: [SLUG_BY_KIND[kind]] })} className="font-semibold">
                     {t("groupAll", { count: groupTotal, group: tKinds(`groupTitle.${kind}`) })}
                     <span aria-hidden="true"> →</span>
                   </SiteLink>

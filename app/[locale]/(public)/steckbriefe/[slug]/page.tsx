@@ -129,7 +129,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
                 </span>
               </li>
               <li>
-                <SiteLink href={listingHref({ typ: SLUG_BY_KIND[municipality.kind] })}>
+                <SiteLink href={listingHref({ typ: [SLUG_BY_KIND[municipality.kind]] })}>
                   {tKinds(`groupTitle.${municipality.kind}`)}
                 </SiteLink>
                 <span aria-hidden="true" className="ml-2">

@@ -3,19 +3,20 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { DemoSourcesNote } from "@/components/listing/demo-sources-note";
-import { KindFilter } from "@/components/listing/kind-filter";
 import { Pagination } from "@/components/listing/pagination";
+import { SearchForm } from "@/components/listing/search-form";
 import { ProfileCard } from "@/components/profile/profile-card";
 import { SiteLink } from "@/components/layout/site-link";
-import { countProfilesByKind, findListingPage } from "@/lib/public/listing";
-import { KIND_BY_SLUG, listingHref, listingStateFromSegment, PAGE_SIZE, pageCountOf, type ListingState } from "@/lib/public/listing-params";
+import { KIND_BY_SLUG, listingHref, listingStateFromSegment, PAGE_SIZE, type ListingState } from "@/lib/public/listing-params";
+import { FACETS, type Facet } from "@/lib/search/search-params";
+import { searchPublicProfiles, type SearchResult } from "@/lib/search/search-profiles";
 
 /**
- * The listing, `/steckbriefe?typ=…&seite=…`. Visitors never see this path: proxy.ts rewrites the
- * canonical query onto it (`/steckbriefe/liste/typ%3Dstadt%26seite%3D2`, "alle" without filter) and
- * answers a direct request of it with 404. So each state is one cached page — rendered on its first
- * visit, served from the cache until a publication, an archive or a municipality edit invalidates
- * PUBLIC_TAGS.profiles / .municipalities. A segment that is not canonical, and a page beyond the
+ * The listing and search, `/steckbriefe?q=…&typ=…&thema=…&seite=…`. Visitors never see this path:
+ * proxy.ts rewrites the canonical query onto it (`/steckbriefe/liste/typ%3Dstadt%26seite%3D2`, "alle"
+ * without any parameter) and answers a direct request of it with 404. So each state is one cached page —
+ * rendered on its first visit, served from the cache until a publication, an archive or a catalogue or
+ * municipality edit invalidates the public tags. A segment that is not canonical, and a page beyond the
  * last, are 404 (an honest answer; a new publication may bring that page into being, and the
  * invalidation then replaces the cached 404).
  */
@@ -32,9 +33,15 @@ async function stateOf(params: Props["params"]): Promise<ListingState> {
   return parsed;
 }
 
+const hasFilter = (state: ListingState) => FACETS.some((facet) => state[facet].length > 0);
+
 async function headingOf(state: ListingState): Promise<string> {
   const [t, tKinds] = await Promise.all([getTranslations("Listing"), getTranslations("Kinds")]);
-  return state.typ ? t("titleKind", { group: tKinds(`groupTitle.${KIND_BY_SLUG[state.typ]}`) }) : t("titleAll");
+  if (state.q) return t("titleSearch", { q: state.q });
+  const [kind] = state.typ;
+  const onlyKind = FACETS.every((facet) => facet === "typ" || state[facet].length === 0);
+  if (kind && state.typ.length === 1 && onlyKind) return t("titleKind", { group: tKinds(`groupTitle.${KIND_BY_SLUG[kind]}`) });
+  return hasFilter(state) ? t("titleFiltered") : t("titleAll");
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -51,14 +58,8 @@ export default async function ListingPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const state = await stateOf(params);
-  const [t, heading, page, counts] = await Promise.all([
-    getTranslations("Listing"),
-    headingOf(state),
-    findListingPage(state),
-    countProfilesByKind(),
-  ]);
-  if (page.cards.length === 0 && state.seite > 1) notFound();
-  const pageCount = pageCountOf(page.total);
+  const [t, heading, result] = await Promise.all([getTranslations("Listing"), headingOf(state), searchPublicProfiles(state)]);
+  if (result.items.length === 0 && state.seite > 1) notFound();
   const from = (state.seite - 1) * PAGE_SIZE + 1;
 
   return (
@@ -68,46 +69,83 @@ export default async function ListingPage({ params }: Props) {
           <h1 className="text-3xl leading-tight sm:text-4xl">{heading}</h1>
           <p className="mt-4 max-w-3xl text-lg">{t("intro")}</p>
           <div className="mt-6">
-            <KindFilter state={state} counts={counts} />
+            <SearchForm state={state} result={result} />
           </div>
         </PageContainer>
       </div>
 
       <PageContainer className="py-8">
-        {page.hasDemo && <DemoSourcesNote className="mb-8" />}
+        {result.items.some((item) => item.isDemo) && <DemoSourcesNote className="mb-8" />}
         <section aria-labelledby="ergebnisse-titel">
           <h2 id="ergebnisse-titel" className="sr-only">
             {t("resultsTitle")}
           </h2>
-          <p className="text-lg font-semibold" data-testid="result-count">
-            {t("count", { count: page.total })}{" "}
-            {pageCount > 1 && (
+          <p className="text-lg font-semibold" data-testid="result-count" role="status">
+            {t("count", { count: result.total })}{" "}
+            {result.pageCount > 1 && (
               <span className="ml-1 font-normal text-muted">
-                ({t("range", { from, to: from + page.cards.length - 1, total: page.total })})
+                ({t("range", { from, to: from + result.items.length - 1, total: result.total })})
               </span>
             )}
           </p>
-          {page.cards.length === 0 ? (
-            <div className="mt-6">
-              <p>{t("empty")}</p>
-              {state.typ && (
-                <p className="mt-2">
-                  <SiteLink href={listingHref({})}>{t("emptyAll")}</SiteLink>
-                </p>
-              )}
-            </div>
+          {result.matchMode === "fuzzy" && <p className="mt-2">{t("fuzzy", { q: state.q })}</p>}
+          {result.items.length === 0 ? (
+            <EmptyResult state={state} result={result} />
           ) : (
             <ul className="mt-6 grid gap-5 sm:grid-cols-2 lg:grid-cols-3" data-testid="listing-cards">
-              {page.cards.map((card) => (
-                <li key={card.slug}>
-                  <ProfileCard card={card} />
+              {result.items.map((item) => (
+                <li key={item.slug}>
+                  <ProfileCard card={item} highlight={state.q ? { title: item.titleMarked, snippet: item.snippet } : undefined} />
                 </li>
               ))}
             </ul>
           )}
-          <Pagination state={state} pageCount={pageCount} />
+          <Pagination state={state} pageCount={result.pageCount} />
         </section>
       </PageContainer>
     </>
+  );
+}
+
+/** Nothing found: say so, and offer to drop what removed the most (the relaxations, most results first). */
+async function EmptyResult({ state, result }: { state: ListingState; result: SearchResult }) {
+  const [t, tAll] = await Promise.all([getTranslations("Listing"), getTranslations()]);
+  const labelOf = (param: "q" | Facet, value: string) => {
+    if (param === "q") return t("relaxQuery", { q: state.q });
+    return t("relaxFilter", { label: labelOfValue(param, value) });
+  };
+  const labelOfValue = (param: Facet, value: string) => {
+    const option = result.facets[param].find((entry) => entry.value === value);
+    return option?.labelKey ? tAll(option.labelKey) : (option?.label ?? value);
+  };
+  const without = (param: "q" | Facet, value: string): ListingState =>
+    param === "q"
+      ? { ...state, q: "", sort: null, seite: 1 }
+      : { ...state, [param]: (state[param] as (string | number)[]).filter((entry) => String(entry) !== value), seite: 1 };
+  const relaxations = result.relaxations.filter((relaxation) => relaxation.count > 0);
+  return (
+    <div className="mt-6" data-testid="empty-result">
+      <p>{t("empty")}</p>
+      {relaxations.length > 0 ? (
+        <>
+          <p className="mt-3">{t("relaxIntro")}</p>
+          <ul className="mt-2 list-disc pl-6">
+            {relaxations.map((relaxation) => (
+              <li key={`${relaxation.param}-${relaxation.value}`} className="mt-1">
+                <SiteLink href={listingHref(without(relaxation.param, relaxation.value))}>
+                  {t("relax", { label: labelOf(relaxation.param, relaxation.value), count: relaxation.count })}
+                </SiteLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        (state.q || hasFilter(state)) && (
+          <p className="mt-2">
+            <SiteLink href={listingHref({})}>{t("emptyAll")}</SiteLink>
+          </p>
+        )
+      )}
+    </div>
   );
 }

@@ -1,0 +1,182 @@
+import { getTranslations } from "next-intl/server";
+import { localizedHref, SiteLink } from "@/components/layout/site-link";
+import { LISTING_PATH, listingHref, type ListingState } from "@/lib/public/listing-params";
+import { facetTitleKey, sortLabelKey } from "@/lib/search/labels";
+import { FACETS, MAX_QUERY_LENGTH, SORTS, toggleFacetValue, type Facet } from "@/lib/search/search-params";
+import type { FacetValue, SearchResult } from "@/lib/search/search-profiles";
+import { LiveSearch } from "./live-search";
+
+/** Options shown at once in a long facet; the rest fold into "Alle anzeigen". */
+const VISIBLE_OPTIONS = 8;
+
+const BUTTON =
+  "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-700";
+
+/**
+ * The search of the listing as a plain GET form (works without JavaScript; the address is the whole
+ * state): search text, one fieldset of checkboxes per facet with the live counts (each counted with
+ * the selection of the other facets), the sort order. Options that would find nothing and are not
+ * chosen are left out. The active filters are listed as links that remove them. On narrow screens the
+ * facets fold into a disclosure naming the number of active filters; on wide screens they stand open
+ * (app/globals.css, `.search-filters`).
+ */
+export async function SearchForm({ state, result }: { state: ListingState; result: SearchResult }) {
+  const [t, tAll] = await Promise.all([getTranslations("Search"), getTranslations()]);
+  const action = await localizedHref(LISTING_PATH);
+  const labelOf = (option: FacetValue) => (option.labelKey ? tAll(option.labelKey) : (option.label ?? option.value));
+  const active = FACETS.flatMap((facet) =>
+    result.facets[facet].filter((option) => option.selected).map((option) => ({ facet, option, label: labelOf(option) })),
+  );
+  // The default is "relevanz" (by municipality name while there is no search text): kept as the
+  // selected option, so that typing a search text into a form of the unsearched listing ranks by relevance.
+  const sort = state.sort ?? "relevanz";
+
+  return (
+    <div>
+      <form id="suche" method="get" action={action} role="search" aria-label={t("form.label")} data-testid="search-form">
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="min-w-0 flex-1 basis-64">
+            <label htmlFor="suche-q" className="block font-semibold">
+              {t("form.query")}
+            </label>
+            <input
+              id="suche-q"
+              type="search"
+              name="q"
+              defaultValue={state.q}
+              maxLength={MAX_QUERY_LENGTH}
+              className="mt-1 block min-h-11 w-full rounded-md border-2 border-ink/70 bg-white px-3 py-2"
+            />
+          </div>
+          <div>
+            <label htmlFor="suche-sort" className="block font-semibold">
+              {t("form.sort")}
+            </label>
+            <select
+              id="suche-sort"
+              name="sort"
+              defaultValue={sort}
+              className="mt-1 block min-h-11 rounded-md border-2 border-ink/70 bg-white px-3 py-2"
+            >
+              {SORTS.map((slug) => (
+                <option key={slug} value={slug}>
+                  {slug === "relevanz" && !state.q ? t("form.sortDefault") : tAll(sortLabelKey(slug))}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={BUTTON}>
+            {t("form.submit")}
+          </button>
+        </div>
+
+        <details className="search-filters mt-5 rounded-md border border-line bg-white">
+          <summary className="min-h-11 cursor-pointer px-4 py-2 font-semibold">{t("form.filters", { count: active.length })}</summary>
+          <div className="search-filters-body grid gap-x-6 gap-y-4 p-4 sm:grid-cols-2 lg:grid-cols-4 lg:p-0 lg:pt-2">
+            {FACETS.map((facet) => (
+              <FacetFieldset
+                key={facet}
+                facet={facet}
+                title={tAll(facetTitleKey(facet))}
+                options={result.facets[facet]}
+                labelOf={labelOf}
+                more={(count) => t("form.more", { count, facet: tAll(facetTitleKey(facet)) })}
+              />
+            ))}
+          </div>
+          <div className="px-4 pb-4 lg:px-0">
+            <button type="submit" className={BUTTON}>
+              {t("form.submit")}
+            </button>
+          </div>
+        </details>
+      </form>
+      <LiveSearch formId="suche" />
+
+      {(active.length > 0 || state.q) && (
+        <div className="mt-5">
+          <h2 className="text-base font-semibold">{t("active.title")}</h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {state.q && (
+              <li>
+                <SiteLink
+                  href={listingHref({ ...state, q: "", sort: null, seite: 1 })}
+                  className="inline-flex min-h-11 items-center rounded-md border border-brand-700 bg-white px-3 py-1"
+                >
+                  {t("active.removeQuery", { q: state.q })}
+                </SiteLink>
+              </li>
+            )}
+            {active.map(({ facet, option, label }) => (
+              <li key={`${facet}-${option.value}`}>
+                <SiteLink
+                  href={listingHref(toggleFacetValue(state, facet, option.value))}
+                  className="inline-flex min-h-11 items-center rounded-md border border-brand-700 bg-white px-3 py-1"
+                >
+                  {t("active.remove", { label })}
+                </SiteLink>
+              </li>
+            ))}
+            {active.length > 0 && (
+              <li>
+                <SiteLink
+                  href={listingHref({ q: state.q, sort: state.sort })}
+                  className="inline-flex min-h-11 items-center px-3 py-1 font-semibold"
+                >
+                  {t("active.reset")}
+                </SiteLink>
+              </li>
+            )}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function FacetFieldset({
+  facet,
+  title,
+  options,
+  labelOf,
+  more,
+}: {
+  facet: Facet;
+  title: string;
+  options: FacetValue[];
+  labelOf: (option: FacetValue) => string;
+  more: (count: number) => string;
+}) {
+  const shown = options.filter((option) => option.selected || option.count > 0);
+  if (shown.length === 0) return null;
+  const first = shown.slice(0, VISIBLE_OPTIONS);
+  const rest = shown.slice(VISIBLE_OPTIONS);
+  const option = (entry: FacetValue) => (
+    <li key={entry.value}>
+      <label className="flex min-h-11 items-center gap-2 py-1">
+        <input
+          type="checkbox"
+          name={facet}
+          value={entry.value}
+          defaultChecked={entry.selected}
+          className="size-5 shrink-0 accent-brand-700"
+        />
+        <span>
+          {labelOf(entry)} ({entry.count})
+        </span>
+      </label>
+    </li>
+  );
+  return (
+    <fieldset>
+      <legend className="font-semibold">{title}</legend>
+      <ul className="mt-1">{first.map(option)}</ul>
+      {rest.length > 0 && (
+        <details open={rest.some((entry) => entry.selected)}>
+          <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700">{more(rest.length)}</summary>
+          <ul>{rest.map(option)}</ul>
+        </details>
+      )}
+    </fieldset>
+  );
+}
