@@ -13,11 +13,10 @@ const TAGS_HEADER = "x-next-cache-tags";
 /**
  * A render that read the database just before an invalidation may store its (old) result just after
  * it. So an entry counts as valid only from a while before it was stored: an invalidation in that
- * window makes the next request render again. Far longer than a page's render even on a machine
- * under load (2 s was not, in the end-to-end tests on 2 busy cores); the price is that pages of a
- * changed tag are rendered anew for these seconds after a publication.
+ * window makes the next request render again. Longer than a page's render even on a busy machine;
+ * the price is that the pages of a changed tag are rendered anew for these seconds after a change.
  */
-const RENDER_WINDOW_MS = 10_000;
+const RENDER_WINDOW_MS = 5000;
 
 /** The tags of an entry: those Next passes with it, and for pages those in its tags header. */
 function tagsOf(value, ctx) {

@@ -70,8 +70,14 @@ const log = (message: string) => console.log(`[bench ${((performance.now() - sta
 
 /** The listing's query (the page LISTING_PATH shows), measured with EXPLAIN ANALYZE. */
 const listingQuery = {
-  name: "findListingPage({ typ: stadt, seite: 3 })",
-  read: async () => (await import("@/lib/public/listing")).findListingPage({ typ: "stadt", seite: 3 }),
+  name: "searchProfiles(typ=stadt&seite=3)",
+  read: async () => {
+    const [{ searchProfiles }, { parseSearchParams }] = await Promise.all([
+      import("@/lib/search/search-profiles"),
+      import("@/lib/search/search-params"),
+    ]);
+    return searchProfiles(parseSearchParams(new URLSearchParams("typ=stadt&seite=3")));
+  },
 };
 
 /** The listing URL of the issue. */
