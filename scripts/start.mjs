@@ -44,8 +44,10 @@ if (!env.DATABASE_URL) {
     port: env.EMBEDDED_DATABASE_PORT ? Number(env.EMBEDDED_DATABASE_PORT) : undefined,
   });
   env.DATABASE_URL = embedded.url;
-  // PGlite answers one query at a time: a small pool is enough and avoids queueing sockets.
-  env.DATABASE_POOL_SIZE ??= "4";
+  // PGlite is one session behind its socket server, which interleaves the messages of several
+  // connections (outside transactions): two concurrent extended-protocol queries clash ("portal does
+  // not exist"). One connection serializes them.
+  env.DATABASE_POOL_SIZE ??= "1";
   console.log(`Eingebettete Datenbank (PGlite) läuft auf Port ${embedded.port}, Daten in ${dataDir}.`);
   await run(bin("prisma"), ["migrate", "deploy"], { env, cwd: root });
   const marker = resolve(dataDir, "demo-content-loaded");

@@ -133,7 +133,7 @@ async function main() {
     await run(bin("prisma"), ["migrate", "deploy"], { env: { ...env, DATABASE_URL: url }, cwd: root });
     return url;
   }
-  if (!useServer) env.DATABASE_POOL_SIZE = "4";
+  if (!useServer) env.DATABASE_POOL_SIZE = "1"; // PGlite: one connection (see scripts/start.mjs)
 
   step("Formatierung (Prettier), Lint (ESLint, keine Warnungen), Typen (tsc)");
   await run(bin("prettier"), ["--check", "--log-level", "warn", "."], { env, cwd: root });

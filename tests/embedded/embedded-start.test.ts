@@ -61,7 +61,10 @@ describe("npm start without DATABASE_URL", () => {
     });
     const html = await waitForPage(`http://127.0.0.1:${port}/`, 200_000);
     expect(html).toContain("Steckbriefe der kommunalen Flüchtlingsdialoge");
-    expect(html.match(/href="\/steckbriefe\/[a-z0-9-]+"/g)?.length).toBe(32);
+    expect(html).toContain("32 Steckbriefe aus 4 Landkreisen, 21 Städten und 7 Gemeinden");
+    const listing = await fetch(`http://127.0.0.1:${port}/steckbriefe?seite=2`);
+    expect(listing.status).toBe(200);
+    expect((await listing.text()).match(/href="\/steckbriefe\/[a-z0-9-]+"/g)?.length).toBe(12); // 32 = 20 + 12
     const profile = await fetch(`http://127.0.0.1:${port}/steckbriefe/tuebingen-neue-nachbarschaften`);
     expect(profile.status).toBe(200);
     expect(await profile.text()).toContain("Tübingen");
