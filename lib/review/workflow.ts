@@ -288,39 +288,28 @@ export async function restoreVersion({ actor, versionId }: { actor: Actor | null
 }
 
 /** Withdraws a published profile from every public page, list, feed and export. */
-export async function archiveProfile({ actor, profileId }: { actor: Actor | null; profileId: string }) {
-  assertCan(actor, { action: "profile.archive" });
-  await db
-    .$transaction(async (tx) => {
-      const locked = await lockProfile(tx, profileId).catch(() => null);
-      if (!locked) throw new AppError("not-found");
-      if (locked.archivedAt) throw new AppError("already-archived");
-      await tx.profile.update({ where: { id: profileId }, data: { archivedAt: new Date() } });
-      await refreshSearchDocuments(tx, [profileId]); // search: gone in the same commit
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "profile.archive",
-        objectType: "Profile",
-        objectId: profileId,
-        details: { slug: locked.slug },
-      });
-      return locked.slug;
-    })
-    .then(publicPagesChanged);
+export function archiveProfile({ actor, profileId }: { actor: Actor | null; profileId: string }) {
+  return setArchived(actor, profileId, true);
 }
 
-export async function unarchiveProfile({ actor, profileId }: { actor: Actor | null; profileId: string }) {
+/** Brings an archived profile back to the public pages (its published version as it was). */
+export function unarchiveProfile({ actor, profileId }: { actor: Actor | null; profileId: string }) {
+  return setArchived(actor, profileId, false);
+}
+
+/** Archive and its reverse: one state change, its search documents and its audit row in one commit. */
+async function setArchived(actor: Actor | null, profileId: string, archived: boolean) {
   assertCan(actor, { action: "profile.archive" });
   await db
     .$transaction(async (tx) => {
       const locked = await lockProfile(tx, profileId).catch(() => null);
       if (!locked) throw new AppError("not-found");
-      if (!locked.archivedAt) throw new AppError("not-archived");
-      await tx.profile.update({ where: { id: profileId }, data: { archivedAt: null } });
-      await refreshSearchDocuments(tx, [profileId]); // search: back in the same commit
+      if (Boolean(locked.archivedAt) === archived) throw new AppError(archived ? "already-archived" : "not-archived");
+      await tx.profile.update({ where: { id: profileId }, data: { archivedAt: archived ? new Date() : null } });
+      await refreshSearchDocuments(tx, [profileId]); // search: gone or back in the same commit
       await recordAudit(tx, {
         actorId: actor.id,
-        action: "profile.unarchive",
+        action: archived ? "profile.archive" : "profile.unarchive",
         objectType: "Profile",
         objectId: profileId,
         details: { slug: locked.slug },
