@@ -21,7 +21,7 @@
 import { randomBytes } from "node:crypto";
 import { execFile } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort, redisAnswers } from "../scripts/lib/network.mjs";
 import os from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -83,16 +83,6 @@ const listingQuery = {
 /** The listing URL of the issue. */
 const LISTING_PATH = "/steckbriefe?typ=stadt&seite=3";
 
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => done(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
 function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((done, reject) => {
     const child = execFile(command, commandArgs, { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }, (error) =>
@@ -152,20 +142,6 @@ async function prepareDatabase(
   await client.end();
   log(`generated in ${data.seconds.toFixed(1)} s: ${data.municipalities} municipalities, ${data.versions} versions`);
   return { url: url.toString(), name, data, drop };
-}
-
-async function redisAnswers(url: string): Promise<boolean> {
-  const { createClient } = await import("@redis/client");
-  const client = createClient({ url, socket: { connectTimeout: 2000, reconnectStrategy: false } });
-  client.on("error", () => {});
-  try {
-    await client.connect();
-    return (await client.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    await client.close().catch(() => {});
-  }
 }
 
 async function redisInfo(url: string, prefix: string): Promise<{ version: string | null; clear: () => Promise<void> }> {

@@ -23,6 +23,7 @@ import { resolve } from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 import { bin, run } from "./lib/run.mjs";
+import { redisAnswers } from "./lib/network.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const started = Date.now();
@@ -65,20 +66,6 @@ async function createFreshDatabase(serverUrl) {
     await client.end();
   });
   return url.toString();
-}
-
-async function redisAnswers(url) {
-  const { createClient } = await import("@redis/client");
-  const client = createClient({ url, socket: { connectTimeout: 2000, reconnectStrategy: false } });
-  client.on("error", () => {});
-  try {
-    await client.connect();
-    return (await client.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    await client.close().catch(() => {});
-  }
 }
 
 function findChromium() {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
+import { freePort } from "../../scripts/lib/network.mjs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
@@ -22,16 +22,6 @@ const servers: ChildProcess[] = [];
 let editor: Actor;
 let reviewer: Actor;
 let profile: { id: string; slug: string };
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolvePort(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 async function startServer(env: Record<string, string>): Promise<string> {
   const port = await freePort();
