@@ -228,6 +228,14 @@ async function main() {
     const [steckbriefSlug, ...manySlugs] = candidates;
     if (!steckbriefSlug) throw new Error("no published Steckbrief in the bench database");
 
+    // The search documents of generated profiles (the server would write them at start, in the background,
+    // while it is measured): once, before — a no-op when they are complete.
+    const { syncSearchDocuments } = await import("@/lib/search/index-documents");
+    const { db } = await import("@/lib/db");
+    cleanups.push(() => db.$disconnect());
+    const synced = await syncSearchDocuments(db);
+    if (synced.written || synced.removed) log(`search documents: ${synced.written} written, ${synced.removed} removed`);
+
     log("next start");
     server = await startServer({ port, env });
     const idleRss = treeRss(server.pid);
@@ -321,8 +329,6 @@ async function main() {
       log(`approve → visible: ${approve.visibleMs.toFixed(0)} ms (approveVersion ${approve.approveMs.toFixed(0)} ms)`);
     } else {
       approve = { skipped: `no Redis at ${redisUrl}: the server's cache cannot be invalidated from the bench process` };
-      const { db } = await import("@/lib/db");
-      cleanups.push(() => db.$disconnect());
     }
 
     const lighthouseResults: { path: string; scores: LighthouseScores }[] = [];

@@ -13,5 +13,7 @@ export interface CacheStore {
   expiredSince(tags: string[], since: number): Promise<boolean>;
   getValue(key: string): Promise<unknown>;
   setValue(key: string, value: unknown, ttlSeconds: number): Promise<void>;
+  /** Counts one event in the window of `windowSeconds` that holds now; returns the count so far (rate limits). */
+  increment(key: string, windowSeconds: number): Promise<number>;
 }
 export function getCacheStore(): CacheStore;

@@ -11,6 +11,8 @@
  * - With REDIS_URL: Redis, shared by every instance behind a load balancer; an invalidation on one
  *   instance is seen by all at once.
  *
+ * Besides: short-lived values (the proxy's profile status) and counters per time window (rate limits).
+ *
  * An entry remembers its tags and when it was stored; a tag remembers when it was invalidated. An
  * entry whose tag was invalidated after it was stored is gone (the next request renders anew).
  */
@@ -32,6 +34,7 @@ const MEMORY_LIMIT_BYTES = Number(process.env.CACHE_MEMORY_LIMIT_MB ?? 256) * 10
  *   expiredSince(tags: string[], since: number): Promise<boolean>,
  *   getValue(key: string): Promise<unknown>,
  *   setValue(key: string, value: unknown, ttlSeconds: number): Promise<void>,
+ *   increment(key: string, windowSeconds: number): Promise<number>,
  * }} CacheStore
  */
 
@@ -61,6 +64,8 @@ function memoryStore() {
   const tags = new Map();
   /** @type {Map<string, { value: unknown, until: number }>} */
   const values = new Map();
+  /** @type {Map<string, { count: number, until: number }>} */
+  const counters = new Map();
   let bytes = 0;
   return {
     async get(key) {
@@ -97,6 +102,15 @@ function memoryStore() {
     async setValue(key, value, ttlSeconds) {
       values.set(key, { value, until: Date.now() + ttlSeconds * 1000 });
       if (values.size > 100_000) values.delete(values.keys().next().value);
+    },
+    async increment(key, windowSeconds) {
+      const now = Date.now();
+      const found = counters.get(key);
+      const counter = found && found.until > now ? found : { count: 0, until: now + windowSeconds * 1000 };
+      counter.count += 1;
+      counters.set(key, counter);
+      if (counters.size > 100_000) for (const [old, entry] of counters) if (entry.until <= now) counters.delete(old);
+      return counter.count;
     },
   };
 }
@@ -135,6 +149,16 @@ function redisStore(url) {
     async setValue(key, value, ttlSeconds) {
       await ready;
       await client.set(KEY_PREFIX + "value:" + key, JSON.stringify(value), { EX: ttlSeconds });
+    },
+    async increment(key, windowSeconds) {
+      await ready;
+      // One counter per window for all instances: the first increment starts its expiry.
+      const [count] = await client
+        .multi()
+        .incr(KEY_PREFIX + "count:" + key)
+        .expire(KEY_PREFIX + "count:" + key, windowSeconds, "NX")
+        .exec();
+      return Number(count);
     },
   };
 }

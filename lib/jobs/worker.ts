@@ -20,5 +20,11 @@ export async function startJobWorker(options: JobQueueOptions = {}): Promise<voi
   await boss.schedule(JOBS.publishDueVersions, SAFETY_NET_CRON, { reason: "safety-net" }, { tz: "Europe/Berlin" });
   // Search documents of profiles published before search existed or by an older derivation (a field
   // added to the registry): written once at start. Every later change writes its own in its transaction.
-  await syncSearchDocuments(db).catch((error: unknown) => console.error("[search] documents not synchronised", error));
+  // Not awaited: instrumentation's register() holds back every request until it returns, and at 100,000
+  // profiles a rebuild takes minutes — the pages serve meanwhile, the search finds the rest as it is written.
+  void syncSearchDocuments(db)
+    .then(({ written, removed }) => {
+      if (written || removed) console.info(`[search] documents synchronised: ${written} written, ${removed} removed`);
+    })
+    .catch((error: unknown) => console.error("[search] documents not synchronised", error));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { MunicipalityKind, Regierungsbezirk } from "@/generated/prisma/enums";
 import { cachedPublicRead, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db";
@@ -92,43 +93,49 @@ export const findPublicProfile = cachedPublicRead(loadPublicProfile, ["public-pr
   PUBLIC_TAGS.municipalities,
 ]);
 
-async function loadPublicProfile(slug: string): Promise<PublicProfileLookup> {
-  const profile = await db.profile.findUnique({
-    where: { slug },
+/** What a public profile is read with (one profile here, many in the exports). */
+export const publicProfileSelect = {
+  slug: true,
+  isDemo: true,
+  archivedAt: true,
+  firstPublishedAt: true,
+  publishedVersion: { include: publicVersionInclude },
+  municipality: {
     select: {
+      name: true,
       slug: true,
-      isDemo: true,
-      archivedAt: true,
-      firstPublishedAt: true,
-      publishedVersion: { include: publicVersionInclude },
-      municipality: {
-        select: {
-          name: true,
-          slug: true,
-          kind: true,
-          population: true,
-          regierungsbezirk: true,
-          website: true,
-          landkreis: { select: { name: true } },
-        },
-      },
+      kind: true,
+      population: true,
+      regierungsbezirk: true,
+      website: true,
+      landkreis: { select: { name: true } },
     },
-  });
-  if (!profile?.publishedVersion) return { status: "not-found" };
-  if (profile.archivedAt) return { status: "archived", municipalityName: profile.municipality.name };
+  },
+} satisfies Prisma.ProfileSelect;
+
+type PublicProfileRow = Prisma.ProfileGetPayload<{ select: typeof publicProfileSelect }>;
+
+/** The DTO of a published, non-archived profile (the caller has checked both). */
+export function toPublicProfile(
+  profile: PublicProfileRow & { publishedVersion: NonNullable<PublicProfileRow["publishedVersion"]> },
+): PublicProfile {
   const { landkreis, ...municipality } = profile.municipality;
   const version = profile.publishedVersion;
   return {
-    status: "published",
-    profile: {
-      slug: profile.slug,
-      isDemo: profile.isDemo,
-      firstPublishedAt: profile.firstPublishedAt?.toISOString() ?? null,
-      publishedAt: version.publishedAt?.toISOString() ?? null,
-      municipality: { ...municipality, landkreisName: landkreis?.name ?? null },
-      content: toPublicContent(version),
-      exampleSections: version.exampleSections,
-      media: toPublicMedia(version),
-    },
+    slug: profile.slug,
+    isDemo: profile.isDemo,
+    firstPublishedAt: profile.firstPublishedAt?.toISOString() ?? null,
+    publishedAt: version.publishedAt?.toISOString() ?? null,
+    municipality: { ...municipality, landkreisName: landkreis?.name ?? null },
+    content: toPublicContent(version),
+    exampleSections: version.exampleSections,
+    media: toPublicMedia(version),
   };
+}
+
+async function loadPublicProfile(slug: string): Promise<PublicProfileLookup> {
+  const profile = await db.profile.findUnique({ where: { slug }, select: publicProfileSelect });
+  if (!profile?.publishedVersion) return { status: "not-found" };
+  if (profile.archivedAt) return { status: "archived", municipalityName: profile.municipality.name };
+  return { status: "published", profile: toPublicProfile({ ...profile, publishedVersion: profile.publishedVersion }) };
 }

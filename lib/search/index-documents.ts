@@ -113,6 +113,8 @@ export async function searchDocumentsCatalogRenamed(tx: Client, kind: "topic" | 
 }
 
 const BATCH = 200;
+/** A batch's text search vectors take seconds on a busy machine: more than Prisma's default of 5 s. */
+const SYNC_TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
 
 /**
  * Repairs the documents where no transaction wrote them: removes those of profiles no longer visible,
@@ -136,11 +138,13 @@ export async function syncSearchDocuments(client: Database): Promise<{ written: 
     // (An id seen before would mean a document that cannot be written: stop rather than loop.)
     if (stale.length === 0 || stale.every((row) => seen.has(row.id))) break;
     for (const row of stale) seen.add(row.id);
-    await client.$transaction((tx) =>
-      refreshSearchDocuments(
-        tx,
-        stale.map((row) => row.id),
-      ),
+    await client.$transaction(
+      (tx) =>
+        refreshSearchDocuments(
+          tx,
+          stale.map((row) => row.id),
+        ),
+      SYNC_TRANSACTION,
     );
     written += stale.length;
   }

@@ -195,3 +195,17 @@ export function toggleFacetValue(params: SearchParams, facet: Facet, value: stri
   const next = current.includes(value) ? current.filter((entry) => entry !== value) : [...current, value];
   return SearchParams.parse({ ...params, [facet]: next, seite: "1" });
 }
+
+const KIND_SLUG_OF = Object.fromEntries(Object.entries(KIND_SLUGS).map(([slug, kind]) => [kind, slug])) as Record<
+  MunicipalityKind,
+  KindSlug
+>;
+const BEZIRK_SLUG_OF = Object.fromEntries(Object.entries(BEZIRK_SLUGS).map(([slug, value]) => [value, slug])) as Record<
+  Regierungsbezirk,
+  BezirkSlug
+>;
+
+/** The URL value of a municipality kind (`STADT` → `stadt`). */
+export const kindSlugOf = (kind: MunicipalityKind): KindSlug => KIND_SLUG_OF[kind];
+/** The URL value of a Regierungsbezirk (`TUEBINGEN` → `tuebingen`). */
+export const bezirkSlugOf = (bezirk: Regierungsbezirk): BezirkSlug => BEZIRK_SLUG_OF[bezirk];

@@ -1,0 +1,180 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { getCacheStore } from "@/lib/cache/cache-store.mjs";
+import type { InvalidParam } from "./query";
+
+/**
+ * HTTP for the open data API: JSON with ETag and Cache-Control, CORS for reading from other sites,
+ * errors as RFC 9457 problem details in German and English, and a rate limit per client.
+ */
+
+/** Published data changes rarely and a publication is not urgent for API clients: one minute, then revalidate by ETag. */
+const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+
+export const CORS_HEADERS = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "GET, HEAD, OPTIONS",
+  "access-control-allow-headers": "If-None-Match",
+  "access-control-expose-headers": "ETag, Link, X-RateLimit-Limit, X-RateLimit-Remaining, Retry-After",
+  "access-control-max-age": "86400",
+} as const;
+
+/** Answer to a CORS preflight. */
+export function preflight(): Response {
+  return new Response(null, { status: 204, headers: CORS_HEADERS });
+}
+
+export function etagOf(body: string | Uint8Array): string {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+}
+
+/** True when the client's If-None-Match names `etag` (or `*`). */
+export function notModified(request: Request, etag: string): boolean {
+  const header = request.headers.get("if-none-match");
+  if (!header) return false;
+  return header
+    .split(",")
+    .map((entry) => entry.trim().replace(/^W\//, ""))
+    .some((entry) => entry === etag || entry === "*");
+}
+
+/** A cacheable body: 304 when the client has it, else the body with its ETag. */
+export function cacheableResponse(
+  request: Request,
+  body: string,
+  contentType: string,
+  extraHeaders: Record<string, string> = {},
+): Response {
+  const etag = etagOf(body);
+  const headers = { ...CORS_HEADERS, "cache-control": CACHE_CONTROL, etag, vary: "Accept-Encoding", ...extraHeaders };
+  if (notModified(request, etag)) return new Response(null, { status: 304, headers });
+  return new Response(body, { status: 200, headers: { ...headers, "content-type": contentType } });
+}
+
+export function jsonResponse(request: Request, data: unknown, extraHeaders: Record<string, string> = {}): Response {
+  return cacheableResponse(request, JSON.stringify(data), "application/json; charset=utf-8", extraHeaders);
+}
+
+interface ProblemText {
+  title: string;
+  title_en: string;
+  detail: string;
+  detail_en: string;
+}
+
+const PROBLEMS = {
+  "invalid-parameters": {
+    status: 400,
+    title: "Ungültige Parameter",
+    title_en: "Invalid parameters",
+    detail: "Die Anfrage enthält Parameter, die diese Schnittstelle nicht versteht. Siehe invalidParams.",
+    detail_en: "The request contains parameters this API does not understand. See invalidParams.",
+  },
+  "not-found": {
+    status: 404,
+    title: "Nicht gefunden",
+    title_en: "Not found",
+    detail: "Diesen Steckbrief gibt es nicht oder er ist nicht veröffentlicht.",
+    detail_en: "This Steckbrief does not exist or is not published.",
+  },
+  gone: {
+    status: 410,
+    title: "Zurückgezogen",
+    title_en: "Gone",
+    detail: "Dieser Steckbrief wurde archiviert und ist nicht mehr öffentlich.",
+    detail_en: "This Steckbrief was archived and is no longer public.",
+  },
+  "too-many-requests": {
+    status: 429,
+    title: "Zu viele Anfragen",
+    title_en: "Too many requests",
+    detail: "Bitte warten Sie bis zum Ende des Zeitfensters (Retry-After) und versuchen Sie es dann erneut.",
+    detail_en: "Please wait until the window ends (Retry-After) and try again.",
+  },
+  "server-error": {
+    status: 500,
+    title: "Interner Fehler",
+    title_en: "Internal error",
+    detail: "Die Anfrage konnte nicht beantwortet werden. Bitte versuchen Sie es später erneut.",
+    detail_en: "The request could not be answered. Please try again later.",
+  },
+} as const satisfies Record<string, ProblemText & { status: number }>;
+
+export type ProblemType = keyof typeof PROBLEMS;
+
+/** An error as application/problem+json (RFC 9457), in German with English alongside. */
+export function problemResponse(
+  type: ProblemType,
+  options: { invalidParams?: InvalidParam[]; headers?: Record<string, string> } = {},
+): Response {
+  const problem = PROBLEMS[type];
+  const body = {
+    type: `/api/v1/openapi.json#problem-${type}`,
+    ...problem,
+    ...(options.invalidParams ? { invalidParams: options.invalidParams } : {}),
+  };
+  return new Response(JSON.stringify(body), {
+    status: problem.status,
+    headers: {
+      ...CORS_HEADERS,
+      "content-type": "application/problem+json; charset=utf-8",
+      "cache-control": "no-store",
+      ...options.headers,
+    },
+  });
+}
+
+/** Requests per client and minute (API_RATE_LIMIT; 0 switches it off, e.g. for the benchmark's load). */
+export function rateLimitPerMinute(): number {
+  const configured = Number(process.env.API_RATE_LIMIT ?? 300);
+  return Number.isFinite(configured) && configured >= 0 ? configured : 300;
+}
+
+/**
+ * The client a limit counts for. Next fills X-Forwarded-For with the connection's address when the
+ * client sent none; behind TRUSTED_PROXY_HOPS proxies (each appending one address) the address the
+ * first trusted proxy saw is taken. Without a proxy a client can send its own header and so spread its
+ * requests over several counters — the limit is a brake for well-meaning scripts, not a defence.
+ */
+export function clientKey(request: Request): string {
+  const forwarded = (request.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
+  if (hops > 0 && forwarded.length >= hops) return forwarded[forwarded.length - hops]!;
+  return forwarded[0] ?? "unknown";
+}
+
+const WINDOW_SECONDS = 60;
+
+/** Counts the request; a Response (429) when the client is over its limit, else the headers to add. */
+export async function checkRateLimit(request: Request): Promise<{ limited: Response } | { headers: Record<string, string> }> {
+  const limit = rateLimitPerMinute();
+  if (limit === 0) return { headers: {} };
+  const window = Math.floor(Date.now() / 1000 / WINDOW_SECONDS);
+  const count = await getCacheStore().increment(`api:${window}:${clientKey(request)}`, WINDOW_SECONDS);
+  const headers = { "x-ratelimit-limit": String(limit), "x-ratelimit-remaining": String(Math.max(0, limit - count)) };
+  if (count <= limit) return { headers };
+  const retryAfter = String(WINDOW_SECONDS - (Math.floor(Date.now() / 1000) % WINDOW_SECONDS));
+  return { limited: problemResponse("too-many-requests", { headers: { ...headers, "retry-after": retryAfter } }) };
+}
+
+/**
+ * A GET endpoint: rate limit, then the handler; an unexpected failure becomes a 500 problem (logged),
+ * never an HTML error page.
+ */
+export function apiGet<Context = unknown>(handler: (request: Request, context: Context) => Promise<Response>) {
+  return async (request: Request, context: Context): Promise<Response> => {
+    try {
+      const rate = await checkRateLimit(request);
+      if ("limited" in rate) return rate.limited;
+      const response = await handler(request, context);
+      for (const [name, value] of Object.entries(rate.headers)) response.headers.set(name, value);
+      return response;
+    } catch (error) {
+      console.error("[api] request failed", request.url, error);
+      return problemResponse("server-error");
+    }
+  };
+}
