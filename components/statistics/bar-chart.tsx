@@ -8,7 +8,7 @@ export interface Bar {
 }
 
 /** Height of one bar's row: its label line above the bar. */
-const ROW = 46;
+const ROW = 48;
 const BAR_HEIGHT = 18;
 /** The longest bar takes this share of the width; the rest keeps room for its number. */
 const MAX_BAR_PERCENT = 78;
@@ -48,13 +48,13 @@ export function BarChart({ id, title, description, bars }: { id: string; title: 
         const width = (bar.value / max) * MAX_BAR_PERCENT;
         return (
           <g key={`${index}-${bar.label}`} data-bar="" data-label={bar.label} data-value={bar.value}>
-            <text x="0" y={top + 15} fontSize="15" className="fill-ink">
+            <text x="0" y={top + 16} fontSize="16" className="fill-ink">
               {bar.label}
             </text>
             {bar.value > 0 && (
               <rect
                 x="0"
-                y={top + 21}
+                y={top + 22}
                 width={`${width}%`}
                 height={BAR_HEIGHT}
                 rx="2"
@@ -63,8 +63,8 @@ export function BarChart({ id, title, description, bars }: { id: string; title: 
               />
             )}
             {/* A zero is a number too: a baseline tick shows where its bar would start. */}
-            {bar.value === 0 && <rect x="0" y={top + 21} width="2" height={BAR_HEIGHT} className="fill-muted" />}
-            <text x={`${width}%`} dx="8" y={top + 35} fontSize="15" fontWeight="600" className="fill-ink">
+            {bar.value === 0 && <rect x="0" y={top + 22} width="2" height={BAR_HEIGHT} className="fill-muted" />}
+            <text x={`${width}%`} dx="8" y={top + 37} fontSize="16" fontWeight="600" className="fill-ink">
               {bar.display}
             </text>
           </g>

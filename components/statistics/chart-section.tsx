@@ -63,12 +63,12 @@ function DataTable({ table, caption }: { table: ChartTable; caption: string }) {
     </tr>
   );
   return (
-    <table className="w-full min-w-max border-collapse text-base" data-table={table.chart}>
+    <table className="w-full border-collapse text-base" data-table={table.chart}>
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
           {table.columns.map((column, index) => (
-            <th key={column} scope="col" className={`py-2 align-bottom ${index === 0 ? "pr-4 text-left" : "pl-4 text-right"}`}>
+            <th key={column} scope="col" className={`min-w-28 py-2 align-bottom ${index === 0 ? "pr-4 text-left" : "pl-4 text-right"}`}>
               {column}
             </th>
           ))}

@@ -91,7 +91,7 @@ export function FundingChart({
               data-funding={bar.funding}
               data-own-share={bar.ownShare}
             >
-              <text x="0" y={top + 15} fontSize="15" fontWeight="600" className="fill-ink">
+              <text x="0" y={top + 15} fontSize="16" fontWeight="600" className="fill-ink">
                 {bar.heading}
               </text>
               {bar.percent !== null && (
@@ -108,10 +108,10 @@ export function FundingChart({
                     />
                   )}
                   {bar.percent > 0 && <rect x="0" y={top + 22} width={`${fundingWidth}%`} height={BAR_HEIGHT} className="fill-brand-700" />}
-                  <text x="0" y={top + 62} fontSize="15" className="fill-ink">
+                  <text x="0" y={top + 62} fontSize="16" className="fill-ink">
                     {bar.fundingText}
                   </text>
-                  <text x="0" y={top + 82} fontSize="15" className="fill-ink">
+                  <text x="0" y={top + 82} fontSize="16" className="fill-ink">
                     {bar.ownShareText}
                   </text>
                 </>
