@@ -4,6 +4,7 @@ import { routing } from "@/lib/i18n/routing";
 import { cachedByTags, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { publicProfileStatus } from "@/lib/public/visibility";
 import { LISTING_PATH, listingStateSegment, parseListingParams, serializeListingState } from "@/lib/public/listing-params";
+import { STATISTICS_PATH, statisticsQuery } from "@/lib/statistics/paths";
 
 /**
  * Maps URLs to languages ("/" → German, "/en/…" → English once enabled), serves the listing's query
@@ -17,6 +18,9 @@ const LOCALE_PREFIX = `(/(?:${routing.locales.join("|")}))?`;
 const LISTING = new RegExp(`^${LOCALE_PREFIX}/steckbriefe$`);
 /** The listing's internal, cached route (app/[locale]/(public)/steckbriefe/liste/[state]). */
 const LISTING_INTERNAL = new RegExp(`^${LOCALE_PREFIX}/steckbriefe/liste/`);
+const STATISTICS = new RegExp(`^${LOCALE_PREFIX}/statistik$`);
+/** The statistics' internal, cached route per selection (app/[locale]/(public)/statistik/auswahl/[state]). */
+const STATISTICS_INTERNAL = new RegExp(`^${LOCALE_PREFIX}/statistik/auswahl(?:/|$)`);
 
 export default async function proxy(request: NextRequest) {
   const response = intlMiddleware(request);
@@ -24,10 +28,12 @@ export default async function proxy(request: NextRequest) {
   const isRedirect = response.status >= 300 && response.status < 400;
 
   // Only reachable through /steckbriefe?…: one state, one address (and no second cache entry).
-  const internal = LISTING_INTERNAL.exec(pathname);
+  const internal = LISTING_INTERNAL.exec(pathname) ?? STATISTICS_INTERNAL.exec(pathname);
   if (internal && !isRedirect) return intlMiddleware(withPath(request, `${internal[1] ?? ""}/nicht-gefunden`));
   const listing = LISTING.exec(pathname);
   if (listing && !isRedirect) return listingResponse(request, listing[1] ?? "");
+  const statistics = STATISTICS.exec(pathname);
+  if (statistics && !isRedirect && request.nextUrl.search) return statisticsResponse(request, statistics[1] ?? "");
 
   const match = PROFILE_PATH.exec(request.nextUrl.pathname);
   if (match && response.status === 200 && (await archived(match[1]!))) {
@@ -61,6 +67,24 @@ function listingResponse(request: NextRequest, localePrefix: string) {
   }
   // Through next-intl as if that path had been asked for: it adds the locale and its request header.
   return intlMiddleware(withPath(request, `${localePrefix}${LISTING_PATH}/liste/${listingStateSegment(state)}`));
+}
+
+/**
+ * The statistics of a selection (`/statistik?typ=stadt`), served like the listing: the canonical query
+ * (the listing's, without sort and page) becomes the segment of a cached internal route; any other form
+ * redirects to it. Without a query, /statistik is its own cached page and never comes here.
+ */
+function statisticsResponse(request: NextRequest, localePrefix: string) {
+  const query = request.nextUrl.search.replace(/^\?/, "");
+  const state = parseListingParams(query);
+  const canonical = statisticsQuery(state);
+  if (query !== canonical) {
+    const url = request.nextUrl.clone();
+    url.search = canonical;
+    return NextResponse.redirect(url, 307);
+  }
+  const segment = listingStateSegment({ ...state, sort: null, seite: 1 });
+  return intlMiddleware(withPath(request, `${localePrefix}${STATISTICS_PATH}/auswahl/${segment}`));
 }
 
 /** The same request for another path, without query. */

@@ -3,8 +3,9 @@ import { PageContainer } from "./page-container";
 import { SiteLink } from "./site-link";
 
 export async function SiteFooter() {
-  const t = await getTranslations("Layout");
+  const [t, tStats] = await Promise.all([getTranslations("Layout"), getTranslations("Statistics")]);
   const links = [
+    { href: "/statistik", label: tStats("footerLink") },
     { href: "/impressum", label: t("imprint") },
     { href: "/datenschutz", label: t("privacy") },
     { href: "/barrierefreiheit", label: t("accessibility") },

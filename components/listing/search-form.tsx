@@ -4,6 +4,7 @@ import { LISTING_PATH, listingHref, type ListingState } from "@/lib/public/listi
 import { facetTitleKey, sortLabelKey } from "@/lib/search/labels";
 import { FACETS, MAX_QUERY_LENGTH, SORTS, toggleFacetValue, type Facet } from "@/lib/search/search-params";
 import type { FacetValue, SearchResult } from "@/lib/search/search-profiles";
+import { statisticsHref } from "@/lib/statistics/paths";
 import { LiveSearch } from "./live-search";
 
 /** Options shown at once in a long facet; the rest fold into "Alle anzeigen". */
@@ -21,7 +22,7 @@ const BUTTON =
  * (app/globals.css, `.search-filters`).
  */
 export async function SearchForm({ state, result }: { state: ListingState; result: SearchResult }) {
-  const [t, tAll] = await Promise.all([getTranslations("Search"), getTranslations()]);
+  const [t, tAll, tStats] = await Promise.all([getTranslations("Search"), getTranslations(), getTranslations("Statistics")]);
   const action = await localizedHref(LISTING_PATH);
   const labelOf = (option: FacetValue) => (option.labelKey ? tAll(option.labelKey) : (option.label ?? option.value));
   const active = FACETS.flatMap((facet) =>
@@ -130,6 +131,16 @@ export async function SearchForm({ state, result }: { state: ListingState; resul
           </ul>
         </div>
       )}
+      <p className="mt-4">
+        {/* The same selection counted and charted (app/[locale]/(public)/statistik): the query without sort and page. */}
+        <SiteLink
+          href={statisticsHref(state)}
+          className="inline-flex min-h-11 items-center font-semibold text-brand-800"
+          data-testid="statistics-link"
+        >
+          {tStats("listingLink")}
+        </SiteLink>
+      </p>
     </div>
   );
 }

@@ -21,6 +21,7 @@ export const CATALOGUE_PARTS = [
   "map",
   "search",
   "open-data",
+  "statistics",
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -9,16 +9,15 @@ import {
   COST_BUCKETS,
   effectiveSort,
   FACETS,
-  facetValues,
   KIND_SLUGS,
   PAGE_SIZE,
   PARTICIPANT_BUCKETS,
-  type Bucket,
   type Facet,
   type SearchParams,
   type SortSlug,
 } from "./search-params";
 import { rangeLabelKey } from "./labels";
+import { bucketCase, COST, facetPredicate, PARTICIPANTS, resolveSearchFilter, searchTerms, where, type MatchMode } from "./search-filter";
 
 /**
  * Full-text search and facets over the public Steckbriefe (issue 10), on the search documents
@@ -40,7 +39,8 @@ import { rangeLabelKey } from "./labels";
  * B-trees on the scalar facets and sort keys (see the migration and the README's figures).
  */
 
-export type MatchMode = "none" | "fulltext" | "fuzzy";
+export type { MatchMode };
+export { searchTerms };
 
 export interface SearchResultItem {
   slug: string;
@@ -97,125 +97,11 @@ export interface SearchResult {
   relaxations: Relaxation[];
 }
 
-/** Words of the search text the query uses: letters and digits only (safe in to_tsquery), at most 8. */
-export function searchTerms(q: string): string[] {
-  const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...new Set(words.map((word) => word.slice(0, 50)))].slice(0, 8);
-}
-
-/** In the fallback, terms this long also match inside words (compounds); shorter ones would match almost everything. */
-const INFIX_MIN_LENGTH = 4;
-/** pg_trgm similarity from which a lexeme counts as a typo or variant of a term. */
-const FUZZY_THRESHOLD = 0.4;
-/** At most this many lexemes stand in for one term in the fallback. */
-const FUZZY_CANDIDATES = 12;
 const HEADLINE_OPTIONS = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 const TITLE_HEADLINE_OPTIONS = `StartSel="${MARK_START}", StopSel="${MARK_END}", HighlightAll=true`;
 
 const sql = Prisma.sql;
 const BODY = sql`concat_ws(E'\\n', d."textB", d."textC", d."catalogText", d."textD")`;
-
-/** What the text matches: `all` must match (the filter), `any` ranks and marks the snippets. */
-interface TextQuery {
-  mode: MatchMode;
-  all: Prisma.Sql;
-  any: Prisma.Sql;
-}
-
-/** Full text: every term as a stemmed prefix (to_tsquery stems and drops stop words). */
-function fulltextQuery(terms: string[]): TextQuery {
-  const prefixes = terms.map((term) => `${term}:*`);
-  return {
-    mode: "fulltext",
-    all: sql`to_tsquery('german', ${prefixes.join(" & ")})`,
-    any: sql`to_tsquery('german', ${prefixes.join(" | ")})`,
-  };
-}
-
-/**
- * The fallback: `known` terms (they occur somewhere) as they are, and for each of the other `terms` the
- * lexemes of the vocabulary that resemble or contain it. Returns null when such a term has none
- * (nothing can match). The lexemes come back quoted by quote_literal, so the
- * query text is safe to cast to tsquery.
- */
-async function fuzzyQuery(tx: Prisma.TransactionClient, known: string[], terms: string[]): Promise<TextQuery | null> {
-  await tx.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`;
-  const rows = await tx.$queryRaw<{ position: bigint; alternatives: string | null }[]>`
-    WITH t AS (
-      SELECT i AS position, lower(term) AS word,
-        coalesce((ts_lexize('german_stem', lower(term)))[1], lower(term)) AS stem,
-        (ts_lexize('german_stem', replace(replace(replace(lower(term), 'ae', 'a'), 'oe', 'o'), 'ue', 'u')))[1] AS spelt
-      FROM unnest(${terms}::text[]) WITH ORDINALITY AS x(term, i)
-      WHERE numnode(to_tsquery('german', term)) > 0
-    )
-    SELECT t.position, (
-      SELECT string_agg(quote_literal(c."lexeme"), ' | ')
-      FROM (
-        SELECT l."lexeme" FROM "PublicSearchLexeme" l
-        WHERE l."lexeme" % t.stem OR l."lexeme" = t.spelt
-          OR (length(t.stem) >= ${INFIX_MIN_LENGTH} AND l."lexeme" LIKE '%' || t.stem || '%')
-        ORDER BY l."lexeme" = t.spelt DESC, similarity(l."lexeme", t.stem) DESC, l."lexeme"
-        LIMIT ${FUZZY_CANDIDATES}
-      ) c
-    ) AS alternatives
-    FROM t ORDER BY t.position`;
-  if (rows.length === 0 || rows.some((row) => !row.alternatives)) return null;
-  const alternatives = rows.map((row) => row.alternatives!);
-  const exact = known.map((term) => `${term}:*`);
-  const fuzzyAll = sql`${alternatives.map((entry) => `(${entry})`).join(" & ")}::tsquery`;
-  const fuzzyAny = sql`${alternatives.join(" | ")}::tsquery`;
-  return {
-    mode: "fuzzy",
-    all: exact.length ? sql`(to_tsquery('german', ${exact.join(" & ")}) && ${fuzzyAll})` : fuzzyAll,
-    any: exact.length ? sql`(to_tsquery('german', ${exact.join(" | ")}) || ${fuzzyAny})` : fuzzyAny,
-  };
-}
-
-function bucketPredicate(column: Prisma.Sql, bucket: Bucket): Prisma.Sql {
-  const parts = [sql`${column} IS NOT NULL`];
-  if (bucket.above !== null) parts.push(sql`${column} > ${bucket.above}`);
-  if (bucket.upTo !== null) parts.push(sql`${column} <= ${bucket.upTo}`);
-  return sql`(${Prisma.join(parts, " AND ")})`;
-}
-
-function bucketCase(column: Prisma.Sql, buckets: readonly Bucket[]): Prisma.Sql {
-  return sql`CASE ${Prisma.join(
-    buckets.map((bucket) => sql`WHEN ${bucketPredicate(column, bucket)} THEN ${bucket.slug}`),
-    " ",
-  )} END`;
-}
-
-const PARTICIPANTS = sql`d."participantCount"`;
-const COST = sql`d."costTotal"`;
-
-/** The condition of one facet's selection (values are alternatives); null = no condition. */
-function facetPredicate(facet: Facet, values: string[]): Prisma.Sql | null {
-  if (values.length === 0) return null;
-  switch (facet) {
-    case "typ":
-      return sql`d."kind" = ANY(${values.map((value) => KIND_SLUGS[value as keyof typeof KIND_SLUGS])}::"MunicipalityKind"[])`;
-    case "bezirk":
-      return sql`d."regierungsbezirk" = ANY(${values.map((value) => BEZIRK_SLUGS[value as keyof typeof BEZIRK_SLUGS])}::"Regierungsbezirk"[])`;
-    case "kreis":
-      return sql`d."kreis" = ANY(${values}::text[])`;
-    case "thema":
-      return sql`d."topics" && ${values}::text[]`;
-    case "format":
-      return sql`d."formats" && ${values}::text[]`;
-    case "jahr":
-      return sql`d."years" && ${values.map(Number)}::int[]`;
-    case "teilnehmende":
-      return sql`(${Prisma.join(
-        PARTICIPANT_BUCKETS.filter((bucket) => values.includes(bucket.slug)).map((bucket) => bucketPredicate(PARTICIPANTS, bucket)),
-        " OR ",
-      )})`;
-    case "kosten":
-      return sql`(${Prisma.join(
-        COST_BUCKETS.filter((bucket) => values.includes(bucket.slug)).map((bucket) => bucketPredicate(COST, bucket)),
-        " OR ",
-      )})`;
-  }
-}
 
 /** Counts per value of one facet over the rows of CTE `source` (aliased d). */
 function facetAggregate(group: number, facet: Facet, source: string): Prisma.Sql {
@@ -242,15 +128,6 @@ function facetAggregate(group: number, facet: Facet, source: string): Prisma.Sql
     case "kosten":
       return scalar(bucketCase(COST, COST_BUCKETS));
   }
-}
-
-function where(conditions: (Prisma.Sql | null)[]): Prisma.Sql {
-  const present = conditions.filter((condition): condition is Prisma.Sql => condition !== null);
-  return present.length ? sql`WHERE ${Prisma.join(present, " AND ")}` : Prisma.empty;
-}
-
-function textPredicate(text: TextQuery | null): Prisma.Sql | null {
-  return text ? sql`d."document" @@ ${text.all}` : null;
 }
 
 function orderBy(sort: SortSlug): Prisma.Sql {
@@ -300,34 +177,8 @@ export async function searchProfiles(params: SearchParams, { pageSize = PAGE_SIZ
 
   // One transaction: the fallback's similarity threshold is set for it alone (set_config … true).
   return db.$transaction(async (tx) => {
-    // Full text first. When it finds nothing (whatever the filters), the terms that occur nowhere are
-    // replaced by similar words of the vocabulary; terms that all occur, only not together, stay as they
-    // are (nothing found; the relaxations offer to drop the text).
-    let textQuery: TextQuery | null = rawTerms.length ? fulltextQuery(rawTerms) : null;
-    if (textQuery) {
-      const [found] = await tx.$queryRaw<{ found: boolean }[]>`
-        SELECT EXISTS (SELECT 1 FROM "PublicSearchDocument" d WHERE ${textPredicate(textQuery)}) AS found`;
-      if (!found?.found) {
-        const occurrence = await tx.$queryRaw<{ term: string; occurs: boolean }[]>`
-          SELECT term, EXISTS (SELECT 1 FROM "PublicSearchDocument" d WHERE d."document" @@ to_tsquery('german', term || ':*')) AS occurs
-          FROM unnest(${rawTerms}::text[]) AS term`;
-        const unknown = occurrence.filter((row) => !row.occurs).map((row) => row.term);
-        if (unknown.length > 0) {
-          const known = rawTerms.filter((term) => !unknown.includes(term));
-          textQuery = await fuzzyQuery(tx, known, unknown);
-        }
-      }
-    }
-    const mode: MatchMode = textQuery?.mode ?? (rawTerms.length ? "fuzzy" : "none");
-    // A search text that resembles no word at all matches nothing.
-    const text = textQuery ? textPredicate(textQuery) : rawTerms.length ? sql`FALSE` : null;
-    const selected = Object.fromEntries(FACETS.map((facet) => [facet, facetValues(params, facet)])) as Record<Facet, string[]>;
-    const predicates = Object.fromEntries(FACETS.map((facet) => [facet, facetPredicate(facet, selected[facet])])) as Record<
-      Facet,
-      Prisma.Sql | null
-    >;
+    const { textQuery, mode, text, selected, predicates, conditions: allConditions } = await resolveSearchFilter(tx, params);
     const activeFacets = FACETS.filter((facet) => predicates[facet] !== null);
-    const allConditions = [text, ...FACETS.map((facet) => predicates[facet])];
 
     // One page, then its snippets (ts_headline only for the rows shown).
     const page = params.seite;
