@@ -21,7 +21,7 @@ export function dataFieldLabel(key: FieldKey): string {
   return fields[key]?.label ?? key;
 }
 
-export type DataType = "text" | "formatted text" | "integer" | "euro" | "rating" | "choice" | "choices" | "dates" | "list" | "entries";
+export type DataType = "text" | "formattedText" | "integer" | "euro" | "rating" | "choice" | "choices" | "dates" | "list" | "entries";
 
 /** Type and unit as the data dictionary states them. */
 export function dataFieldType(key: FieldKey): { type: DataType; unit: string | null; values: readonly string[] | null } {
@@ -31,7 +31,7 @@ export function dataFieldType(key: FieldKey): { type: DataType; unit: string | n
     case "plainText":
       return { type: "text", unit: null, values: null };
     case "richText":
-      return { type: "formatted text", unit: null, values: null };
+      return { type: "formattedText", unit: null, values: null };
     case "integer":
       return {
         type: "integer",

@@ -32,6 +32,14 @@ import {
 import * as nextAuthRoute from "@/app/api/auth/[...nextauth]/route";
 import { GET as downloadMedia } from "@/app/api/medien/[id]/route";
 import { GET as mapPlaces } from "@/app/api/karte/route";
+import * as apiSteckbriefe from "@/app/api/v1/steckbriefe/route";
+import * as apiSteckbrief from "@/app/api/v1/steckbriefe/[slug]/route";
+import * as apiKommunen from "@/app/api/v1/kommunen/route";
+import * as apiThemen from "@/app/api/v1/themen/route";
+import * as apiOpenApi from "@/app/api/v1/openapi.json/route";
+import * as apiDcat from "@/app/api/v1/dcat/route";
+import * as apiCsv from "@/app/api/v1/steckbriefe.csv/route";
+import * as apiJson from "@/app/api/v1/steckbriefe.json/route";
 import { POST as autosaveOnLeave } from "@/app/api/redaktion/entwurf/route";
 import { newLinkToken } from "@/lib/accounts/tokens";
 import type { Result } from "@/lib/actions/define-action";
@@ -407,6 +415,43 @@ const RULES: Row<unknown>[] = [
       expect(Array.isArray(data.places)).toBe(true);
     },
   }),
+
+  // Public by design: the open data API and downloads give the public read model to everyone (lib/api).
+  ...(
+    [
+      ["app/api/v1/steckbriefe/route.ts", apiSteckbriefe, "/api/v1/steckbriefe"],
+      ["app/api/v1/steckbriefe/[slug]/route.ts", apiSteckbrief, "/api/v1/steckbriefe/gibt-es-nicht"],
+      ["app/api/v1/kommunen/route.ts", apiKommunen, "/api/v1/kommunen"],
+      ["app/api/v1/themen/route.ts", apiThemen, "/api/v1/themen"],
+      ["app/api/v1/openapi.json/route.ts", apiOpenApi, "/api/v1/openapi.json"],
+      ["app/api/v1/dcat/route.ts", apiDcat, "/api/v1/dcat"],
+      ["app/api/v1/steckbriefe.csv/route.ts", apiCsv, "/api/v1/steckbriefe.csv"],
+      ["app/api/v1/steckbriefe.json/route.ts", apiJson, "/api/v1/steckbriefe.json"],
+    ] as const
+  ).flatMap(([file, handlers, path]) =>
+    Object.entries(handlers)
+      .filter(([method]) => method === "GET" || method === "OPTIONS")
+      .map(([method, handler]) =>
+        row({
+          entryPoint: `${file}#${method}`,
+          case: `open data ${method} ${path}`,
+          allowed: EVERYONE,
+          arrange: async () => ({}),
+          act: () =>
+            Promise.resolve(
+              (handler as (request: Request, context: unknown) => Response | Promise<Response>)(requestScope.request(path), {
+                params: Promise.resolve({ slug: "gibt-es-nicht" }),
+              }),
+            ).then((response) => ({ kind: "success" as const, data: null, status: response.status, headers: response.headers })),
+          assertDone: async (_fixture, outcome) => {
+            // The same answer for every actor: the data is public (an unknown slug is 404 for everyone).
+            expect(outcome.kind === "success" && outcome.status).toBe(
+              method === "OPTIONS" ? 204 : path.endsWith("gibt-es-nicht") ? 404 : 200,
+            );
+          },
+        }),
+      ),
+  ),
 
   // --- The publishing workflow -----------------------------------------------------------------
   row({

@@ -231,7 +231,7 @@ describe("downloads", () => {
     expect(response.headers.get("link")).toContain('rel="license"');
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = new TextDecoder().decode(bytes).slice(1);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, "");
     const rows = parse(text, { delimiter: ";", columns: true }) as Record<string, string>[];
     const api = await json(await listSteckbriefe(request(`/api/v1/steckbriefe?q=${marker}&sort=name&proSeite=100`), noContext));
     expect(rows.map((row) => row.slug)).toEqual((api.items as { slug: string }[]).map((item) => item.slug));
