@@ -4,6 +4,13 @@ import { routing } from "@/lib/i18n/routing";
 import { cachedByTags, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { publicProfileStatus } from "@/lib/public/visibility";
 import { LISTING_PATH, listingStateSegment, parseListingParams, serializeListingState } from "@/lib/public/listing-params";
+import {
+  parseRecommendationsParams,
+  RECOMMENDATIONS_INTERNAL_SEGMENT,
+  RECOMMENDATIONS_PATH,
+  recommendationsStateSegment,
+  serializeRecommendationsState,
+} from "@/lib/public/recommendations-params";
 
 /**
  * Maps URLs to languages ("/" → German, "/en/…" → English once enabled), serves the listing's query
@@ -17,6 +24,9 @@ const LOCALE_PREFIX = `(/(?:${routing.locales.join("|")}))?`;
 const LISTING = new RegExp(`^${LOCALE_PREFIX}/steckbriefe$`);
 /** The listing's internal, cached route (app/[locale]/(public)/steckbriefe/liste/[state]). */
 const LISTING_INTERNAL = new RegExp(`^${LOCALE_PREFIX}/steckbriefe/liste/`);
+/** "Was anderswo funktioniert hat" and its internal, cached route of filtered states (app/[locale]/(public)/empfehlungen). */
+const RECOMMENDATIONS = new RegExp(`^${LOCALE_PREFIX}/empfehlungen$`);
+const RECOMMENDATIONS_INTERNAL = new RegExp(`^${LOCALE_PREFIX}/empfehlungen/${RECOMMENDATIONS_INTERNAL_SEGMENT}/`);
 
 export default async function proxy(request: NextRequest) {
   const response = intlMiddleware(request);
@@ -24,10 +34,12 @@ export default async function proxy(request: NextRequest) {
   const isRedirect = response.status >= 300 && response.status < 400;
 
   // Only reachable through /steckbriefe?…: one state, one address (and no second cache entry).
-  const internal = LISTING_INTERNAL.exec(pathname);
+  const internal = LISTING_INTERNAL.exec(pathname) ?? RECOMMENDATIONS_INTERNAL.exec(pathname);
   if (internal && !isRedirect) return intlMiddleware(withPath(request, `${internal[1] ?? ""}/nicht-gefunden`));
   const listing = LISTING.exec(pathname);
   if (listing && !isRedirect) return listingResponse(request, listing[1] ?? "");
+  const recommendations = RECOMMENDATIONS.exec(pathname);
+  if (recommendations && !isRedirect && request.nextUrl.search) return recommendationsResponse(request, recommendations[1] ?? "");
 
   const match = PROFILE_PATH.exec(request.nextUrl.pathname);
   if (match && response.status === 200 && (await archived(match[1]!))) {
@@ -61,6 +73,25 @@ function listingResponse(request: NextRequest, localePrefix: string) {
   }
   // Through next-intl as if that path had been asked for: it adds the locale and its request header.
   return intlMiddleware(withPath(request, `${localePrefix}${LISTING_PATH}/liste/${listingStateSegment(state)}`));
+}
+
+/**
+ * `/empfehlungen` without a query is a static page; with filters the proxy serves the canonical query
+ * from a cached internal route, like the listing (`/empfehlungen/auswahl/thema%3Dwohnen`). A query that
+ * filters nothing (only `sort`, junk) redirects to the plain page.
+ */
+function recommendationsResponse(request: NextRequest, localePrefix: string) {
+  const query = request.nextUrl.search.replace(/^\?/, "");
+  const state = parseRecommendationsParams(query);
+  const canonical = serializeRecommendationsState(state);
+  if (query !== canonical) {
+    const url = request.nextUrl.clone();
+    url.search = canonical;
+    return NextResponse.redirect(url, 307);
+  }
+  return intlMiddleware(
+    withPath(request, `${localePrefix}${RECOMMENDATIONS_PATH}/${RECOMMENDATIONS_INTERNAL_SEGMENT}/${recommendationsStateSegment(state)}`),
+  );
 }
 
 /** The same request for another path, without query. */

@@ -20,6 +20,7 @@ export const CATALOGUE_PARTS = [
   "compare",
   "map",
   "search",
+  "recommendations",
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -116,7 +116,7 @@ const sql = Prisma.sql;
 const BODY = sql`concat_ws(E'\\n', d."textB", d."textC", d."catalogText", d."textD")`;
 
 /** What the text matches: `all` must match (the filter), `any` ranks and marks the snippets. */
-interface TextQuery {
+export interface TextQuery {
   mode: MatchMode;
   all: Prisma.Sql;
   any: Prisma.Sql;
@@ -244,7 +244,7 @@ function facetAggregate(group: number, facet: Facet, source: string): Prisma.Sql
   }
 }
 
-function where(conditions: (Prisma.Sql | null)[]): Prisma.Sql {
+export function where(conditions: (Prisma.Sql | null)[]): Prisma.Sql {
   const present = conditions.filter((condition): condition is Prisma.Sql => condition !== null);
   return present.length ? sql`WHERE ${Prisma.join(present, " AND ")}` : Prisma.empty;
 }
@@ -293,6 +293,51 @@ interface CountRow {
 const KIND_BY_ENUM = Object.fromEntries(Object.entries(KIND_SLUGS).map(([slug, kind]) => [kind, slug])) as Record<string, string>;
 const BEZIRK_BY_ENUM = Object.fromEntries(Object.entries(BEZIRK_SLUGS).map(([slug, value]) => [value, slug])) as Record<string, string>;
 
+/** What the search text contributes: the query to rank and mark with, how it matched, and the filter condition. */
+export interface TextFilter {
+  textQuery: TextQuery | null;
+  mode: MatchMode;
+  /** the condition on the documents (alias d); null without a search text */
+  text: Prisma.Sql | null;
+}
+
+/**
+ * The search text as a condition on the documents. Full text first. When it finds nothing (whatever the
+ * filters), the terms that occur nowhere are replaced by similar words of the vocabulary; terms that all
+ * occur, only not together, stay as they are (nothing found; the relaxations offer to drop the text).
+ * Runs in the caller's transaction (the fallback sets its similarity threshold for it alone).
+ */
+export async function resolveTextFilter(tx: Prisma.TransactionClient, rawTerms: string[]): Promise<TextFilter> {
+  let textQuery: TextQuery | null = rawTerms.length ? fulltextQuery(rawTerms) : null;
+  if (textQuery) {
+    const [found] = await tx.$queryRaw<{ found: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM "PublicSearchDocument" d WHERE ${textPredicate(textQuery)}) AS found`;
+    if (!found?.found) {
+      const occurrence = await tx.$queryRaw<{ term: string; occurs: boolean }[]>`
+        SELECT term, EXISTS (SELECT 1 FROM "PublicSearchDocument" d WHERE d."document" @@ to_tsquery('german', term || ':*')) AS occurs
+        FROM unnest(${rawTerms}::text[]) AS term`;
+      const unknown = occurrence.filter((row) => !row.occurs).map((row) => row.term);
+      if (unknown.length > 0) {
+        const known = rawTerms.filter((term) => !unknown.includes(term));
+        textQuery = await fuzzyQuery(tx, known, unknown);
+      }
+    }
+  }
+  const mode: MatchMode = textQuery?.mode ?? (rawTerms.length ? "fuzzy" : "none");
+  // A search text that resembles no word at all matches nothing.
+  const text = textQuery ? textPredicate(textQuery) : rawTerms.length ? sql`FALSE` : null;
+  return { textQuery, mode, text };
+}
+
+/**
+ * The whole selection of `params` (search text and every facet) as conditions on the documents (alias d),
+ * for other views of the same result (e.g. the recommendations by topic, lib/public/recommendations.ts).
+ */
+export async function searchConditions(tx: Prisma.TransactionClient, params: SearchParams): Promise<(Prisma.Sql | null)[]> {
+  const { text } = await resolveTextFilter(tx, searchTerms(params.q));
+  return [text, ...FACETS.map((facet) => facetPredicate(facet, facetValues(params, facet)))];
+}
+
 /** Searches the public Steckbriefe: one page of results, the facets with their counts, and — when nothing was found — what to drop. */
 export async function searchProfiles(params: SearchParams, { pageSize = PAGE_SIZE }: { pageSize?: number } = {}): Promise<SearchResult> {
   const sort = effectiveSort(params);
@@ -300,27 +345,7 @@ export async function searchProfiles(params: SearchParams, { pageSize = PAGE_SIZ
 
   // One transaction: the fallback's similarity threshold is set for it alone (set_config … true).
   return db.$transaction(async (tx) => {
-    // Full text first. When it finds nothing (whatever the filters), the terms that occur nowhere are
-    // replaced by similar words of the vocabulary; terms that all occur, only not together, stay as they
-    // are (nothing found; the relaxations offer to drop the text).
-    let textQuery: TextQuery | null = rawTerms.length ? fulltextQuery(rawTerms) : null;
-    if (textQuery) {
-      const [found] = await tx.$queryRaw<{ found: boolean }[]>`
-        SELECT EXISTS (SELECT 1 FROM "PublicSearchDocument" d WHERE ${textPredicate(textQuery)}) AS found`;
-      if (!found?.found) {
-        const occurrence = await tx.$queryRaw<{ term: string; occurs: boolean }[]>`
-          SELECT term, EXISTS (SELECT 1 FROM "PublicSearchDocument" d WHERE d."document" @@ to_tsquery('german', term || ':*')) AS occurs
-          FROM unnest(${rawTerms}::text[]) AS term`;
-        const unknown = occurrence.filter((row) => !row.occurs).map((row) => row.term);
-        if (unknown.length > 0) {
-          const known = rawTerms.filter((term) => !unknown.includes(term));
-          textQuery = await fuzzyQuery(tx, known, unknown);
-        }
-      }
-    }
-    const mode: MatchMode = textQuery?.mode ?? (rawTerms.length ? "fuzzy" : "none");
-    // A search text that resembles no word at all matches nothing.
-    const text = textQuery ? textPredicate(textQuery) : rawTerms.length ? sql`FALSE` : null;
+    const { textQuery, mode, text } = await resolveTextFilter(tx, rawTerms);
     const selected = Object.fromEntries(FACETS.map((facet) => [facet, facetValues(params, facet)])) as Record<Facet, string[]>;
     const predicates = Object.fromEntries(FACETS.map((facet) => [facet, facetPredicate(facet, selected[facet])])) as Record<
       Facet,

@@ -9,6 +9,9 @@ import { DefinitionList } from "@/components/ui/definition-list";
 import { SiteLink } from "@/components/layout/site-link";
 import { AtAGlance, ProfileSections, sectionLinks } from "@/components/profile/profile-content";
 import { ExampleMarker } from "@/components/profile/example-marker";
+import { SimilarProfiles } from "@/components/profile/similar-profiles";
+import { compareHref } from "@/lib/public/compare";
+import { findSimilarProfiles } from "@/lib/public/similar";
 import { findPublicProfile } from "@/lib/public/queries";
 import { listingHref, SLUG_BY_KIND } from "@/lib/public/listing-params";
 import { richTextToPlain } from "@/lib/rich-text/parse";
@@ -61,12 +64,14 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
 
   const { profile } = lookup;
   const { content, municipality } = profile;
-  const [t, tKinds, tRb, format, sections] = await Promise.all([
+  const [t, tKinds, tRb, tSimilar, format, sections, similar] = await Promise.all([
     getTranslations("Profile"),
     getTranslations("Kinds"),
     getTranslations("Regierungsbezirke"),
+    getTranslations("Similar"),
     getFormatter(),
     sectionLinks(),
+    findSimilarProfiles(slug),
   ]);
   const context = { isDemo: profile.isDemo, exampleSections: profile.exampleSections };
   const day = (date: Date) => format.dateTime(date, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -144,6 +149,11 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
           </p>
           <h1 className="mt-2 max-w-4xl text-3xl leading-tight sm:text-4xl">{content.title}</h1>
           <p className="mt-4 max-w-3xl text-lg sm:text-xl">{content.teaser}</p>
+          <p className="print-hidden mt-4">
+            <SiteLink href={compareHref([profile.slug])} className="inline-flex min-h-11 items-center font-semibold">
+              {tSimilar("compareThis")}
+            </SiteLink>
+          </p>
           {profile.isDemo && (
             <div role="note" className="mt-6 max-w-3xl rounded-md border-l-4 border-info bg-info-bg p-4 text-base">
               <p>
@@ -219,6 +229,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
               {t("lastPublished", { date: day(new Date(profile.publishedAt ?? profile.firstPublishedAt)) })}
             </p>
           )}
+          <SimilarProfiles slug={profile.slug} profiles={similar} />
         </div>
       </PageContainer>
     </article>
