@@ -25,7 +25,7 @@ test.describe("Was anderswo funktioniert hat", () => {
     const wohnen = page.getByRole("region", { name: /^Wohnen: Was empfehlen \d+ Kommunen\?$/ });
     await expect(wohnen).toBeInViewport();
     await expect(wohnen.getByText("12 Steckbriefe mit Empfehlungen oder Ergebnissen")).toBeVisible();
-    await expect(wohnen.getByRole("article")).toHaveCount(4);
+    await expect(wohnen.getByRole("article")).toHaveCount(3);
     await expectNoAccessibilityViolations(page);
 
     await wohnen.getByRole("link", { name: "Alle 12 zu „Wohnen“ anzeigen" }).click();

@@ -30,15 +30,19 @@ export async function RecommendationItem({ item, idPrefix }: { item: Item; idPre
       </h3>
       {item.recommendations && (
         <div className="mt-3">
-          <h4 className="text-base font-semibold">{t("recommendations")}</h4>
-          {example("recommendations") && <ExampleMarker />}
+          <div className="flex flex-wrap items-baseline">
+            <h4 className="text-base font-semibold">{t("recommendations")}</h4>
+            {example("recommendations") && <ExampleMarker variant="inline" />}
+          </div>
           <RichText text={item.recommendations} className="mt-2" />
         </div>
       )}
       {item.keyResults.length > 0 && (
         <div className="mt-3">
-          <h4 className="text-base font-semibold">{t("keyResults")}</h4>
-          {example("results") && <ExampleMarker />}
+          <div className="flex flex-wrap items-baseline">
+            <h4 className="text-base font-semibold">{t("keyResults")}</h4>
+            {example("results") && <ExampleMarker variant="inline" />}
+          </div>
           <ul className="mt-2 flex list-disc flex-col gap-1 pl-6 marker:text-brand-500">
             {item.keyResults.map((result, index) => (
               <li key={index}>{result}</li>

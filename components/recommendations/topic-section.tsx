@@ -21,7 +21,7 @@ export async function TopicSection({ topic, state, preview }: { topic: Recommend
         {t("topicHeading", { topic: topic.name, count: topic.municipalityCount })}
       </h2>
       <p className="mt-2 text-muted">{t("topicCount", { count: topic.profileCount })}</p>
-      <ul className="mt-4 grid gap-4 lg:grid-cols-2" data-testid={`topic-items-${topic.slug}`}>
+      <ul className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-3" data-testid={`topic-items-${topic.slug}`}>
         {topic.items.map((item) => (
           <li key={item.slug}>
             <RecommendationItem item={item} idPrefix={anchor} />

@@ -28,7 +28,7 @@ export const RECOMMENDATIONS_INTERNAL_SEGMENT = "auswahl";
 /** Items of one topic per page when only that topic is shown. */
 export const RECOMMENDATIONS_PAGE_SIZE = 20;
 /** Items per topic when several topics are shown; each links to its own page for the rest. */
-export const RECOMMENDATIONS_PREVIEW = 4;
+export const RECOMMENDATIONS_PREVIEW = 3;
 
 /** The state's meaningful part: no sort, a page only for a single topic. */
 export function recommendationsState(state: ListingState): ListingState {
