@@ -4,6 +4,13 @@ import { routing } from "@/lib/i18n/routing";
 import { cachedByTags, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { publicProfileStatus } from "@/lib/public/visibility";
 import { LISTING_PATH, listingStateSegment, parseListingParams, serializeListingState } from "@/lib/public/listing-params";
+import {
+  parseRecommendationsParams,
+  RECOMMENDATIONS_INTERNAL_SEGMENT,
+  RECOMMENDATIONS_PATH,
+  recommendationsStateSegment,
+  serializeRecommendationsState,
+} from "@/lib/public/recommendations-params";
 import { STATISTICS_PATH, statisticsQuery } from "@/lib/statistics/paths";
 
 /**
@@ -15,25 +22,75 @@ import { STATISTICS_PATH, statisticsQuery } from "@/lib/statistics/paths";
 const intlMiddleware = createMiddleware(routing);
 const PROFILE_PATH = /^\/(?:[a-z]{2}\/)?steckbriefe\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const LOCALE_PREFIX = `(/(?:${routing.locales.join("|")}))?`;
-const LISTING = new RegExp(`^${LOCALE_PREFIX}/steckbriefe$`);
-/** The listing's internal, cached route (app/[locale]/(public)/steckbriefe/liste/[state]). */
-const LISTING_INTERNAL = new RegExp(`^${LOCALE_PREFIX}/steckbriefe/liste/`);
-const STATISTICS = new RegExp(`^${LOCALE_PREFIX}/statistik$`);
-/** The statistics' internal, cached route per selection (app/[locale]/(public)/statistik/auswahl/[state]). */
-const STATISTICS_INTERNAL = new RegExp(`^${LOCALE_PREFIX}/statistik/auswahl(?:/|$)`);
+
+/**
+ * Pages whose state is a query (`/steckbriefe?typ=stadt&seite=2`): a page that reads searchParams is
+ * rendered per request, so the proxy turns the canonical query into the path segment of an internal
+ * route that is rendered once and then served from the cache until a publication invalidates it
+ * (`/steckbriefe/liste/typ%3Dstadt%26seite%3D2`). A non-canonical query (other order, defaults, junk,
+ * unknown parameters, empty form fields) redirects to the canonical address — 307, not 308: browsers keep
+ * permanent redirects, and parameters unknown today may mean something tomorrow. The internal routes are
+ * reachable only this way (one state, one address, one cache entry).
+ */
+interface QueryPage {
+  path: string;
+  /** the internal route's segment below `path` */
+  internal: string;
+  /** without a query the page is its own (static) page, not the internal route */
+  onlyWithQuery: boolean;
+  /** the canonical query of `query`, and the internal route's segment for it */
+  resolve(query: string): { canonical: string; segment: string };
+}
+
+const QUERY_PAGES = (
+  [
+    {
+      path: LISTING_PATH,
+      internal: "liste",
+      onlyWithQuery: false,
+      resolve: (query) => {
+        const state = parseListingParams(query);
+        return { canonical: serializeListingState(state), segment: listingStateSegment(state) };
+      },
+    },
+    {
+      // the listing's selection without sort and page (lib/statistics/paths.ts)
+      path: STATISTICS_PATH,
+      internal: "auswahl",
+      onlyWithQuery: true,
+      resolve: (query) => {
+        const state = parseListingParams(query);
+        return { canonical: statisticsQuery(state), segment: listingStateSegment({ ...state, sort: null, seite: 1 }) };
+      },
+    },
+    {
+      path: RECOMMENDATIONS_PATH,
+      internal: RECOMMENDATIONS_INTERNAL_SEGMENT,
+      onlyWithQuery: true,
+      resolve: (query) => {
+        const state = parseRecommendationsParams(query);
+        return { canonical: serializeRecommendationsState(state), segment: recommendationsStateSegment(state) };
+      },
+    },
+  ] satisfies QueryPage[]
+).map((page): QueryPage & { pattern: RegExp; internalPattern: RegExp } => ({
+  ...page,
+  pattern: new RegExp(`^${LOCALE_PREFIX}${page.path}$`),
+  internalPattern: new RegExp(`^${LOCALE_PREFIX}${page.path}/${page.internal}(?:/|$)`),
+}));
 
 export default async function proxy(request: NextRequest) {
   const response = intlMiddleware(request);
   const { pathname } = request.nextUrl;
   const isRedirect = response.status >= 300 && response.status < 400;
 
-  // Only reachable through /steckbriefe?…: one state, one address (and no second cache entry).
-  const internal = LISTING_INTERNAL.exec(pathname) ?? STATISTICS_INTERNAL.exec(pathname);
-  if (internal && !isRedirect) return intlMiddleware(withPath(request, `${internal[1] ?? ""}/nicht-gefunden`));
-  const listing = LISTING.exec(pathname);
-  if (listing && !isRedirect) return listingResponse(request, listing[1] ?? "");
-  const statistics = STATISTICS.exec(pathname);
-  if (statistics && !isRedirect && request.nextUrl.search) return statisticsResponse(request, statistics[1] ?? "");
+  for (const page of QUERY_PAGES) {
+    if (isRedirect) break;
+    const internal = page.internalPattern.exec(pathname);
+    if (internal) return intlMiddleware(withPath(request, `${internal[1] ?? ""}/nicht-gefunden`));
+    const match = page.pattern.exec(pathname);
+    if (match && (request.nextUrl.search || !page.onlyWithQuery)) return queryPageResponse(request, page, match[1] ?? "");
+  }
 
   const match = PROFILE_PATH.exec(request.nextUrl.pathname);
   if (match && response.status === 200 && (await archived(match[1]!))) {
@@ -47,44 +104,16 @@ export default async function proxy(request: NextRequest) {
   return response;
 }
 
-/**
- * The listing (`/steckbriefe?typ=stadt&seite=2`) is a page with query parameters, and a page that
- * reads searchParams is rendered per request. So the proxy turns the canonical query into a path
- * segment of an internal route that is rendered once and then served from the cache until a
- * publication invalidates it (PUBLIC_TAGS.profiles): `/steckbriefe/liste/typ%3Dstadt%26seite%3D2`.
- * A non-canonical query (other order, defaults, junk, unknown parameters, empty form fields)
- * redirects to the canonical address — 307, not 308: browsers keep permanent redirects, and
- * parameters unknown today (the search's `q`, `thema` …) will mean something tomorrow.
- */
-function listingResponse(request: NextRequest, localePrefix: string) {
+function queryPageResponse(request: NextRequest, page: (typeof QUERY_PAGES)[number], localePrefix: string) {
   const query = request.nextUrl.search.replace(/^\?/, "");
-  const state = parseListingParams(query);
-  const canonical = serializeListingState(state);
+  const { canonical, segment } = page.resolve(query);
   if (query !== canonical) {
     const url = request.nextUrl.clone();
     url.search = canonical;
     return NextResponse.redirect(url, 307);
   }
   // Through next-intl as if that path had been asked for: it adds the locale and its request header.
-  return intlMiddleware(withPath(request, `${localePrefix}${LISTING_PATH}/liste/${listingStateSegment(state)}`));
-}
-
-/**
- * The statistics of a selection (`/statistik?typ=stadt`), served like the listing: the canonical query
- * (the listing's, without sort and page) becomes the segment of a cached internal route; any other form
- * redirects to it. Without a query, /statistik is its own cached page and never comes here.
- */
-function statisticsResponse(request: NextRequest, localePrefix: string) {
-  const query = request.nextUrl.search.replace(/^\?/, "");
-  const state = parseListingParams(query);
-  const canonical = statisticsQuery(state);
-  if (query !== canonical) {
-    const url = request.nextUrl.clone();
-    url.search = canonical;
-    return NextResponse.redirect(url, 307);
-  }
-  const segment = listingStateSegment({ ...state, sort: null, seite: 1 });
-  return intlMiddleware(withPath(request, `${localePrefix}${STATISTICS_PATH}/auswahl/${segment}`));
+  return intlMiddleware(withPath(request, `${localePrefix}${page.path}/${page.internal}/${segment}`));
 }
 
 /** The same request for another path, without query. */

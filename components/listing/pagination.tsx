@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SiteLink } from "@/components/layout/site-link";
-import { listingPageHref, paginationItems, type ListingState } from "@/lib/public/listing-params";
+import { listingPageHref, paginationItems, stateHref, type ListingState } from "@/lib/public/listing-params";
 
 const ITEM = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border px-3 font-semibold";
 
@@ -9,8 +9,18 @@ const ITEM = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-
  * page and its neighbours, last, next; gaps as an ellipsis. The current page is marked with
  * aria-current.
  */
-export async function Pagination({ state, pageCount }: { state: ListingState; pageCount: number }) {
+export async function Pagination({
+  state,
+  pageCount,
+  path,
+}: {
+  state: ListingState;
+  pageCount: number;
+  /** another page that takes the listing's parameters (default: the listing) */
+  path?: string;
+}) {
   if (pageCount <= 1) return null;
+  const pageHref = (page: number) => (path ? stateHref(path, { ...state, seite: page }) : listingPageHref(state, page));
   const t = await getTranslations("Listing");
   const current = state.seite;
   return (
@@ -19,7 +29,7 @@ export async function Pagination({ state, pageCount }: { state: ListingState; pa
         {current > 1 && (
           <li>
             <SiteLink
-              href={listingPageHref(state, current - 1)}
+              href={pageHref(current - 1)}
 
               rel="prev"
               className={`${ITEM} border-brand-700 no-underline`}
@@ -37,7 +47,7 @@ export async function Pagination({ state, pageCount }: { state: ListingState; pa
           ) : (
             <li key={page}>
               <SiteLink
-                href={listingPageHref(state, page)}
+                href={pageHref(page)}
 
                 aria-label={t("pageLabel", { page })}
                 aria-current={page === current ? "page" : undefined}
@@ -51,7 +61,7 @@ export async function Pagination({ state, pageCount }: { state: ListingState; pa
         {current < pageCount && (
           <li>
             <SiteLink
-              href={listingPageHref(state, current + 1)}
+              href={pageHref(current + 1)}
 
               rel="next"
               className={`${ITEM} border-brand-700 no-underline`}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { localizedHref, SiteLink } from "@/components/layout/site-link";
-import { LISTING_PATH, listingHref, type ListingState } from "@/lib/public/listing-params";
+import { LISTING_PATH, stateHref, type ListingState } from "@/lib/public/listing-params";
 import { facetTitleKey, sortLabelKey } from "@/lib/search/labels";
 import { FACETS, MAX_QUERY_LENGTH, SORTS, toggleFacetValue, type Facet } from "@/lib/search/search-params";
 import type { FacetValue, SearchResult } from "@/lib/search/search-profiles";
@@ -21,9 +21,25 @@ const BUTTON =
  * facets fold into a disclosure naming the number of active filters; on wide screens they stand open
  * (app/globals.css, `.search-filters`).
  */
-export async function SearchForm({ state, result }: { state: ListingState; result: SearchResult }) {
+export async function SearchForm({
+  state,
+  result,
+  path = LISTING_PATH,
+  sortable = true,
+  live = true,
+}: {
+  state: ListingState;
+  result: SearchResult;
+  /** the page the form sends to: the listing, or another view of the same selection (/empfehlungen) */
+  path?: string;
+  /** offer the sort order (views that group rather than rank leave it out) */
+  sortable?: boolean;
+  /** update the results without a reload when JavaScript runs (./live-search.tsx) */
+  live?: boolean;
+}) {
   const [t, tAll, tStats] = await Promise.all([getTranslations("Search"), getTranslations(), getTranslations("Statistics")]);
-  const action = await localizedHref(LISTING_PATH);
+  const action = await localizedHref(path);
+  const listingHref = (target: Partial<ListingState>) => stateHref(path, target);
   const labelOf = (option: FacetValue) => (option.labelKey ? tAll(option.labelKey) : (option.label ?? option.value));
   const active = FACETS.flatMap((facet) =>
     result.facets[facet].filter((option) => option.selected).map((option) => ({ facet, option, label: labelOf(option) })),
@@ -49,23 +65,25 @@ export async function SearchForm({ state, result }: { state: ListingState; resul
               className="mt-1 block min-h-11 w-full rounded-md border-2 border-ink/70 bg-white px-3 py-2"
             />
           </div>
-          <div>
-            <label htmlFor="suche-sort" className="block font-semibold">
-              {t("form.sort")}
-            </label>
-            <select
-              id="suche-sort"
-              name="sort"
-              defaultValue={sort}
-              className="mt-1 block min-h-11 rounded-md border-2 border-ink/70 bg-white px-3 py-2"
-            >
-              {SORTS.map((slug) => (
-                <option key={slug} value={slug}>
-                  {slug === "relevanz" && !state.q ? t("form.sortDefault") : tAll(sortLabelKey(slug))}
-                </option>
-              ))}
-            </select>
-          </div>
+          {sortable && (
+            <div>
+              <label htmlFor="suche-sort" className="block font-semibold">
+                {t("form.sort")}
+              </label>
+              <select
+                id="suche-sort"
+                name="sort"
+                defaultValue={sort}
+                className="mt-1 block min-h-11 rounded-md border-2 border-ink/70 bg-white px-3 py-2"
+              >
+                {SORTS.map((slug) => (
+                  <option key={slug} value={slug}>
+                    {slug === "relevanz" && !state.q ? t("form.sortDefault") : tAll(sortLabelKey(slug))}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <button type="submit" className={BUTTON}>
             {t("form.submit")}
           </button>
@@ -92,7 +110,7 @@ export async function SearchForm({ state, result }: { state: ListingState; resul
           </div>
         </details>
       </form>
-      <LiveSearch formId="suche" />
+      {live && <LiveSearch formId="suche" />}
 
       {(active.length > 0 || state.q) && (
         <div className="mt-5">

@@ -22,6 +22,7 @@ export const CATALOGUE_PARTS = [
   "search",
   "open-data",
   "statistics",
+  "recommendations",
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -100,8 +100,13 @@ export const LISTING_PATH = "/steckbriefe";
 
 /** The public address (path and query) of a state, e.g. `/steckbriefe?typ=stadt&seite=2`. */
 export function listingHref(state: Partial<ListingState>): string {
+  return stateHref(LISTING_PATH, state);
+}
+
+/** The address of a state on a page that takes the listing's parameters (the listing, /empfehlungen). */
+export function stateHref(path: string, state: Partial<ListingState>): string {
   const query = serializeListingState(state);
-  return query ? `${LISTING_PATH}?${query}` : LISTING_PATH;
+  return query ? `${path}?${query}` : path;
 }
 
 /** The address of another page of the same state. */

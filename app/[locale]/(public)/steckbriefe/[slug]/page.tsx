@@ -9,6 +9,9 @@ import { DefinitionList } from "@/components/ui/definition-list";
 import { SiteLink } from "@/components/layout/site-link";
 import { AtAGlance, ProfileSections, sectionLinks } from "@/components/profile/profile-content";
 import { ExampleMarker } from "@/components/profile/example-marker";
+import { SimilarProfiles } from "@/components/profile/similar-profiles";
+import { compareHref } from "@/lib/public/compare";
+import { findSimilarProfiles } from "@/lib/public/similar";
 import { findPublicProfile } from "@/lib/public/queries";
 import { listingHref, SLUG_BY_KIND } from "@/lib/public/listing-params";
 import { richTextToPlain } from "@/lib/rich-text/parse";
@@ -61,12 +64,14 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
 
   const { profile } = lookup;
   const { content, municipality } = profile;
-  const [t, tKinds, tRb, format, sections] = await Promise.all([
+  const [t, tKinds, tRb, tSimilar, format, sections, similar] = await Promise.all([
     getTranslations("Profile"),
     getTranslations("Kinds"),
     getTranslations("Regierungsbezirke"),
+    getTranslations("Similar"),
     getFormatter(),
     sectionLinks(),
+    findSimilarProfiles(slug),
   ]);
   const context = { isDemo: profile.isDemo, exampleSections: profile.exampleSections };
   const day = (date: Date) => format.dateTime(date, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -117,110 +122,119 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
   );
 
   return (
-    <article>
-      <div className="border-b border-line bg-surface">
-        <PageContainer className="py-8 sm:py-12">
-          <nav aria-label={t("breadcrumb")} className="print-hidden text-base">
-            <ol className="flex flex-wrap gap-2 text-muted">
-              <li>
-                <SiteLink href="/">{t("breadcrumbHome")}</SiteLink>
-                <span aria-hidden="true" className="ml-2">
-                  /
-                </span>
-              </li>
-              <li>
-                <SiteLink href={listingHref({ typ: [SLUG_BY_KIND[municipality.kind]] })}>
-                  {tKinds(`groupTitle.${municipality.kind}`)}
-                </SiteLink>
-                <span aria-hidden="true" className="ml-2">
-                  /
-                </span>
-              </li>
-              <li aria-current="page">{municipality.name}</li>
-            </ol>
-          </nav>
-          <p className="mt-6 font-semibold text-brand-700">
-            {tKinds(municipality.kind)} · {municipality.name}
-          </p>
-          <h1 className="mt-2 max-w-4xl text-3xl leading-tight sm:text-4xl">{content.title}</h1>
-          <p className="mt-4 max-w-3xl text-lg sm:text-xl">{content.teaser}</p>
-          {profile.isDemo && (
-            <div role="note" className="mt-6 max-w-3xl rounded-md border-l-4 border-info bg-info-bg p-4 text-base">
-              <p>
-                <strong>{t("demoNoticeTitle")}:</strong> {t("demoNotice")}
-              </p>
-            </div>
-          )}
-        </PageContainer>
-      </div>
-
-      <PageContainer className="grid gap-10 py-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <aside className="flex flex-col gap-6 lg:order-2" aria-labelledby="fakten-titel">
-          <div className="rounded-lg border border-line bg-surface p-5">
-            <h2 id="fakten-titel" className="text-xl">
-              {t("factsTitle")}
-            </h2>
-            <AtAGlance content={content} context={context} />
-          </div>
-          <section id="kommune" aria-labelledby="kommune-titel" className="rounded-lg border border-line p-5">
-            <h2 id="kommune-titel" className="text-xl">
-              {t("sections.municipality")}
-            </h2>
-            {context.exampleSections.includes("municipality") && <ExampleMarker />}
-            <DefinitionList
-              className="mt-4"
-              items={[
-                { term: t("fields.municipalityName"), description: municipality.name },
-                { term: t("fields.kind"), description: tKinds(municipality.kind) },
-                {
-                  term: t("fields.population"),
-                  description: municipality.population === null ? t("notSpecified") : format.number(municipality.population),
-                },
-                {
-                  term: t("fields.landkreis"),
-                  description:
-                    municipality.kind === "LANDKREIS"
-                      ? null
-                      : (municipality.landkreisName ?? (municipality.kind === "STADT" ? t("fields.kreisfrei") : t("notSpecified"))),
-                },
-                { term: t("fields.regierungsbezirk"), description: tRb(municipality.regierungsbezirk) },
-                {
-                  term: t("fields.website"),
-                  description: municipality.website ? (
-                    <a href={municipality.website} rel="noopener noreferrer" className="break-all">
-                      {municipality.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
-                    </a>
-                  ) : null,
-                },
-              ]}
-            />
-          </section>
-          <nav aria-label={t("sectionsNav")} className="print-hidden hidden lg:block">
-            <h2 className="text-base font-semibold text-muted">{t("sectionsNav")}</h2>
-            <ol className="mt-2 flex flex-col gap-1 text-base">
-              {sections
-                .flatMap((section) =>
-                  section.anchor === "quellen" ? [{ anchor: "medien", title: t("sections.media") }, section] : [section],
-                )
-                .map((section) => (
-                  <li key={section.anchor}>
-                    <a href={`#${section.anchor}`}>{section.title}</a>
-                  </li>
-                ))}
-            </ol>
-          </nav>
-        </aside>
-
-        <div className="flex min-w-0 flex-col gap-10 lg:order-1">
-          <ProfileSections content={content} context={context} before={{ sources: media }} />
-
-          {profile.firstPublishedAt && (
-            <p className="border-t border-line pt-6 text-base text-muted">
-              {t("lastPublished", { date: day(new Date(profile.publishedAt ?? profile.firstPublishedAt)) })}
+    <>
+      <article>
+        <div className="border-b border-line bg-surface">
+          <PageContainer className="py-8 sm:py-12">
+            <nav aria-label={t("breadcrumb")} className="print-hidden text-base">
+              <ol className="flex flex-wrap gap-2 text-muted">
+                <li>
+                  <SiteLink href="/">{t("breadcrumbHome")}</SiteLink>
+                  <span aria-hidden="true" className="ml-2">
+                    /
+                  </span>
+                </li>
+                <li>
+                  <SiteLink href={listingHref({ typ: [SLUG_BY_KIND[municipality.kind]] })}>
+                    {tKinds(`groupTitle.${municipality.kind}`)}
+                  </SiteLink>
+                  <span aria-hidden="true" className="ml-2">
+                    /
+                  </span>
+                </li>
+                <li aria-current="page">{municipality.name}</li>
+              </ol>
+            </nav>
+            <p className="mt-6 font-semibold text-brand-700">
+              {tKinds(municipality.kind)} · {municipality.name}
             </p>
-          )}
+            <h1 className="mt-2 max-w-4xl text-3xl leading-tight sm:text-4xl">{content.title}</h1>
+            <p className="mt-4 max-w-3xl text-lg sm:text-xl">{content.teaser}</p>
+            <p className="print-hidden mt-4">
+              <SiteLink href={compareHref([profile.slug])} className="inline-flex min-h-11 items-center font-semibold">
+                {tSimilar("compareThis")}
+              </SiteLink>
+            </p>
+            {profile.isDemo && (
+              <div role="note" className="mt-6 max-w-3xl rounded-md border-l-4 border-info bg-info-bg p-4 text-base">
+                <p>
+                  <strong>{t("demoNoticeTitle")}:</strong> {t("demoNotice")}
+                </p>
+              </div>
+            )}
+          </PageContainer>
         </div>
-      </PageContainer>
-    </article>
+
+        <PageContainer className="grid gap-10 py-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+          <aside className="flex flex-col gap-6 lg:order-2" aria-labelledby="fakten-titel">
+            <div className="rounded-lg border border-line bg-surface p-5">
+              <h2 id="fakten-titel" className="text-xl">
+                {t("factsTitle")}
+              </h2>
+              <AtAGlance content={content} context={context} />
+            </div>
+            <section id="kommune" aria-labelledby="kommune-titel" className="rounded-lg border border-line p-5">
+              <h2 id="kommune-titel" className="text-xl">
+                {t("sections.municipality")}
+              </h2>
+              {context.exampleSections.includes("municipality") && <ExampleMarker />}
+              <DefinitionList
+                className="mt-4"
+                items={[
+                  { term: t("fields.municipalityName"), description: municipality.name },
+                  { term: t("fields.kind"), description: tKinds(municipality.kind) },
+                  {
+                    term: t("fields.population"),
+                    description: municipality.population === null ? t("notSpecified") : format.number(municipality.population),
+                  },
+                  {
+                    term: t("fields.landkreis"),
+                    description:
+                      municipality.kind === "LANDKREIS"
+                        ? null
+                        : (municipality.landkreisName ?? (municipality.kind === "STADT" ? t("fields.kreisfrei") : t("notSpecified"))),
+                  },
+                  { term: t("fields.regierungsbezirk"), description: tRb(municipality.regierungsbezirk) },
+                  {
+                    term: t("fields.website"),
+                    description: municipality.website ? (
+                      <a href={municipality.website} rel="noopener noreferrer" className="break-all">
+                        {municipality.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
+                      </a>
+                    ) : null,
+                  },
+                ]}
+              />
+            </section>
+            <nav aria-label={t("sectionsNav")} className="print-hidden hidden lg:block">
+              <h2 className="text-base font-semibold text-muted">{t("sectionsNav")}</h2>
+              <ol className="mt-2 flex flex-col gap-1 text-base">
+                {sections
+                  .flatMap((section) =>
+                    section.anchor === "quellen" ? [{ anchor: "medien", title: t("sections.media") }, section] : [section],
+                  )
+                  .map((section) => (
+                    <li key={section.anchor}>
+                      <a href={`#${section.anchor}`}>{section.title}</a>
+                    </li>
+                  ))}
+              </ol>
+            </nav>
+          </aside>
+
+          <div className="flex min-w-0 flex-col gap-10 lg:order-1">
+            <ProfileSections content={content} context={context} before={{ sources: media }} />
+
+            {profile.firstPublishedAt && (
+              <p className="border-t border-line pt-6 text-base text-muted">
+                {t("lastPublished", { date: day(new Date(profile.publishedAt ?? profile.firstPublishedAt)) })}
+              </p>
+            )}
+          </div>
+        </PageContainer>
+      </article>
+      {/* After the article: other dialogues are not part of this Steckbrief, and they take the full width. */}
+      <SimilarProfiles slug={profile.slug} profiles={similar} />
+    </>
   );
 }
