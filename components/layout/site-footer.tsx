@@ -3,9 +3,10 @@ import { PageContainer } from "./page-container";
 import { SiteLink } from "./site-link";
 
 export async function SiteFooter() {
-  const [t, tStats] = await Promise.all([getTranslations("Layout"), getTranslations("Statistics")]);
+  const t = await getTranslations("Layout");
   const links = [
-    { href: "/statistik", label: tStats("footerLink") },
+    { href: "/vergleich", label: t("navCompare") },
+    { href: "/daten", label: t("openData") },
     { href: "/impressum", label: t("imprint") },
     { href: "/datenschutz", label: t("privacy") },
     { href: "/barrierefreiheit", label: t("accessibility") },

@@ -7,8 +7,9 @@ export async function SiteHeader() {
   const t = await getTranslations("Layout");
   const navItems = [
     { href: await localizedHref("/steckbriefe"), label: t("navProfiles") },
+    { href: await localizedHref("/empfehlungen"), label: t("navRecommendations") },
     { href: await localizedHref("/karte"), label: t("navMap") },
-    { href: await localizedHref("/vergleich"), label: t("navCompare") },
+    { href: await localizedHref("/statistik"), label: t("navStatistics") },
     { href: await localizedHref("/ueber-das-programm"), label: t("navProgramme") },
   ];
 
