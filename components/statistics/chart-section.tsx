@@ -34,7 +34,8 @@ export async function ChartSection({
         </p>
       ))}
       <figure className="mt-4 max-w-3xl">{children}</figure>
-      <details className="mt-4 max-w-3xl rounded-md border border-line bg-white">
+      {/* Wide tables (funding: seven columns) get the page's width; the region scrolls where even that is too narrow. */}
+      <details className={`mt-4 rounded-md border border-line bg-white ${table.columns.length > 3 ? "" : "max-w-3xl"}`}>
         <summary className="min-h-11 cursor-pointer px-4 py-2 font-semibold text-brand-800">{t("tableToggle")}</summary>
         <div role="region" aria-label={t("tableRegion", { title })} tabIndex={0} className="overflow-x-auto px-4 pb-4">
           <DataTable table={table} caption={title} />
