@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { localizedHref, SiteLink } from "@/components/layout/site-link";
-import { LISTING_PATH, stateHref, type ListingState } from "@/lib/public/listing-params";
+import { LISTING_PATH, serializeListingState, stateHref, type ListingState } from "@/lib/public/listing-params";
 import { facetTitleKey, sortLabelKey } from "@/lib/search/labels";
 import { FACETS, MAX_QUERY_LENGTH, SORTS, toggleFacetValue, type Facet } from "@/lib/search/search-params";
 import type { FacetValue, SearchResult } from "@/lib/search/search-profiles";
@@ -37,7 +37,13 @@ export async function SearchForm({
   /** update the results without a reload when JavaScript runs (./live-search.tsx) */
   live?: boolean;
 }) {
-  const [t, tAll, tStats] = await Promise.all([getTranslations("Search"), getTranslations(), getTranslations("Statistics")]);
+  const [t, tAll, tStats, tData] = await Promise.all([
+    getTranslations("Search"),
+    getTranslations(),
+    getTranslations("Statistics"),
+    getTranslations("OpenData"),
+  ]);
+  const csvQuery = serializeListingState({ ...state, seite: 1 });
   const action = await localizedHref(path);
   const listingHref = (target: Partial<ListingState>) => stateHref(path, target);
   const labelOf = (option: FacetValue) => (option.labelKey ? tAll(option.labelKey) : (option.label ?? option.value));
@@ -158,6 +164,15 @@ export async function SearchForm({
         >
           {tStats("listingLink")}
         </SiteLink>
+        {/* The same hits for spreadsheets (lib/api/downloads.ts): every page, in this order. */}
+        <a
+          href={`/api/v1/steckbriefe.csv${csvQuery ? `?${csvQuery}` : ""}`}
+          download
+          className="ml-6 inline-flex min-h-11 items-center font-semibold text-brand-800"
+          data-testid="csv-link"
+        >
+          {tData("listingCsv")}
+        </a>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import "server-only";
-import { stringify } from "csv-stringify/sync";
+import { CSV_BOM, csvRows } from "@/lib/format/csv";
 import { FIELD_KEYS } from "@/lib/profiles/fields";
 import { DATA_LICENCE } from "@/lib/public/data-licence";
 import { exportPublicProfiles } from "@/lib/public/export";
@@ -32,15 +32,7 @@ const META_KEYS = Object.keys(META_COLUMN_LABELS) as (keyof typeof META_COLUMN_L
 /** The header row: the data dictionary's column names. */
 export const CSV_HEADER = dataDictionary().map((row) => row.name);
 
-/** Semicolons and a byte order mark: German Excel opens the file with the right columns and umlauts. */
-const CSV_OPTIONS = {
-  delimiter: ";",
-  record_delimiter: "\r\n",
-  escape_formulas: true,
-  cast: { boolean: (value: boolean) => (value ? "ja" : "nein") },
-} as const;
-
-function csvRows(profiles: PublicProfile[]): (string | number | null)[][] {
+function rowsOf(profiles: PublicProfile[]): (string | number | null)[][] {
   return profiles.map((profile) => [
     ...META_KEYS.map((key) => META_VALUES[key](profile)),
     ...FIELD_KEYS.map((key) => toCell(key, profile.content)),
@@ -66,8 +58,8 @@ function streamOf(chunks: () => AsyncGenerator<string>): ReadableStream<Uint8Arr
 
 export function csvStream(params: SearchParams): ReadableStream<Uint8Array> {
   return streamOf(async function* () {
-    yield "\uFEFF" + stringify([CSV_HEADER], CSV_OPTIONS);
-    for await (const batch of exportPublicProfiles(params)) yield stringify(csvRows(batch), CSV_OPTIONS);
+    yield CSV_BOM + csvRows([CSV_HEADER]);
+    for await (const batch of exportPublicProfiles(params)) yield csvRows(rowsOf(batch));
   });
 }
 

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { neutralizeCell, tableToCsv } from "./csv";
+import { tableToCsv } from "./csv";
 import type { ChartTable } from "./tables";
 
 describe("statistics CSV", () => {
   it("neutralizes cells a spreadsheet would run as a formula", () => {
-    for (const text of ["=SUMME(A1)", "+1", "-1", "@cmd", "\tx", "\rx"]) expect(neutralizeCell(text)).toBe(`'${text}`);
-    expect(neutralizeCell("Wohnen")).toBe("Wohnen");
+    const table = (label: string): ChartTable => ({
+      chart: "typ",
+      columns: ["Art", "Steckbriefe"],
+      kinds: ["count"],
+      rows: [{ value: null, label, numbers: [1] }],
+      total: null,
+    });
+    for (const text of ["=SUMME(A1)", "+1", "-1", "@cmd", "\tx", "\rx"]) expect(tableToCsv(table(text)).split("\r\n")[1]).toMatch(/^"?'/);
+    expect(tableToCsv(table("Wohnen")).split("\r\n")[1]).toBe("Wohnen;1");
   });
 
   it("writes a BOM, ; between cells, quotes where needed and German decimals", () => {

@@ -32,6 +32,7 @@ import {
 import * as nextAuthRoute from "@/app/api/auth/[...nextauth]/route";
 import { GET as downloadMedia } from "@/app/api/medien/[id]/route";
 import { GET as mapPlaces } from "@/app/api/karte/route";
+import * as statisticsCsv from "@/app/api/statistik/[chart]/route";
 import * as apiSteckbriefe from "@/app/api/v1/steckbriefe/route";
 import * as apiSteckbrief from "@/app/api/v1/steckbriefe/[slug]/route";
 import * as apiKommunen from "@/app/api/v1/kommunen/route";
@@ -416,7 +417,7 @@ const RULES: Row<unknown>[] = [
     },
   }),
 
-  // Public by design: the open data API and downloads give the public read model to everyone (lib/api).
+  // Public by design: the open data API, downloads and statistics give the public read model to everyone (lib/api).
   ...(
     [
       ["app/api/v1/steckbriefe/route.ts", apiSteckbriefe, "/api/v1/steckbriefe"],
@@ -427,6 +428,7 @@ const RULES: Row<unknown>[] = [
       ["app/api/v1/dcat/route.ts", apiDcat, "/api/v1/dcat"],
       ["app/api/v1/steckbriefe.csv/route.ts", apiCsv, "/api/v1/steckbriefe.csv"],
       ["app/api/v1/steckbriefe.json/route.ts", apiJson, "/api/v1/steckbriefe.json"],
+      ["app/api/statistik/[chart]/route.ts", statisticsCsv, "/api/statistik/typ.csv"],
     ] as const
   ).flatMap(([file, handlers, path]) =>
     Object.entries(handlers)
@@ -440,7 +442,7 @@ const RULES: Row<unknown>[] = [
           act: () =>
             Promise.resolve(
               (handler as (request: Request, context: unknown) => Response | Promise<Response>)(requestScope.request(path), {
-                params: Promise.resolve({ slug: "gibt-es-nicht" }),
+                params: Promise.resolve({ slug: "gibt-es-nicht", chart: "typ.csv" }),
               }),
             ).then((response) => ({ kind: "success" as const, data: null, status: response.status, headers: response.headers })),
           assertDone: async (_fixture, outcome) => {
