@@ -20,7 +20,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { execFile } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { freePort, redisAnswers } from "../scripts/lib/network.mjs";
 import os from "node:os";
 import { join } from "node:path";
@@ -82,6 +82,14 @@ const listingQuery = {
 
 /** The listing URL of the issue. */
 const LISTING_PATH = "/steckbriefe?typ=stadt&seite=3";
+/** Where docs/PERFORMANCE.md's hand-written part begins: kept when a run rewrites the file. */
+const ANALYSIS_HEADING = "## Targets: where they are missed, by how much, why";
+/** A search with text and two facets (served from the cache after its first request, like the listing). */
+const SEARCH_PATH = "/steckbriefe?q=wohnung&thema=wohnen&typ=gemeinde";
+/** The open data API's list (JSON, ETag; its data cached like the pages'). */
+const API_LIST_PATH = "/api/v1/steckbriefe?typ=stadt&seite=3";
+/** The whole data set as CSV, streamed: time and the server's memory while it streams. */
+const CSV_PATH = "/api/v1/steckbriefe.csv";
 
 function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((done, reject) => {
@@ -197,6 +205,7 @@ async function main() {
     const env: NodeJS.ProcessEnv = {
       ...baseEnv,
       NEXT_TELEMETRY_DISABLED: "1",
+      API_RATE_LIMIT: "0", // 50 connections from one address are the load, not an abuse
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
       DATABASE_URL: database.url,
       ...(useRedis ? { REDIS_URL: redisUrl, CACHE_PREFIX: cachePrefix } : {}),
@@ -246,6 +255,8 @@ async function main() {
       { label: "Steckbrief", paths: [`/steckbriefe/${steckbriefSlug}`] },
       { label: `${manySlugs.length} Steckbriefe`, paths: manySlugs.map((slug) => `/steckbriefe/${slug}`) },
       { label: "listing", paths: [LISTING_PATH] },
+      { label: "search", paths: [SEARCH_PATH] },
+      { label: "API list", paths: [API_LIST_PATH] },
       { label: "start page", paths: ["/"] },
     ];
     const pages: PageResult[] = [];
@@ -294,12 +305,25 @@ async function main() {
       });
     }
 
+    await ensureServer("CSV download");
+    log("the whole data set as CSV");
+    const csv = await measureDownload(`${server.base}${CSV_PATH}`, server.pid);
+    log(
+      `CSV: ${csv.status}, ${(csv.bytes / 1048576).toFixed(1)} MB in ${(csv.ms / 1000).toFixed(1)} s, max RSS ${(csv.maxRss / 1048576).toFixed(0)} MB`,
+    );
+
     await ensureServer("first-load JavaScript");
     log("first-load JavaScript per public route");
     const publicRoutes = [
       "/",
       LISTING_PATH,
+      SEARCH_PATH,
       `/steckbriefe/${steckbriefSlug}`,
+      "/karte",
+      `/vergleich?ids=${steckbriefSlug}`,
+      "/statistik",
+      "/empfehlungen",
+      "/daten",
       "/ueber-das-programm",
       "/leichte-sprache",
       "/impressum",
@@ -376,6 +400,7 @@ async function main() {
       load: { connections, duration, cache: useRedis ? "Redis" : "process memory" },
       pages,
       javascript,
+      csv: { path: CSV_PATH, ...csv },
       explain: { name: listingQuery.name, result: explain },
       approve,
       crashes,
@@ -387,7 +412,10 @@ async function main() {
     const markdown = renderReport(report);
     console.log(`\n${markdown}`);
     if (outFile) {
-      writeFileSync(outFile, markdown);
+      // The written analysis of the targets (by hand, below the generated run) stays when the run is replaced.
+      const previous = existsSync(outFile) ? readFileSync(outFile, "utf8") : "";
+      const analysis = previous.indexOf(ANALYSIS_HEADING);
+      writeFileSync(outFile, analysis >= 0 ? `${markdown.trimEnd()}\n\n${previous.slice(analysis)}` : markdown);
       log(`written to ${outFile}`);
     }
   } finally {
@@ -404,3 +432,14 @@ main().then(
     process.exit(1);
   },
 );
+
+/** Streams a download to its end: its size, the time it took and the server's largest memory meanwhile. */
+async function measureDownload(url: string, pid: number): Promise<{ status: number; bytes: number; ms: number; maxRss: number }> {
+  const rss = sampleRss(pid);
+  const started = performance.now();
+  const response = await fetch(url);
+  let bytes = 0;
+  const reader = response.body!.getReader();
+  for (let part = await reader.read(); !part.done; part = await reader.read()) bytes += part.value.byteLength;
+  return { status: response.status, bytes, ms: performance.now() - started, maxRss: rss.stop() };
+}

@@ -23,6 +23,8 @@ export interface BenchReport {
   pages: PageResult[];
   javascript: { path: string; status: number; scripts: number; gzipBytes: number; bytes: number; htmlGzipBytes: number }[];
   explain: { name: string; result: ExplainResult };
+  /** the whole data set as CSV, streamed once */
+  csv: { path: string; status: number; bytes: number; ms: number; maxRss: number };
   approve: ApproveResult | { skipped: string };
   memory: { idleRss: number; maxRss: number; finalRss: number };
   /** the server ended and was started again */
@@ -112,6 +114,10 @@ export function renderReport(report: BenchReport): string {
     "",
     `Server memory (RSS of \`next start\` and its child processes): ${mb(report.memory.idleRss)} MB after start, ` +
       `**${mb(report.memory.maxRss)} MB at most under load**, ${mb(report.memory.finalRss)} MB at the end.`,
+    "",
+    `The whole data set as CSV (\`${report.csv.path}\`, streamed once): status ${report.csv.status}, ` +
+      `${(report.csv.bytes / 1048576).toFixed(1)} MB in ${(report.csv.ms / 1000).toFixed(1)} s, ` +
+      `server RSS at most ${mb(report.csv.maxRss)} MB meanwhile.`,
     "",
     ...report.crashes.map((crash) => `- **Restart:** ${crash}`),
     ...(report.crashes.length ? [""] : []),
