@@ -33,11 +33,12 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/date
       <TextSection id="lizenz" title={t("licenceTitle")}>
         <p>
           {t.rich("licenceText", {
-            licence: () => (
+            licence: (chunks) => (
               <a className={linkClass} href={DATA_LICENCE.url} rel="license">
-                {DATA_LICENCE.name}
+                {chunks}
               </a>
             ),
+            licenceName: DATA_LICENCE.name,
             attribution: DATA_LICENCE.attribution,
           })}
         </p>
@@ -58,9 +59,9 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/date
         </ul>
         <p>
           {t.rich("downloadSearch", {
-            steckbriefe: () => (
+            steckbriefe: (chunks) => (
               <SiteLink className={linkClass} href="/steckbriefe">
-                {t("steckbriefeLink")}
+                {chunks}
               </SiteLink>
             ),
           })}
