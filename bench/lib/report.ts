@@ -155,7 +155,7 @@ export function renderReport(report: BenchReport): string {
   push(
     "### First-load JavaScript per public route",
     "",
-    "Every `<script src>` the page's HTML loads, fetched and gzipped (Next 16 no longer prints this at build time).",
+    "Every `<script src>` the page's HTML loads in a current browser (not the legacy polyfills of `<script nomodule>`), fetched and gzipped (Next 16 no longer prints this at build time).",
     "",
     "| route | status | scripts | JavaScript (gzip) | JavaScript (raw) | HTML (gzip) |",
     "| --- | ---: | ---: | ---: | ---: | ---: |",

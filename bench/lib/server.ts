@@ -133,7 +133,14 @@ export async function fetchPage(url: string, timeoutMs = 300_000): Promise<PageF
  * (Next 16 no longer prints this at build time). Inline scripts (the RSC payload) are part of the HTML size.
  */
 export async function firstLoadJs(base: string, html: string): Promise<{ scripts: number; gzipBytes: number; bytes: number }> {
-  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!.replaceAll("&amp;", "&")))];
+  // Not the legacy polyfills (`<script nomodule>`): browsers that run modules never load them.
+  const sources = [
+    ...new Set(
+      [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)]
+        .filter((match) => !/\snomodule/i.test(match[1]!))
+        .map((match) => match[2]!.replaceAll("&amp;", "&")),
+    ),
+  ];
   let gzipBytes = 0;
   let bytes = 0;
   for (const source of sources) {
