@@ -9,6 +9,12 @@ import { LiveSearch } from "./live-search";
 
 /** Options shown at once in a long facet; the rest fold into "Alle anzeigen". */
 const VISIBLE_OPTIONS = 8;
+/**
+ * At most this many options behind "Alle anzeigen" (those with the most hits, and every selected one):
+ * Baden-Württemberg has 44 Kreise, but at national scale the Kreis facet alone would put hundreds of
+ * checkboxes into every listing page. The others are reached by narrowing the search first.
+ */
+const MAX_FOLDED_OPTIONS = 60;
 
 const BUTTON =
   "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-700";
@@ -106,6 +112,7 @@ export async function SearchForm({
                 options={result.facets[facet]}
                 labelOf={labelOf}
                 more={(count) => t("form.more", { count, facet: tAll(facetTitleKey(facet)) })}
+                hidden={(count) => t("form.hidden", { count })}
               />
             ))}
           </div>
@@ -184,17 +191,26 @@ function FacetFieldset({
   options,
   labelOf,
   more,
+  hidden,
 }: {
   facet: Facet;
   title: string;
   options: FacetValue[];
   labelOf: (option: FacetValue) => string;
   more: (count: number) => string;
+  hidden: (count: number) => string;
 }) {
   const shown = options.filter((option) => option.selected || option.count > 0);
   if (shown.length === 0) return null;
   const first = shown.slice(0, VISIBLE_OPTIONS);
-  const rest = shown.slice(VISIBLE_OPTIONS);
+  const folded = shown.slice(VISIBLE_OPTIONS);
+  const kept = new Set(
+    [...folded]
+      .sort((a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count)
+      .slice(0, MAX_FOLDED_OPTIONS)
+      .map((entry) => entry.value),
+  );
+  const rest = folded.filter((entry) => kept.has(entry.value));
   const option = (entry: FacetValue) => (
     <li key={entry.value}>
       <label className="flex min-h-11 items-center gap-2 py-1">
@@ -219,6 +235,7 @@ function FacetFieldset({
         <details open={rest.some((entry) => entry.selected)}>
           <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700">{more(rest.length)}</summary>
           <ul>{rest.map(option)}</ul>
+          {folded.length > rest.length && <p className="py-2 text-sm">{hidden(folded.length - rest.length)}</p>}
         </details>
       )}
     </fieldset>
