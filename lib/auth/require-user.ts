@@ -12,8 +12,4 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
   return user;
 }
 
-/** Only same-site paths are allowed as return targets (no open redirect). */
-export function safeReturnPath(value: unknown, fallback = "/redaktion"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
-  return value;
-}
+export { safeReturnPath } from "./return-path";
