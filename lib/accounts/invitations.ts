@@ -2,7 +2,7 @@ import "server-only";
 import { worksForAssignedMunicipalities } from "@/lib/authz/policy";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertCan, type Actor } from "@/lib/authz/policy";
+import { assertCan, can, type Actor } from "@/lib/authz/policy";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError, invalidInput } from "@/lib/errors";
 import { invitationMail } from "@/lib/mail/templates";
@@ -87,7 +87,12 @@ export async function createInvitation({ input, createdById }: { input: Invitati
 
 /** Invitation from the web UI: reviewers invite editors and reviewers, admins anyone. */
 export async function inviteUser({ actor, input }: { actor: Actor | null; input: InvitationInput }) {
-  assertCan(actor, { action: "user.invite", role: input.role });
+  assertCan(actor, { action: "user.invite", role: input.role, existingAccount: false });
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing && !can(actor, { action: "user.invite", role: input.role, existingAccount: true })) {
+    // Said at the field: staff see the accounts anyway, and the reviewer learns whom to ask.
+    throw invalidInput({ email: { key: "InviteForm.errors.existingAccount" } });
+  }
   return createInvitation({ input, createdById: actor.id });
 }
 
@@ -130,6 +135,13 @@ export async function acceptInvitation({ token, password, name }: { token: strin
     if (spent.count !== 1) throw new AppError("link-used");
 
     const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+    // An invitation changes an existing account only when an admin (or the operator's command line,
+    // no creator) made it: a reviewer's invitation must not set a role or lift a disabling — also one
+    // made before the account existed.
+    if (existing && invitation.createdById) {
+      const creator = await tx.user.findUnique({ where: { id: invitation.createdById }, select: { role: true } });
+      if (creator?.role !== "ADMIN") throw new AppError("link-unknown");
+    }
     const user = existing
       ? await tx.user.update({
           where: { id: existing.id },

@@ -35,9 +35,12 @@ const TABLE: Record<PermissionAction, { permission: Permission; allowed: ActorKi
   "profile.archive": [{ permission: { action: "profile.archive" }, allowed: staff }],
   "audit.read": [{ permission: { action: "audit.read" }, allowed: staff }],
   "user.invite": [
-    { permission: { action: "user.invite", role: "EDITOR" }, allowed: staff },
-    { permission: { action: "user.invite", role: "REVIEWER" }, allowed: staff },
-    { permission: { action: "user.invite", role: "ADMIN" }, allowed: admins },
+    { permission: { action: "user.invite", role: "EDITOR", existingAccount: false }, allowed: staff },
+    { permission: { action: "user.invite", role: "REVIEWER", existingAccount: false }, allowed: staff },
+    { permission: { action: "user.invite", role: "ADMIN", existingAccount: false }, allowed: admins },
+    // an invitation to an existing account changes its role and re-enables it: admins only
+    { permission: { action: "user.invite", role: "EDITOR", existingAccount: true }, allowed: admins },
+    { permission: { action: "user.invite", role: "REVIEWER", existingAccount: true }, allowed: admins },
   ],
   "user.manage": [{ permission: { action: "user.manage" }, allowed: admins }],
   "municipality.manage": [{ permission: { action: "municipality.manage" }, allowed: admins }],

@@ -36,7 +36,8 @@ export type Permission =
   | { action: "review.decide" }
   | { action: "profile.archive" }
   | { action: "audit.read" }
-  | { action: "user.invite"; role: Role }
+  /** `existingAccount`: the address belongs to an account already — inviting it changes that account */
+  | { action: "user.invite"; role: Role; existingAccount: boolean }
   | { action: "user.manage" }
   | { action: "municipality.manage" }
   | { action: "catalog.manage" }
@@ -74,6 +75,8 @@ export function can(actor: Actor | null, permission: Permission): boolean {
     case "audit.read":
       return isStaff(actor);
     case "user.invite":
+      // Accepting sets an existing account's role and lifts its disabling: that is user administration.
+      if (permission.existingAccount) return actor.role === Role.ADMIN;
       return actor.role === Role.ADMIN || (actor.role === Role.REVIEWER && permission.role !== Role.ADMIN);
     case "user.manage":
     case "municipality.manage":

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptInvitation, createInvitation, lookupInvitation, renewExpiredInvitation } from "@/lib/accounts/invitations";
+import { acceptInvitation, createInvitation, inviteUser, lookupInvitation, renewExpiredInvitation } from "@/lib/accounts/invitations";
 import { hashLinkToken } from "@/lib/accounts/tokens";
 import { verifyPassword } from "@/lib/auth/password";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
@@ -96,5 +96,53 @@ describe("invitations", () => {
         createdById: null,
       }),
     ).rejects.toMatchObject({ code: "invalid-input", fieldErrors: { municipalityIds: { key: "InviteForm.errors.municipalityUnknown" } } });
+  });
+});
+
+describe("invitations to existing accounts (user administration)", () => {
+  async function account(role: "EDITOR" | "REVIEWER" | "ADMIN", disabled = false) {
+    return db.user.create({
+      data: { email: `${uniqueSlug(role.toLowerCase())}@example.org`, role, disabledAt: disabled ? new Date() : null },
+    });
+  }
+  const actorOf = (user: { id: string; role: "EDITOR" | "REVIEWER" | "ADMIN" }) => ({
+    id: user.id,
+    role: user.role,
+    municipalityIds: [],
+    disabled: false,
+  });
+
+  it("a reviewer can neither re-enable a disabled account nor change a role by inviting it; an admin can", async () => {
+    const reviewer = await account("REVIEWER");
+    const admin = await account("ADMIN");
+    const disabledEditor = await account("EDITOR", true);
+    await expect(
+      inviteUser({ actor: actorOf(reviewer), input: { email: disabledEditor.email, role: "REVIEWER", municipalityIds: [] } }),
+    ).rejects.toMatchObject({ code: "invalid-input", fieldErrors: { email: { key: "InviteForm.errors.existingAccount" } } });
+    expect(await db.authToken.count({ where: { email: disabledEditor.email } })).toBe(0);
+
+    const { inviteUrl } = await inviteUser({
+      actor: actorOf(admin),
+      input: { email: disabledEditor.email, role: "REVIEWER", municipalityIds: [] },
+    });
+    await acceptInvitation({ token: inviteUrl.split("/").pop()!, password: "ein sehr langes Passwort", name: "" });
+    const changed = await db.user.findUniqueOrThrow({ where: { id: disabledEditor.id } });
+    expect(changed.role).toBe("REVIEWER");
+    expect(changed.disabledAt).toBeNull();
+  });
+
+  it("a reviewer's invitation accepted after the address got an account changes nothing", async () => {
+    const reviewer = await account("REVIEWER");
+    const email = `${uniqueSlug("spaeter")}@example.org`;
+    const { inviteUrl } = await inviteUser({ actor: actorOf(reviewer), input: { email, role: "REVIEWER", municipalityIds: [] } });
+    const meanwhile = await db.user.create({ data: { email, role: "EDITOR", disabledAt: new Date() } });
+    await expect(
+      acceptInvitation({ token: inviteUrl.split("/").pop()!, password: "ein sehr langes Passwort", name: "" }),
+    ).rejects.toMatchObject({
+      code: "link-unknown",
+    });
+    const unchanged = await db.user.findUniqueOrThrow({ where: { id: meanwhile.id } });
+    expect(unchanged.role).toBe("EDITOR");
+    expect(unchanged.disabledAt).not.toBeNull();
   });
 });

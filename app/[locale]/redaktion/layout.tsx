@@ -44,7 +44,7 @@ export default async function EditorialLayout({ children }: { children: ReactNod
                     </Link>
                   </li>
                 )}
-                {can(user, { action: "user.invite", role: "EDITOR" }) && (
+                {can(user, { action: "user.invite", role: "EDITOR", existingAccount: false }) && (
                   <li>
                     <Link href="/redaktion/einladen" className="font-semibold">
                       {tInvite("navLabel")}

@@ -11,7 +11,7 @@ import { invitationSchema } from "@/lib/accounts/invitation-schema";
 export const inviteUserAction = defineFormAction({
   name: "inviteUser",
   access: "signed-in",
-  permission: { action: "user.invite", role: "EDITOR" },
+  permission: { action: "user.invite", role: "EDITOR", existingAccount: false },
   input: invitationSchema,
   values: (formData) => ({
     email: String(formData.get("email") ?? ""),

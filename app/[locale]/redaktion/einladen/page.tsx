@@ -16,9 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InvitePage({ params }: PageProps<"/[locale]/redaktion/einladen">) {
   setRequestLocale((await params).locale);
   const user = await requireUser("/redaktion/einladen");
-  if (!can(user, { action: "user.invite", role: "EDITOR" })) notFound();
+  if (!can(user, { action: "user.invite", role: "EDITOR", existingAccount: false })) notFound();
   const [t, municipalities] = await Promise.all([getTranslations("InviteForm"), listMunicipalityChoices()]);
-  const roles = Object.values(Role).filter((role) => can(user, { action: "user.invite", role }));
+  const roles = Object.values(Role).filter((role) => can(user, { action: "user.invite", role, existingAccount: false }));
   return (
     <PageContainer className="py-10">
       <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>

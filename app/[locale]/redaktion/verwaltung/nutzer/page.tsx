@@ -31,7 +31,7 @@ export default async function AdminUsersPage({ params }: PageProps<"/[locale]/re
       <AdminSubnav user={user} current="users" />
       <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>
       <p className="mt-3 max-w-3xl">{t("intro")}</p>
-      {can(user, { action: "user.invite", role: "EDITOR" }) && (
+      {can(user, { action: "user.invite", role: "EDITOR", existingAccount: false }) && (
         <p className="mt-3">
           <Link href="/redaktion/einladen" className="font-semibold">
             {t("invite")}
