@@ -25,13 +25,13 @@ export function resultResponse(result: Result<unknown>): Response {
 }
 
 /**
- * Reads a JSON body of at most `maxBytes` without buffering more than that: a larger body is
- * refused as it streams in ("payload-too-large"), whatever Content-Length claims.
+ * Reads a body of at most `maxBytes` without buffering more than that: a larger one is given up as it
+ * streams in ("too-large"), whatever Content-Length claims.
  */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+export async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array | "too-large"> {
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw new AppError("payload-too-large");
-  if (!request.body) throw new AppError("invalid-input");
+  if (declared > maxBytes) return "too-large";
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -41,12 +41,20 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new AppError("payload-too-large");
+      return "too-large";
     }
     chunks.push(value);
   }
+  return Buffer.concat(chunks);
+}
+
+/** Reads a JSON body of at most `maxBytes` (readBodyCapped); larger: "payload-too-large". */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  if (!request.body) throw new AppError("invalid-input");
+  const body = await readBodyCapped(request, maxBytes);
+  if (body === "too-large") throw new AppError("payload-too-large");
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    return JSON.parse(Buffer.from(body).toString("utf8"));
   } catch {
     throw new AppError("invalid-input");
   }
