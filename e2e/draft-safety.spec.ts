@@ -1,6 +1,6 @@
 import { fieldLabel, message } from "./registry";
 import { expect, test } from "./sessions";
-import { demoEditor, DEMO_PASSWORD } from "./support";
+import { demoEditor, DEMO_PASSWORD, REVIEWER, signIn } from "./support";
 
 /** "Nothing a user typed is lost": network errors, expired sessions and concurrent editing. */
 
@@ -61,4 +61,28 @@ test("zwei Personen bearbeiten gleichzeitig: die zweite sieht beide Fassungen un
   await expect(pageB.getByTestId("save-status")).toContainText("Gespeichert um");
   await pageA.reload();
   await expect(pageA.getByRole("textbox", { name: recommendations })).toHaveValue(textB);
+});
+
+test("nach dem Abmelden bekommt die nächste Person im selben Browser keine ungespeicherten Eingaben", async ({ browser }) => {
+  // A municipality no other test edits; both accounts sign in here themselves (their sessions end).
+  const path = "/redaktion/steckbriefe/uhldingen-muehlhofen-ehrenamt-gewinnen";
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, demoEditor("uhldingen-muehlhofen"), path);
+  const field = page.getByRole("textbox", { name: fieldLabel("nextSteps") });
+  const saved = await field.inputValue();
+  // Only in this browser: the connection is gone, the text stays local.
+  await context.setOffline(true);
+  const text = `Nur lokal getippt ${Date.now()}`;
+  await field.fill(text);
+  await expect(page.getByTestId("save-status")).toContainText("keine Verbindung", { timeout: 15_000 });
+  await context.setOffline(false);
+  await page.getByRole("button", { name: message("Editorial.signOut") }).click();
+  await page.waitForURL("**/anmelden**");
+  expect(await page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.startsWith("steckbrief-entwurf:")))).toEqual([]);
+
+  await signIn(page, REVIEWER, path);
+  await expect(page.getByRole("textbox", { name: fieldLabel("nextSteps") })).toHaveValue(saved);
+  await expect(page.getByText("Ungespeicherte Eingaben aus diesem Browser wurden wiederhergestellt.")).toHaveCount(0);
+  await context.close();
 });

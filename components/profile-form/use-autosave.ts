@@ -6,6 +6,7 @@ import type { FieldErrors } from "@/lib/forms/field-errors";
 import type { FieldKey, ProfileFormValues } from "@/lib/profiles/fields";
 import { autosaveReducer, initialAutosaveState, RETRIED_STATUSES, type AutosaveState, type SaveBase } from "@/lib/profiles/autosave-state";
 import type { SaveDraftOutcome } from "@/lib/profiles/save-working-version";
+import { localDraftKey } from "./local-drafts";
 
 const AUTOSAVE_DELAY_MS = 1500;
 const RETRY_DELAY_MS = 10_000;
@@ -19,6 +20,8 @@ interface Backup {
 }
 
 export interface AutosaveOptions {
+  /** whose input the local copy is: another person signing in on this browser never gets it */
+  userId: string;
   profileId: string;
   initialValues: ProfileFormValues;
   initialBase: SaveBase;
@@ -41,9 +44,9 @@ export interface AutosaveOptions {
  * or left, and with the button; failed saves are retried; a backup this browser still holds is
  * restored after a reload.
  */
-export function useAutosave({ profileId, initialValues, initialBase, readOnly, save, validate }: AutosaveOptions) {
+export function useAutosave({ userId, profileId, initialValues, initialBase, readOnly, save, validate }: AutosaveOptions) {
   const [state, dispatch] = useReducer(autosaveReducer, initialAutosaveState(initialValues, initialBase, readOnly));
-  const storageKey = `steckbrief-entwurf:${profileId}`;
+  const storageKey = localDraftKey(userId, profileId);
   // The latest state for callbacks that outlive a render (timers, page-leave handlers).
   const latest = useRef<AutosaveState>(state);
   const inFlight = useRef<Promise<void> | null>(null);

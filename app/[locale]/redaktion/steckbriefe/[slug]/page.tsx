@@ -94,6 +94,7 @@ export default async function EditProfilePage({ params }: PageProps<"/[locale]/r
         </div>
       )}
       <ProfileEditForm
+        userId={user.id}
         profileId={profile.id}
         slug={profile.slug}
         initialVersionId={profile.versionId}

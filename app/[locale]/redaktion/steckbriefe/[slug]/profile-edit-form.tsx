@@ -27,6 +27,8 @@ import {
 import { saveProfileDraftAction } from "./actions";
 
 interface Props {
+  /** the signed-in user: this browser's copy of unsaved input is theirs alone */
+  userId: string;
   profileId: string;
   slug: string;
   initialVersionId: string | null;
@@ -60,6 +62,7 @@ const GRID_COLUMNS: Record<number, string> = { 2: "sm:grid-cols-2", 3: "sm:grid-
  * versions per field and keeps the user's text in the form.
  */
 export function ProfileEditForm({
+  userId,
   profileId,
   slug,
   initialVersionId,
@@ -86,6 +89,7 @@ export function ProfileEditForm({
     [catalog],
   );
   const autosave = useAutosave({
+    userId,
     profileId,
     initialValues,
     initialBase: { versionId: initialVersionId, revision: initialRevision },
