@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { germanNumberInput } from "@/lib/format/german-number";
 import { CONTACT_FIELDS, FIELD_KEYS, PROFILE_FIELDS, type FieldDefinition, type FieldKey, type PlainValueOf } from "./fields";
+import { parseIsoDate } from "@/lib/time/berlin";
 
 /**
  * The zod schema of the Steckbrief edit form, derived from the field registry (./fields.ts): one
@@ -18,7 +19,8 @@ const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Validation.dateIncomplete")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Validation.dateInvalid")
+  // A day the calendar has (Date.parse would take 30 February and silently make it 2 March).
+  .refine((value) => parseIsoDate(value) !== null, "Validation.dateInvalid")
   .refine((value) => value >= "2015-01-01" && value <= "2030-12-31", "Validation.dateRange");
 
 const contactSchema = z
@@ -37,7 +39,8 @@ const contactSchema = z
       .refine((value) => value === "" || /^\+?[\d\s()/-]{6,30}$/.test(value), "Validation.phone")
       .default(""),
     personName: z.string().trim().max(150, "Validation.tooLong").default(""),
-    nameConsentAt: z.string().trim().default(""),
+    /** non-empty: consent is recorded (the form shows its date); the server sets the time (form-values.ts) */
+    nameConsentAt: z.string().trim().max(40, "Validation.tooLong").default(""),
   })
   .superRefine((contact, context) => {
     if (CONTACT_FIELDS.every((field) => !contact[field])) return; // an empty slot of the form

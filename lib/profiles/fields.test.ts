@@ -56,7 +56,7 @@ describe("the field registry", () => {
 
   it("the database: every field is written as a column or a relation, and copied into a new working version", () => {
     const content = profileContentSchema.parse(sampleFormValues());
-    const written = { ...contentToVersionData(content), ...relationWrites(content) };
+    const written = { ...contentToVersionData(content), ...relationWrites(content, new Map()) };
     for (const key of FIELD_KEYS) {
       const field = PROFILE_FIELDS[key];
       expect(Object.keys(written), key).toContain(field.kind === "relation" ? field.relation : key);

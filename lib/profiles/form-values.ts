@@ -122,7 +122,22 @@ export function contentToVersionData(content: ProfileContent) {
   return data as Pick<Prisma.ProfileVersionUncheckedCreateInput, ColumnField>;
 }
 
-function contactRows(contacts: ContactContent[]) {
+/**
+ * When each person named in the stored version consented to the publication of their name. The form
+ * only says whether consent is recorded (any non-empty `nameConsentAt`); the time is the server's: kept
+ * from the stored version for the same name, else the moment of this save — never what a client sent.
+ */
+export type ConsentTimes = ReadonlyMap<string, Date>;
+
+export function consentTimesOf(version: Pick<VersionForForm, "contacts"> | null): ConsentTimes {
+  return new Map(
+    (version?.contacts ?? []).flatMap((contact) =>
+      contact.personName && contact.nameConsentAt ? [[contact.personName, contact.nameConsentAt]] : [],
+    ),
+  );
+}
+
+function contactRows(contacts: ContactContent[], consentTimes: ConsentTimes, now: Date) {
   return contacts
     .filter((contact) => contact.function || contact.email || contact.phone || contact.office || contact.personName)
     .map((contact, index) => ({
@@ -132,19 +147,19 @@ function contactRows(contacts: ContactContent[]) {
       email: contact.email || null,
       phone: contact.phone || null,
       personName: contact.personName || null,
-      nameConsentAt: contact.personName && contact.nameConsentAt ? new Date(contact.nameConsentAt) : null,
+      nameConsentAt: contact.personName && contact.nameConsentAt ? (consentTimes.get(contact.personName) ?? now) : null,
     }));
 }
 
 /** Nested writes of the relations (topics, formats, contacts) for validated content. */
-export function relationWrites(content: ProfileContent) {
+export function relationWrites(content: ProfileContent, consentTimes: ConsentTimes, now = new Date()) {
   const writes: Record<string, { create: object[] }> = {};
   for (const key of FIELD_KEYS) {
     const field = PROFILE_FIELDS[key];
     if (field.kind === "relation") {
       writes[field.relation] = { create: (content[key] as string[]).map((id) => ({ [RELATION_ID[field.relation]]: id })) };
     } else if (field.kind === "contacts") {
-      writes.contacts = { create: contactRows(content[key] as ContactContent[]) };
+      writes.contacts = { create: contactRows(content[key] as ContactContent[], consentTimes, now) };
     }
   }
   return writes as Pick<Prisma.ProfileVersionUncheckedCreateInput, "topics" | "formats" | "contacts">;

@@ -12,6 +12,7 @@ import {
   clearRelations,
   contentToVersionData,
   emptyFormValues,
+  consentTimesOf,
   relationWrites,
   versionFormInclude,
   versionToFormValues,
@@ -101,7 +102,7 @@ export async function saveWorkingVersion({ actor, input }: { actor: Actor | null
       where: { id: target.id },
       data: {
         ...contentToVersionData(content),
-        ...relationWrites(content),
+        ...relationWrites(content, consentTimesOf(stored)),
         exampleSections,
         revision: { increment: 1 },
         updatedById: actorId,

@@ -158,7 +158,7 @@ export async function loadDemoContent(db: Database): Promise<DemoLoadResult> {
           submittedAt: publishedAt,
           reviewedAt: publishedAt,
           ...contentToVersionData(content),
-          ...relationWrites(content),
+          ...relationWrites(content, new Map(), publishedAt),
           // Which sections hold example content is the demo's own note, not content of the form.
           exampleSections: profile.exampleSections,
         },

@@ -124,3 +124,52 @@ describe("saving a draft", () => {
     expect(after.revision).toBe(before.revision);
   });
 });
+
+describe("consent to publish a contact's name", () => {
+  it("is timed by the server: a client's date (or junk) is never stored, a kept consent keeps its time", async () => {
+    const profile = await db.profile.findUniqueOrThrow({ where: { id: profileId }, include: { workingVersion: true } });
+    const contact = (name: string, nameConsentAt: string) => ({
+      function: "Integrationsbeauftragte",
+      office: "",
+      email: "integration@entwurfsheim.example",
+      phone: "",
+      personName: name,
+      nameConsentAt,
+    });
+    const before = Date.now();
+    const first = await saveWorkingVersion({
+      actor: editor,
+      input: {
+        profileId,
+        versionId: profile.workingVersionId,
+        baseRevision: profile.workingVersion?.revision ?? 0,
+        values: {
+          ...values("Anlass mit Kontakt"),
+          contacts: [contact("Erika Beispiel", "1999-01-01T00:00:00.000Z"), contact("Max Beispiel", "kein Datum")],
+        },
+      },
+    });
+    expect(first.outcome).toBe("saved");
+    if (first.outcome !== "saved") return;
+    const stored = await db.contact.findMany({ where: { versionId: first.versionId }, orderBy: { sortOrder: "asc" } });
+    for (const row of stored) expect(row.nameConsentAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    const erikaConsent = stored[0]!.nameConsentAt!.getTime();
+
+    const second = await saveWorkingVersion({
+      actor: editor,
+      input: {
+        profileId,
+        versionId: first.versionId,
+        baseRevision: first.revision,
+        values: {
+          ...values("Anlass mit Kontakt, geändert"),
+          contacts: [contact("Erika Beispiel", "2100-01-01T00:00:00.000Z"), contact("Max Beispiel", "")],
+        },
+      },
+    });
+    expect(second.outcome).toBe("saved");
+    const again = await db.contact.findMany({ where: { versionId: first.versionId }, orderBy: { sortOrder: "asc" } });
+    expect(again[0]!.nameConsentAt!.getTime()).toBe(erikaConsent);
+    expect(again[1]!.nameConsentAt).toBeNull();
+  });
+});
