@@ -32,6 +32,9 @@ import {
 import * as nextAuthRoute from "@/app/api/auth/[...nextauth]/route";
 import { GET as downloadMedia } from "@/app/api/medien/[id]/route";
 import { GET as mapPlaces } from "@/app/api/karte/route";
+import { GET as profilePdf } from "@/app/api/pdf/[slug]/route";
+import { GET as atomFeed } from "@/app/feed.xml/route";
+import { GET as sitemapIndex } from "@/app/sitemap.xml/route";
 import { POST as autosaveOnLeave } from "@/app/api/redaktion/entwurf/route";
 import { newLinkToken } from "@/lib/accounts/tokens";
 import type { Result } from "@/lib/actions/define-action";
@@ -405,6 +408,55 @@ const RULES: Row<unknown>[] = [
       const data = dataOf<{ outline: unknown; places: unknown[] }>(outcome);
       expect(data.outline).toBeTruthy();
       expect(Array.isArray(data.places)).toBe(true);
+    },
+  }),
+
+  row({
+    // Public by design: the PDF of a published Steckbrief, through the public read model only.
+    entryPoint: "app/api/pdf/[slug]/route.ts#GET",
+    case: "PDF of a published profile",
+    allowed: EVERYONE,
+    arrange: async () => {
+      const { profileId } = await profileFixture({ published: true, working: "DRAFT" });
+      return (await db.profile.findUniqueOrThrow({ where: { id: profileId } })).slug;
+    },
+    act: (slug) => profilePdf(requestScope.request(`/api/pdf/${slug}`), { params: Promise.resolve({ slug }) }).then(fromResponse),
+    assertDone: async (_slug, outcome) => {
+      expect(dataOf<Buffer>(outcome).subarray(0, 5).toString()).toBe("%PDF-");
+    },
+  }),
+  row({
+    // A working version alone is no public record: nobody gets a PDF of it, signed in or not.
+    entryPoint: "app/api/pdf/[slug]/route.ts#GET",
+    case: "PDF of a draft-only profile",
+    allowed: NOBODY,
+    arrange: async () => {
+      const { profileId } = await profileFixture({ working: "DRAFT" });
+      return (await db.profile.findUniqueOrThrow({ where: { id: profileId } })).slug;
+    },
+    act: (slug) => profilePdf(requestScope.request(`/api/pdf/${slug}`), { params: Promise.resolve({ slug }) }).then(fromResponse),
+    assertDone: async () => {},
+  }),
+  row({
+    // Public by design: the feed names published profiles only (lib/public/feed.ts).
+    entryPoint: "app/feed.xml/route.ts#GET",
+    case: "Atom feed",
+    allowed: EVERYONE,
+    arrange: async () => ({}),
+    act: () => atomFeed().then(fromResponse),
+    assertDone: async (_fixture, outcome) => {
+      expect(dataOf<Buffer>(outcome).toString()).toContain("<feed");
+    },
+  }),
+  row({
+    // Public by design: the sitemap index names only public addresses.
+    entryPoint: "app/sitemap.xml/route.ts#GET",
+    case: "sitemap index",
+    allowed: EVERYONE,
+    arrange: async () => ({}),
+    act: () => sitemapIndex().then(fromResponse),
+    assertDone: async (_fixture, outcome) => {
+      expect(dataOf<Buffer>(outcome).toString()).toContain("<sitemapindex");
     },
   }),
 
