@@ -14,6 +14,9 @@ const PRIVATE_PATHS = [
   "/steckbriefe/liste/",
 ];
 
+/** Rendered on request, not at build time: its absolute addresses use the running server's PUBLIC_BASE_URL. */
+export const dynamic = "force-dynamic";
+
 /**
  * robots.txt: everything public may be crawled, nothing under /redaktion. Of the API only what is
  * published data for reuse — the open data API (/api/v1) and the media of published Steckbriefe; the

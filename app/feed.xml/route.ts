@@ -2,6 +2,9 @@ import { publicBaseUrl } from "@/lib/env";
 import { getServerTranslator } from "@/lib/i18n/server-translator";
 import { atomFeedXml, FEED_SIZE, listFeedEntries } from "@/lib/public/feed";
 
+/** Rendered on request, not at build time (the build has no database, and the entries are data); the data is cached (lib/cache). */
+export const dynamic = "force-dynamic";
+
 /**
  * The Atom feed of newly published and updated Steckbriefe. Public by design: it carries only the
  * published versions' titles and teasers (lib/public/feed.ts). Served outside the proxy (its matcher

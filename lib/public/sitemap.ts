@@ -5,7 +5,7 @@ import { LISTING_PATH } from "./listing-params";
 import { PUBLICLY_VISIBLE } from "./visibility";
 
 /**
- * What the sitemap lists (app/sitemap.ts, app/sitemap.xml/route.ts): the public pages and every
+ * What the sitemaps list (app/sitemaps/sitemap.ts, indexed by app/sitemap.xml/route.ts): the public pages and every
  * publicly visible profile (PUBLICLY_VISIBLE, so no draft and nothing archived). Search engines take at
  * most 50,000 addresses per sitemap; more are split into several sitemaps under one index. The limit is
  * a parameter so that the split is tested with small numbers.

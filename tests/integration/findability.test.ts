@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as feedRoute } from "@/app/feed.xml/route";
 import { GET as pdfRoute } from "@/app/api/pdf/[slug]/route";
-import sitemapRoute from "@/app/sitemap";
+import sitemapRoute from "@/app/sitemaps/sitemap";
 import { GET as sitemapIndexRoute } from "@/app/sitemap.xml/route";
 import { atomFeedXml, listFeedEntries } from "@/lib/public/feed";
 import steckbrief from "@/lib/i18n/messages/de/steckbrief.json";
@@ -118,7 +118,7 @@ describe("sitemap", () => {
     expect(index.headers.get("content-type")).toBe("application/xml; charset=utf-8");
     const xml = await index.text();
     expect(xml).toContain("<sitemapindex");
-    expect(xml).toMatch(/<loc>https?:\/\/[^<]+\/sitemap\/0\.xml<\/loc>/);
+    expect(xml).toMatch(/<loc>https?:\/\/[^<]+\/sitemaps\/sitemap\/0\.xml<\/loc>/);
   });
 });
 

@@ -224,7 +224,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
           </nav>
         </aside>
 
-        <div className="flex min-w-0 flex-col gap-10 lg:order-1">
+        <div className="profile-body flex min-w-0 flex-col gap-10 lg:order-1">
           <ProfileSections content={content} context={context} before={{ sources: media }} />
 
           <div className="profile-colophon flex flex-col gap-2 border-t border-line pt-6 text-base text-muted">

@@ -6,8 +6,10 @@ import { localizePath } from "@/lib/i18n/localize-path";
 import { countSitemaps, SITEMAP_URL_LIMIT, sitemapEntries } from "@/lib/public/sitemap";
 
 /**
- * The sitemaps, `/sitemap/0.xml`, `/sitemap/1.xml` … (at most 50,000 addresses each, lib/public/sitemap.ts);
- * `/sitemap.xml` is their index (app/sitemap.xml/route.ts), which robots.txt names.
+ * The sitemaps, `/sitemaps/sitemap/0.xml`, `/sitemaps/sitemap/1.xml` … (at most 50,000 addresses each,
+ * lib/public/sitemap.ts); `/sitemap.xml` is their index (app/sitemap.xml/route.ts), which robots.txt
+ * names. In a folder of their own: Next reserves `/sitemap.xml` for an `app/sitemap.ts` even when it
+ * splits with generateSitemaps (and then serves no index there), so the index could not live beside it.
  *
  * Next calls generateSitemaps at build time too (as the route's static params). The build needs no
  * database, so it gets none there: every sitemap is then rendered on request, from the cached reads.
