@@ -19,8 +19,9 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 0, // no second, per-process cache in front of it (it would miss other instances' invalidations)
   // Parallel builds of one checkout (e.g. two engineers' test runs) can use separate folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // pg and the Prisma adapter are Node libraries; keep them out of the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "sharp", "@node-rs/argon2"],
+  // pg and the Prisma adapter are Node libraries; keep them out of the bundle (pdfkit reads its own
+  // font metrics from its folder at run time).
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "sharp", "@node-rs/argon2", "pdfkit"],
   // Uploaded images of published Steckbriefe are served by the media route (app/api/medien/[id]) and
   // resized and re-encoded by next/image: AVIF where the browser takes it, else WebP. Only that route may
   // be optimized, without query strings. The optimizer fetches it without the visitor's cookies, so a
@@ -33,6 +34,16 @@ const nextConfig: NextConfig = {
   },
   // PDF uploads go through a server action: allow up to 10 MB plus form overhead.
   experimental: { serverActions: { bodySizeLimit: "11mb" } },
+  // The PDF of a Steckbrief has the page's address plus ".pdf". A path with a dot skips the proxy (no
+  // language segment), so it is rewritten to its route handler before the file-system routes are
+  // matched (app/[locale]/[...rest] would otherwise answer it with the 404 page).
+  async rewrites() {
+    return {
+      beforeFiles: [{ source: "/steckbriefe/:slug([a-z0-9]+(?:-[a-z0-9]+)*).pdf", destination: "/api/pdf/:slug" }],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -25,6 +25,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     description: t("siteDescription"),
     applicationName: t("siteName"),
     metadataBase: new URL(publicBaseUrl()),
+    // Pages with their own `alternates` repeat this (lib/public/page-metadata.ts): Next does not merge it.
+    alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: t("feedTitle") }] } },
   };
 }
 

@@ -7,17 +7,13 @@ import { DefinitionList } from "@/components/ui/definition-list";
 import { RatingMeter } from "@/components/ui/rating-meter";
 import { RichText } from "@/components/ui/rich-text";
 import { TagList } from "@/components/ui/tag-list";
-import { PROFILE_FIELDS, fieldLabelKey, fieldPublicLabelKey, sectionTitleKey, type FieldKey, type SectionKey } from "@/lib/profiles/fields";
+import { PROFILE_FIELDS, sectionTitleKey, type FieldKey, type SectionKey } from "@/lib/profiles/fields";
+import { factText, publicLabel, type FieldTextHelpers } from "@/lib/public/field-text";
 import { AT_A_GLANCE_FIELDS, PUBLIC_LAYOUT, type PublicBlock } from "@/lib/public/page-layout";
 import type { PublicContact, PublicContent } from "@/lib/public/public-content";
 
 type Catalog = Awaited<ReturnType<typeof getTranslations>> & { has: (key: string) => boolean };
-type Formatter = Awaited<ReturnType<typeof getFormatter>>;
-
-interface Helpers {
-  t: (key: string, values?: Record<string, string | number>) => string;
-  has: (key: string) => boolean;
-  format: Formatter;
+interface Helpers extends FieldTextHelpers {
   /** heading level of a section's labelled parts */
   subLevel?: 3 | 4;
 }
@@ -26,40 +22,6 @@ async function helpers(): Promise<Helpers> {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const catalog = t as unknown as Catalog;
   return { t: (key, values) => catalog(key as never, values as never), has: (key) => catalog.has(key as never), format };
-}
-
-/** The public page's wording of a field (falls back to the form's label). */
-const publicLabel = ({ t, has }: Helpers, key: FieldKey) =>
-  t(has(fieldPublicLabelKey(key)) ? fieldPublicLabelKey(key) : fieldLabelKey(key));
-
-/** A short value as text, or null when nothing is given. */
-function factText(key: FieldKey, content: PublicContent, { t, format }: Helpers): string | null {
-  const field = PROFILE_FIELDS[key];
-  const value = content[key];
-  switch (field.kind) {
-    case "integer":
-      if (value === null) return null;
-      return "unit" in field ? t(`Units.${field.unit}`, { count: value as number }) : format.number(value as number);
-    case "euro":
-      return value === null ? null : format.number(value as number, { style: "currency", currency: "EUR" });
-    case "choice":
-      return value === null ? null : t(`Fields.${key}.values.${value as string}`);
-    case "choices":
-      return (value as string[]).map((entry) => t(`Fields.${key}.values.${entry}`)).join(", ") || null;
-    case "dates":
-      return (
-        (value as string[])
-          .map((day) => format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }))
-          .join(", ") || null
-      );
-    case "list":
-    case "links":
-      return (value as string[]).join(", ") || null;
-    case "relation":
-      return (value as { name: string }[]).map((entry) => entry.name).join(", ") || null;
-    default:
-      return (value as string) || null;
-  }
 }
 
 /** What a page knows besides the content: whether it is demo content and which sections are examples. */

@@ -41,6 +41,9 @@ import * as apiOpenApi from "@/app/api/v1/openapi.json/route";
 import * as apiDcat from "@/app/api/v1/dcat/route";
 import * as apiCsv from "@/app/api/v1/steckbriefe.csv/route";
 import * as apiJson from "@/app/api/v1/steckbriefe.json/route";
+import { GET as profilePdf } from "@/app/api/pdf/[slug]/route";
+import { GET as atomFeed } from "@/app/feed.xml/route";
+import { GET as sitemapIndex } from "@/app/sitemap.xml/route";
 import { POST as autosaveOnLeave } from "@/app/api/redaktion/entwurf/route";
 import { newLinkToken } from "@/lib/accounts/tokens";
 import type { Result } from "@/lib/actions/define-action";
@@ -454,6 +457,54 @@ const RULES: Row<unknown>[] = [
         }),
       ),
   ),
+  row({
+    // Public by design: the PDF of a published Steckbrief, through the public read model only.
+    entryPoint: "app/api/pdf/[slug]/route.ts#GET",
+    case: "PDF of a published profile",
+    allowed: EVERYONE,
+    arrange: async () => {
+      const { profileId } = await profileFixture({ published: true, working: "DRAFT" });
+      return (await db.profile.findUniqueOrThrow({ where: { id: profileId } })).slug;
+    },
+    act: (slug) => profilePdf(requestScope.request(`/api/pdf/${slug}`), { params: Promise.resolve({ slug }) }).then(fromResponse),
+    assertDone: async (_slug, outcome) => {
+      expect(dataOf<Buffer>(outcome).subarray(0, 5).toString()).toBe("%PDF-");
+    },
+  }),
+  row({
+    // A working version alone is no public record: nobody gets a PDF of it, signed in or not.
+    entryPoint: "app/api/pdf/[slug]/route.ts#GET",
+    case: "PDF of a draft-only profile",
+    allowed: NOBODY,
+    arrange: async () => {
+      const { profileId } = await profileFixture({ working: "DRAFT" });
+      return (await db.profile.findUniqueOrThrow({ where: { id: profileId } })).slug;
+    },
+    act: (slug) => profilePdf(requestScope.request(`/api/pdf/${slug}`), { params: Promise.resolve({ slug }) }).then(fromResponse),
+    assertDone: async () => {},
+  }),
+  row({
+    // Public by design: the feed names published profiles only (lib/public/feed.ts).
+    entryPoint: "app/feed.xml/route.ts#GET",
+    case: "Atom feed",
+    allowed: EVERYONE,
+    arrange: async () => ({}),
+    act: () => atomFeed().then(fromResponse),
+    assertDone: async (_fixture, outcome) => {
+      expect(dataOf<Buffer>(outcome).toString()).toContain("<feed");
+    },
+  }),
+  row({
+    // Public by design: the sitemap index names only public addresses.
+    entryPoint: "app/sitemap.xml/route.ts#GET",
+    case: "sitemap index",
+    allowed: EVERYONE,
+    arrange: async () => ({}),
+    act: () => sitemapIndex().then(fromResponse),
+    assertDone: async (_fixture, outcome) => {
+      expect(dataOf<Buffer>(outcome).toString()).toContain("<sitemapindex");
+    },
+  }),
 
   // --- The publishing workflow -----------------------------------------------------------------
   row({

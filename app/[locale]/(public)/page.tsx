@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/public/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { DemoSourcesNote } from "@/components/listing/demo-sources-note";
@@ -18,7 +19,7 @@ const TOPIC_SHORTCUTS = 6;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Home");
-  return { title: { absolute: `${t("title")} – ${t("metaTitle")}` } };
+  return publicPageMetadata({ path: "/", title: `${t("title")} – ${t("metaTitle")}`, absoluteTitle: true });
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {

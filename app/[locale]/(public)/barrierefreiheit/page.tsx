@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/public/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TextPage, TextSection } from "@/components/layout/text-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages.accessibility");
-  return { title: t("title") };
+  return publicPageMetadata({ path: "/barrierefreiheit", title: t("title"), description: t("intro") });
 }
 
 export default async function AccessibilityPage({ params }: PageProps<"/[locale]/barrierefreiheit">) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/public/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PlaceholderNotice, TextPage, TextSection } from "@/components/layout/text-page";
 import { TOKEN_VALIDITY_MS } from "@/lib/accounts/tokens";
@@ -8,7 +9,7 @@ const HOUR_MS = 60 * 60 * 1000;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages.privacy");
-  return { title: t("title") };
+  return publicPageMetadata({ path: "/datenschutz", title: t("title"), description: t("intro") });
 }
 
 export default async function PrivacyPage({ params }: PageProps<"/[locale]/datenschutz">) {

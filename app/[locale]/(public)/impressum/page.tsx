@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/public/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PlaceholderNotice, TextPage, TextSection } from "@/components/layout/text-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages.imprint");
-  return { title: t("title") };
+  return publicPageMetadata({ path: "/impressum", title: t("title"), description: t("metaDescription") });
 }
 
 export default async function ImprintPage({ params }: PageProps<"/[locale]/impressum">) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/public/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { Button } from "@/components/forms/field";
@@ -19,7 +20,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]/karte">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Map" });
-  return { title: t("metaTitle") };
+  return publicPageMetadata({ path: "/karte", title: t("metaTitle"), description: t("metaDescription") });
 }
 
 /**

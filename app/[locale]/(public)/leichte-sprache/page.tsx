@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/public/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TextPage, TextSection } from "@/components/layout/text-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages.easyLanguage");
-  return { title: t("title") };
+  return publicPageMetadata({ path: "/leichte-sprache", title: t("title"), description: t("p1") });
 }
 
 export default async function EasyLanguagePage({ params }: PageProps<"/[locale]/leichte-sprache">) {

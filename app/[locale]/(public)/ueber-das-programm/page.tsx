@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/public/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TextPage, TextSection } from "@/components/layout/text-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages.programme");
-  return { title: t("title") };
+  return publicPageMetadata({ path: "/ueber-das-programm", title: t("title"), description: t("lead") });
 }
 
 export default async function ProgrammePage({ params }: PageProps<"/[locale]/ueber-das-programm">) {

@@ -6,13 +6,16 @@ import { PageContainer } from "@/components/layout/page-container";
 import { ProfileSection } from "@/components/profile/profile-section";
 import { ArchivedNotice } from "@/components/profile/archived-notice";
 import { DefinitionList } from "@/components/ui/definition-list";
-import { SiteLink } from "@/components/layout/site-link";
+import { localizedHref, SiteLink } from "@/components/layout/site-link";
 import { AtAGlance, ProfileSections, sectionLinks } from "@/components/profile/profile-content";
 import { ExampleMarker } from "@/components/profile/example-marker";
 import { SimilarProfiles } from "@/components/profile/similar-profiles";
 import { compareHref } from "@/lib/public/compare";
 import { findSimilarProfiles } from "@/lib/public/similar";
 import { findPublicProfile } from "@/lib/public/queries";
+import { publicBaseUrl } from "@/lib/env";
+import { profileJsonLd, serializeJsonLd } from "@/lib/public/json-ld";
+import { publicPageMetadata } from "@/lib/public/page-metadata";
 import { listingHref, SLUG_BY_KIND } from "@/lib/public/listing-params";
 import { richTextToPlain } from "@/lib/rich-text/parse";
 
@@ -45,11 +48,15 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/steckbri
   const { slug } = await params;
   const lookup = await findPublicProfile(slug);
   if (lookup.status === "published") {
-    const { content, municipality } = lookup.profile;
-    return {
+    const { content, municipality, firstPublishedAt, publishedAt } = lookup.profile;
+    return publicPageMetadata({
+      path: `/steckbriefe/${slug}`,
       title: `${content.title} (${municipality.name})`,
       description: richTextToPlain(content.teaser),
-    };
+      type: "article",
+      publishedTime: firstPublishedAt,
+      modifiedTime: publishedAt,
+    });
   }
   const [tArchived, tNotFound] = await Promise.all([getTranslations("Archived"), getTranslations("NotFound")]);
   return { title: lookup.status === "archived" ? tArchived("metaTitle") : tNotFound("metaTitle"), robots: { index: false } };
@@ -64,15 +71,19 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
 
   const { profile } = lookup;
   const { content, municipality } = profile;
-  const [t, tKinds, tRb, tSimilar, format, sections, similar] = await Promise.all([
+  const [t, tKinds, tRb, tSimilar, tMeta, format, sections, similar, pdfHref] = await Promise.all([
     getTranslations("Profile"),
     getTranslations("Kinds"),
     getTranslations("Regierungsbezirke"),
     getTranslations("Similar"),
+    getTranslations("Metadata"),
     getFormatter(),
     sectionLinks(),
     findSimilarProfiles(slug),
+    localizedHref(`/steckbriefe/${profile.slug}.pdf`),
   ]);
+  const jsonLd = serializeJsonLd(profileJsonLd(profile, { base: publicBaseUrl(), publisherName: tMeta("publisher") }));
+  const pageUrl = new URL(`/steckbriefe/${profile.slug}`, publicBaseUrl()).href;
   const context = { isDemo: profile.isDemo, exampleSections: profile.exampleSections };
   const day = (date: Date) => format.dateTime(date, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -123,6 +134,8 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
 
   return (
     <>
+      {/* Escaped for a script element (lib/public/json-ld.ts): the texts come from users. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <article>
         <div className="border-b border-line bg-surface">
           <PageContainer className="py-8 sm:py-12">
@@ -222,14 +235,21 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
             </nav>
           </aside>
 
-          <div className="flex min-w-0 flex-col gap-10 lg:order-1">
+          <div className="profile-body flex min-w-0 flex-col gap-10 lg:order-1">
             <ProfileSections content={content} context={context} before={{ sources: media }} />
 
-            {profile.firstPublishedAt && (
-              <p className="border-t border-line pt-6 text-base text-muted">
-                {t("lastPublished", { date: day(new Date(profile.publishedAt ?? profile.firstPublishedAt)) })}
+            <div className="profile-colophon flex flex-col gap-2 border-t border-line pt-6 text-base text-muted">
+              {profile.firstPublishedAt && (
+                <p>{t("lastPublished", { date: day(new Date(profile.publishedAt ?? profile.firstPublishedAt)) })}</p>
+              )}
+              {/* Printed, the address tells where the current version is (the screen shows it in the address bar). */}
+              <p className="print-only">{t("printAddress", { url: pageUrl })}</p>
+              <p className="print-hidden">
+                <a href={pdfHref} type="application/pdf" download={`${profile.slug}.pdf`} data-testid="pdf-link">
+                  {t("pdfDownload")}
+                </a>
               </p>
-            )}
+            </div>
           </div>
         </PageContainer>
       </article>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/public/page-metadata";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
@@ -47,11 +48,14 @@ async function headingOf(state: ListingState): Promise<string> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const state = await stateOf(params);
   const t = await getTranslations("Listing");
-  return {
+  // One state, one address (proxy.ts redirects any other spelling to it). Search results are not worth
+  // indexing (endless, thin variations); filtered and deeper pages are, they lead to every profile.
+  return publicPageMetadata({
+    path: listingHref(state),
     title: t("metaTitle", { filter: await headingOf(state), page: state.seite }),
     description: t("metaDescription"),
-    alternates: { canonical: listingHref(state) },
-  };
+    noindex: state.q !== "",
+  });
 }
 
 export default async function ListingPage({ params }: Props) {
