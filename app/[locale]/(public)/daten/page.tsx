@@ -7,10 +7,11 @@ import { DataTable, dataCellClass, dataLastCellClass, dataRowClass } from "@/com
 import { dataDictionary } from "@/lib/api/dictionary";
 import { rateLimitPerMinute } from "@/lib/api/http";
 import { DATA_LICENCE } from "@/lib/public/data-licence";
+import { publicPageMetadata } from "@/lib/public/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("OpenData");
-  return { title: t("title"), description: t("lead") };
+  return publicPageMetadata({ path: "/daten", title: t("title"), description: t("lead") });
 }
 
 const ENDPOINTS = [

@@ -3,10 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RecommendationsView } from "@/components/recommendations/recommendations-view";
 import { DEFAULT_LISTING_STATE } from "@/lib/public/listing-params";
 import { RECOMMENDATIONS_PATH } from "@/lib/public/recommendations-params";
+import { publicPageMetadata } from "@/lib/public/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Recommendations");
-  return { title: t("metaTitle"), description: t("metaDescription"), alternates: { canonical: RECOMMENDATIONS_PATH } };
+  return publicPageMetadata({ path: RECOMMENDATIONS_PATH, title: t("metaTitle"), description: t("metaDescription") });
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatisticsView } from "@/components/statistics/statistics-view";
 import { DEFAULT_LISTING_STATE } from "@/lib/public/listing-params";
+import { publicPageMetadata } from "@/lib/public/page-metadata";
 
 /**
  * Statistics of all published Steckbriefe (`/statistik`). A page without query: rendered on its first
@@ -11,7 +12,7 @@ import { DEFAULT_LISTING_STATE } from "@/lib/public/listing-params";
  */
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Statistics");
-  return { title: t("metaTitle"), description: t("metaDescription") };
+  return publicPageMetadata({ path: "/statistik", title: t("metaTitle"), description: t("metaDescription") });
 }
 
 export default async function StatisticsPage({ params }: PageProps<"/[locale]/statistik">) {
