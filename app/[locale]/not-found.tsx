@@ -1,13 +1,6 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SiteLink } from "@/components/layout/site-link";
 import { PageContainer } from "@/components/layout/page-container";
-
-/** Not just the site's name: the tab and the search result say that the address leads nowhere. */
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("NotFound");
-  return { title: t("metaTitle"), robots: { index: false } };
-}
 
 export default async function NotFound() {
   const t = await getTranslations("NotFound");
