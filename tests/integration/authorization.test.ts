@@ -929,9 +929,18 @@ describe.each(RULES.map((rule) => [title(rule), rule] as const))("%s", (_title, 
 });
 
 describe("next-auth's route", () => {
-  it("exports nothing but next-auth's own handler (public by design, see NOT_CALLED)", () => {
+  it("exports nothing but next-auth's own handler (public by design, see NOT_CALLED), POST behind a body limit", async () => {
     expect(Object.keys(nextAuthRoute).sort()).toEqual(["GET", "POST"]);
-    expect(nextAuthRoute.GET).toBe(nextAuthRoute.POST);
+    // POST caps the body, then hands the request to the same handler (the cap: body-limits.test.ts).
+    const tooLarge = await nextAuthRoute.POST(
+      new Request("http://localhost:3000/api/auth/callback/credentials", {
+        method: "POST",
+        headers: { "content-length": "999999" },
+        body: "x",
+      }),
+      { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) },
+    );
+    expect(tooLarge.status).toBe(413);
   });
 });
 
