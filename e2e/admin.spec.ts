@@ -9,6 +9,7 @@ test.describe("Verwaltung", () => {
     pageAs,
     browser,
   }) => {
+    test.slow(); // two browsers, four pages checked with axe-core, a sign-in and a sign-out
     const editorContext = await browser.newContext();
     const editor = await editorContext.newPage();
     await signIn(editor, EDITOR);

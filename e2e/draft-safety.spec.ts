@@ -64,6 +64,7 @@ test("zwei Personen bearbeiten gleichzeitig: die zweite sieht beide Fassungen un
 });
 
 test("nach dem Abmelden bekommt die nächste Person im selben Browser keine ungespeicherten Eingaben", async ({ browser }) => {
+  test.slow(); // two sign-ins through the form, offline and online again
   // A municipality no other test edits; both accounts sign in here themselves (their sessions end).
   const path = "/redaktion/steckbriefe/uhldingen-muehlhofen-ehrenamt-gewinnen";
   const context = await browser.newContext();
@@ -77,7 +78,7 @@ test("nach dem Abmelden bekommt die nächste Person im selben Browser keine unge
   await field.fill(text);
   await expect(page.getByTestId("save-status")).toContainText("keine Verbindung", { timeout: 15_000 });
   await context.setOffline(false);
-  await page.getByRole("button", { name: message("Editorial.signOut") }).click();
+  await page.getByRole("button", { name: message("Editorial.signOut"), exact: true }).click();
   await page.waitForURL("**/anmelden**");
   expect(await page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.startsWith("steckbrief-entwurf:")))).toEqual([]);
 

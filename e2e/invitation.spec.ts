@@ -6,6 +6,7 @@ test("eine Administratorin lädt eine Redakteurin ein; sie legt ihr Passwort fes
   pageAs,
   browser,
 }) => {
+  test.slow(); // the whole way from the invitation to the first save, three pages checked with axe-core
   const invitee = `neu.redaktion+${Date.now()}@example.org`;
 
   const page = await pageAs("admin", "/redaktion/einladen");

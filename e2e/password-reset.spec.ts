@@ -39,6 +39,7 @@ async function requestReset(page: Page, email: string) {
 
 test.describe("Passwort vergessen", () => {
   test("setzt das Passwort über den Link aus der E-Mail neu; der Link gilt nur einmal", async ({ page, browser }) => {
+    test.slow(); // two password hashes (argon2), a mail, two pages checked with axe-core
     const email = demoEditor("leimen");
     const newPassword = `Neues Demo-Passwort ${Date.now()}`;
 
