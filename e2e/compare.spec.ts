@@ -30,6 +30,21 @@ test.describe("Vergleich", () => {
     await expect(page.getByRole("table").getByRole("columnheader")).toHaveCount(2);
   });
 
+  test("aus der Trefferliste: auswählen und vergleichen, auch ohne JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/steckbriefe?typ=stadt");
+    const form = page.getByRole("form", { name: "Steckbriefe zum Vergleich auswählen" });
+    await form.getByRole("checkbox", { name: /^Vergleichen: Der Frühstücksbus/ }).check();
+    await form.getByRole("checkbox", { name: /^Vergleichen: Neue Nachbarschaften/ }).check();
+    await form.getByRole("button", { name: "Ausgewählte vergleichen" }).click();
+    await expect(page).toHaveURL(/\/vergleich\?/);
+    const table = page.getByRole("table", { name: "Eckdaten der ausgewählten Steckbriefe im Vergleich" });
+    await expect(table.getByRole("columnheader")).toHaveCount(2);
+    for (const name of ["Friedrichshafen", "Tübingen"]) await expect(table.getByRole("columnheader", { name })).toBeVisible();
+    await context.close();
+  });
+
   test("auf dem Handy eine Karte je Steckbrief", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`/vergleich?ids=${FRIEDRICHSHAFEN},${TUEBINGEN}`);

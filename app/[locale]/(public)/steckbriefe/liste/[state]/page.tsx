@@ -7,7 +7,8 @@ import { DemoSourcesNote } from "@/components/listing/demo-sources-note";
 import { Pagination } from "@/components/listing/pagination";
 import { SearchForm } from "@/components/listing/search-form";
 import { ProfileCard } from "@/components/profile/profile-card";
-import { SiteLink } from "@/components/layout/site-link";
+import { localizedHref, SiteLink } from "@/components/layout/site-link";
+import { COMPARE_MAX } from "@/lib/public/compare";
 import { KIND_BY_SLUG, listingHref, listingStateFromSegment, PAGE_SIZE, type ListingState } from "@/lib/public/listing-params";
 import { FACETS, type Facet } from "@/lib/search/search-params";
 import { searchPublicProfiles, type SearchResult } from "@/lib/search/search-profiles";
@@ -62,7 +63,12 @@ export default async function ListingPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const state = await stateOf(params);
-  const [t, heading, result] = await Promise.all([getTranslations("Listing"), headingOf(state), searchPublicProfiles(state)]);
+  const [t, heading, result, compareAction] = await Promise.all([
+    getTranslations("Listing"),
+    headingOf(state),
+    searchPublicProfiles(state),
+    localizedHref("/vergleich"),
+  ]);
   if (result.items.length === 0 && state.seite > 1) notFound();
   const from = (state.seite - 1) * PAGE_SIZE + 1;
 
@@ -96,13 +102,27 @@ export default async function ListingPage({ params }: Props) {
           {result.items.length === 0 ? (
             <EmptyResult state={state} result={result} />
           ) : (
-            <ul className="mt-6 grid gap-5 sm:grid-cols-2 lg:grid-cols-3" data-testid="listing-cards">
-              {result.items.map((item) => (
-                <li key={item.slug}>
-                  <ProfileCard card={item} highlight={state.q ? { title: item.titleMarked, snippet: item.snippet } : undefined} />
-                </li>
-              ))}
-            </ul>
+            // Picking profiles to compare is a plain GET form to the comparison: works without JavaScript.
+            <form method="get" action={compareAction} aria-label={t("compareForm")}>
+              <ul className="mt-6 grid gap-5 sm:grid-cols-2 lg:grid-cols-3" data-testid="listing-cards">
+                {result.items.map((item) => (
+                  <li key={item.slug} className="flex flex-col gap-2">
+                    <ProfileCard card={item} highlight={state.q ? { title: item.titleMarked, snippet: item.snippet } : undefined} />
+                    <label className="inline-flex min-h-11 items-center gap-2 text-base">
+                      <input type="checkbox" name="ids" value={item.slug} className="size-5 shrink-0 accent-brand-700" />
+                      {t("comparePick", { title: item.title })}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-4 text-base text-muted">{t("compareHint", { max: COMPARE_MAX })}</p>
+              <button
+                type="submit"
+                className="mt-2 inline-flex min-h-11 items-center rounded-md border-2 border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-100"
+              >
+                {t("compareSubmit")}
+              </button>
+            </form>
           )}
           <Pagination state={state} pageCount={result.pageCount} />
         </section>
