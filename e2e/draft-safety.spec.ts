@@ -1,4 +1,5 @@
 import { fieldLabel, message } from "./registry";
+import type { Route } from "@playwright/test";
 import { expect, test } from "./sessions";
 import { demoEditor, DEMO_PASSWORD, REVIEWER, signIn } from "./support";
 
@@ -64,7 +65,7 @@ test("zwei Personen bearbeiten gleichzeitig: die zweite sieht beide Fassungen un
 });
 
 test("nach dem Abmelden bekommt die nächste Person im selben Browser keine ungespeicherten Eingaben", async ({ browser }) => {
-  test.slow(); // two sign-ins through the form, offline and online again
+  test.slow(); // two sign-ins through the form
   // A municipality no other test edits; both accounts sign in here themselves (their sessions end).
   const path = "/redaktion/steckbriefe/uhldingen-muehlhofen-ehrenamt-gewinnen";
   const context = await browser.newContext();
@@ -72,14 +73,17 @@ test("nach dem Abmelden bekommt die nächste Person im selben Browser keine unge
   await signIn(page, demoEditor("uhldingen-muehlhofen"), path);
   const field = page.getByRole("textbox", { name: fieldLabel("nextSteps") });
   const saved = await field.inputValue();
-  // Only in this browser: the connection is gone, the text stays local.
-  await context.setOffline(true);
+  // Only in this browser: every way to the server for the draft fails (the save action and the
+  // page-leave beacon), so the text stays local when the editor signs out.
+  const blockDraftSaves = (route: Route) => (route.request().method() === "POST" ? route.abort() : route.continue());
+  await context.route("**/redaktion/steckbriefe/**", blockDraftSaves);
+  await context.route("**/api/redaktion/entwurf", blockDraftSaves);
   const text = `Nur lokal getippt ${Date.now()}`;
   await field.fill(text);
   await expect(page.getByTestId("save-status")).toContainText("keine Verbindung", { timeout: 15_000 });
-  await context.setOffline(false);
   await page.getByRole("button", { name: message("Editorial.signOut"), exact: true }).click();
   await page.waitForURL("**/anmelden**");
+  await context.unrouteAll();
   expect(await page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.startsWith("steckbrief-entwurf:")))).toEqual([]);
 
   await signIn(page, REVIEWER, path);
