@@ -85,7 +85,7 @@ const LISTING_PATH = "/steckbriefe?typ=stadt&seite=3";
 /** Where docs/PERFORMANCE.md's hand-written part begins: kept when a run rewrites the file. */
 const ANALYSIS_HEADING = "## Targets: where they are missed, by how much, why";
 /** A search with text and two facets (served from the cache after its first request, like the listing). */
-const SEARCH_PATH = "/steckbriefe?q=wohnung&thema=wohnen&typ=gemeinde";
+const SEARCH_PATH = "/steckbriefe?q=wohnung&typ=gemeinde&thema=wohnen"; // the canonical order (no redirect)
 /** The open data API's list (JSON, ETag; its data cached like the pages'). */
 const API_LIST_PATH = "/api/v1/steckbriefe?typ=stadt&seite=3";
 /** The whole data set as CSV, streamed: time and the server's memory while it streams. */

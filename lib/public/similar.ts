@@ -21,6 +21,9 @@ import { PUBLICLY_VISIBLE } from "./visibility";
 export const SIMILAR_MAX = 5;
 /** Population ratio up to which two municipalities count as of similar size. */
 const SIZE_RATIO = 2;
+/** Bounds of the candidates scored (see the query): enough for a good choice, cheap at any size. */
+const POOL_CLOSE = 500;
+const POOL_ANY = 1500;
 
 export interface SimilarProfile {
   slug: string;
@@ -49,6 +52,16 @@ async function loadSimilarProfiles(slug: string): Promise<SimilarProfile[]> {
       FROM "PublicSearchDocument" d JOIN "Profile" p ON p."id" = d."profileId" JOIN "Municipality" m ON m."id" = p."municipalityId"
       WHERE d."slug" = ${slug}
     ),
+    -- The profiles scored: at 100,000 profiles nearly every one shares some topic, and scoring them all
+    -- took seconds per page. So at most POOL_CLOSE that name every topic of this one (the best candidates,
+    -- found by the GIN index) and POOL_ANY more that share a topic or format.
+    pool AS (
+      (SELECT o."profileId", o."slug", o."firstPublishedAt", o."topics", o."formats", o."kind" FROM "PublicSearchDocument" o, me
+       WHERE cardinality(me."topics") > 0 AND o."topics" @> me."topics" LIMIT ${POOL_CLOSE})
+      UNION
+      (SELECT o."profileId", o."slug", o."firstPublishedAt", o."topics", o."formats", o."kind" FROM "PublicSearchDocument" o, me
+       WHERE o."topics" && me."topics" OR o."formats" && me."formats" LIMIT ${POOL_ANY})
+    ),
     candidates AS (
       SELECT o."profileId", o."slug", o."firstPublishedAt",
         ARRAY(SELECT unnest(o."topics") INTERSECT SELECT unnest(me."topics")) AS topics,
@@ -57,7 +70,7 @@ async function loadSimilarProfiles(slug: string): Promise<SimilarProfile[]> {
         coalesce(m."population" > 0 AND me."population" > 0
           AND greatest(m."population", me."population") <= ${SIZE_RATIO} * least(m."population", me."population"), false) AS "similarSize"
       FROM me
-      JOIN "PublicSearchDocument" o ON o."profileId" <> me."profileId" AND (o."topics" && me."topics" OR o."formats" && me."formats")
+      JOIN pool o ON o."profileId" <> me."profileId"
       JOIN "Profile" p ON p."id" = o."profileId" AND p."archivedAt" IS NULL AND p."publishedVersionId" IS NOT NULL
       JOIN "Municipality" m ON m."id" = p."municipalityId"
     ),

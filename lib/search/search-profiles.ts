@@ -363,7 +363,7 @@ function toSlug(facet: Facet, value: string): string {
  * until a publication, archive or catalogue or municipality edit invalidates it (lib/cache/public-cache.ts).
  */
 export const searchPublicProfiles = cachedPublicRead(
-  (params: SearchParams, pageSize: number = PAGE_SIZE) => searchProfiles(params, { pageSize }),
+  (params: SearchParams) => searchProfiles(params),
   ["public-search"],
   () => [PUBLIC_TAGS.profiles, PUBLIC_TAGS.catalog, PUBLIC_TAGS.municipalities],
 );

@@ -1,20 +1,12 @@
 import { apiGet, jsonResponse, preflight, problemResponse } from "@/lib/api/http";
 import { parseSteckbriefQuery } from "@/lib/api/query";
-import { toSteckbriefSummary } from "@/lib/api/representations";
-import { searchPublicProfiles } from "@/lib/search/search-profiles";
+import { apiSteckbriefList } from "@/lib/api/steckbrief-list";
 
 /** Public by design: published Steckbriefe, searched and filtered like /steckbriefe (lib/api). */
 export const GET = apiGet(async (request) => {
   const query = parseSteckbriefQuery(new URL(request.url).searchParams);
   if (!query.ok) return problemResponse("invalid-parameters", { invalidParams: query.invalid });
-  const { params, pageSize } = query.value;
-  const result = await searchPublicProfiles(params, pageSize);
-  return jsonResponse(request, {
-    items: result.items.map(toSteckbriefSummary),
-    total: result.total,
-    page: result.page,
-    pageSize: result.pageSize,
-  });
+  return jsonResponse(request, await apiSteckbriefList(query.value.params, query.value.pageSize));
 });
 
 export const OPTIONS = preflight;
