@@ -136,9 +136,10 @@ export async function firstLoadJs(base: string, html: string): Promise<{ scripts
   // Not the legacy polyfills (`<script nomodule>`): browsers that run modules never load them.
   const sources = [
     ...new Set(
-      [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)]
-        .filter((match) => !/\snomodule/i.test(match[1]!))
-        .map((match) => match[2]!.replaceAll("&amp;", "&")),
+      [...html.matchAll(/<script\b[^>]*>/g)]
+        .map((match) => match[0])
+        .filter((tag) => !/\snomodule\b/i.test(tag))
+        .flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]?.replaceAll("&amp;", "&") ?? []),
     ),
   ];
   let gzipBytes = 0;
