@@ -1,46 +1,41 @@
-import { FIELD_KEYS } from "@/lib/profiles/fields";
-import { dataFieldLabel, dataFieldName, dataFieldType, type DataType } from "./fields";
+import { FIELD_KEYS, fieldLabelKey } from "@/lib/profiles/fields";
+import { dataFieldName, dataFieldType, type DataType, type UnitKey } from "./fields";
 
 /** The data dictionary of /daten: the CSV's columns (meta columns, then the registry's fields). */
 export interface DataDictionaryRow {
   name: string;
-  label: string;
+  /** catalogue key of the column's label */
+  labelKey: string;
   type: DataType | "meta";
-  unit: string | null;
+  unit: UnitKey | null;
   values: readonly string[] | null;
 }
 
-/** The columns before the fields (lib/api/downloads.ts writes them in this order). */
-export const META_COLUMN_LABELS = {
-  slug: "Kennung des Steckbriefs",
-  url: "Adresse der öffentlichen Seite",
-  kommune: "Kommune",
-  kommuneArt: "Art der Kommune",
-  regierungsbezirk: "Regierungsbezirk",
-  landkreis: "Landkreis der Stadt oder Gemeinde",
-  einwohner: "Einwohnerzahl",
-  ersteVeroeffentlichung: "Erste Veröffentlichung",
-  fassungVom: "Veröffentlichung dieser Fassung",
-  beispielinhalt: "Abschnitte mit Beispielinhalt statt Tatsachen",
-} as const;
+/** The columns before the fields, in the order lib/api/downloads.ts writes them, with their units. */
+export const META_COLUMNS = {
+  slug: null,
+  url: null,
+  kommune: null,
+  kommuneArt: "kinds",
+  regierungsbezirk: "bezirke",
+  landkreis: null,
+  einwohner: "persons",
+  ersteVeroeffentlichung: "isoTime",
+  fassungVom: "isoTime",
+  beispielinhalt: null,
+} as const satisfies Record<string, UnitKey | null>;
 
-const META_UNITS: Partial<Record<keyof typeof META_COLUMN_LABELS, string>> = {
-  kommuneArt: "landkreis, stadt, gemeinde",
-  regierungsbezirk: "stuttgart, karlsruhe, freiburg, tuebingen",
-  einwohner: "Personen",
-  ersteVeroeffentlichung: "ISO 8601",
-  fassungVom: "ISO 8601",
-};
+export type MetaColumn = keyof typeof META_COLUMNS;
 
 export function dataDictionary(): DataDictionaryRow[] {
   return [
-    ...Object.entries(META_COLUMN_LABELS).map(([name, label]) => ({
+    ...(Object.entries(META_COLUMNS) as [MetaColumn, UnitKey | null][]).map(([name, unit]) => ({
       name,
-      label,
+      labelKey: `OpenData.columns.${name}`,
       type: "meta" as const,
-      unit: META_UNITS[name as keyof typeof META_COLUMN_LABELS] ?? null,
+      unit,
       values: null,
     })),
-    ...FIELD_KEYS.map((key) => ({ name: dataFieldName(key), label: dataFieldLabel(key), ...dataFieldType(key) })),
+    ...FIELD_KEYS.map((key) => ({ name: dataFieldName(key), labelKey: fieldLabelKey(key), ...dataFieldType(key) })),
   ];
 }

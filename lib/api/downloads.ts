@@ -5,7 +5,7 @@ import { DATA_LICENCE } from "@/lib/public/data-licence";
 import { exportPublicProfiles } from "@/lib/public/export";
 import type { PublicProfile } from "@/lib/public/queries";
 import { bezirkSlugOf, kindSlugOf, type SearchParams } from "@/lib/search/search-params";
-import { dataDictionary, META_COLUMN_LABELS } from "./dictionary";
+import { dataDictionary, META_COLUMNS, type MetaColumn } from "./dictionary";
 import { toCell } from "./fields";
 import { toSteckbrief, profileUrl } from "./representations";
 
@@ -15,7 +15,7 @@ import { toSteckbrief, profileUrl } from "./representations";
  */
 
 /** The value of each column before the Steckbrief's fields (names and labels: ./dictionary.ts). */
-const META_VALUES: Record<keyof typeof META_COLUMN_LABELS, (profile: PublicProfile) => string | number | null> = {
+const META_VALUES: Record<MetaColumn, (profile: PublicProfile) => string | number | null> = {
   slug: (profile) => profile.slug,
   url: (profile) => profileUrl(profile.slug),
   kommune: (profile) => profile.municipality.name,
@@ -27,7 +27,7 @@ const META_VALUES: Record<keyof typeof META_COLUMN_LABELS, (profile: PublicProfi
   fassungVom: (profile) => profile.publishedAt,
   beispielinhalt: (profile) => profile.exampleSections.join(" | "),
 };
-const META_KEYS = Object.keys(META_COLUMN_LABELS) as (keyof typeof META_COLUMN_LABELS)[];
+const META_KEYS = Object.keys(META_COLUMNS) as MetaColumn[];
 
 /** The header row: the data dictionary's column names. */
 export const CSV_HEADER = dataDictionary().map((row) => row.name);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import openDataMessages from "@/lib/i18n/messages/de/open-data.json";
 import steckbriefMessages from "@/lib/i18n/messages/de/steckbrief.json";
 import { FIELD_KEYS, PROFILE_FIELDS, type FieldDefinition, type FieldKey } from "@/lib/profiles/fields";
 import type { PublicContent } from "@/lib/public/public-content";
@@ -23,8 +24,14 @@ export function dataFieldLabel(key: FieldKey): string {
 
 export type DataType = "text" | "formattedText" | "integer" | "euro" | "rating" | "choice" | "choices" | "dates" | "list" | "entries";
 
+/** Units of the data (their German names: the catalogue, OpenData.units). */
+export type UnitKey = keyof typeof openDataMessages.OpenData.units;
+
+/** The German name of a unit (for the OpenAPI document, which is written outside a request). */
+export const unitName = (unit: UnitKey) => openDataMessages.OpenData.units[unit];
+
 /** Type and unit as the data dictionary states them. */
-export function dataFieldType(key: FieldKey): { type: DataType; unit: string | null; values: readonly string[] | null } {
+export function dataFieldType(key: FieldKey): { type: DataType; unit: UnitKey | null; values: readonly string[] | null } {
   const field: FieldDefinition = PROFILE_FIELDS[key];
   switch (field.kind) {
     case "text":
@@ -35,23 +42,23 @@ export function dataFieldType(key: FieldKey): { type: DataType; unit: string | n
     case "integer":
       return {
         type: "integer",
-        unit: field.unit === "persons" ? "Personen" : field.unit === "events" ? "Veranstaltungen" : null,
+        unit: field.unit ?? null,
         values: null,
       };
     case "euro":
-      return { type: "euro", unit: "EUR", values: null };
+      return { type: "euro", unit: "euro", values: null };
     case "rating":
-      return { type: "rating", unit: "1 (schlecht) bis 5 (sehr gut)", values: null };
+      return { type: "rating", unit: "rating", values: null };
     case "choice":
       return { type: "choice", unit: null, values: field.values };
     case "choices":
       return { type: "choices", unit: null, values: field.values };
     case "dates":
-      return { type: "dates", unit: "ISO 8601 (JJJJ-MM-TT)", values: null };
+      return { type: "dates", unit: "isoDate", values: null };
     case "list":
     case "slots":
     case "links":
-      return { type: "list", unit: field.kind === "links" ? "URL" : null, values: null };
+      return { type: "list", unit: field.kind === "links" ? "url" : null, values: null };
     case "relation":
     case "contacts":
       return { type: "entries", unit: null, values: null };
@@ -108,7 +115,7 @@ export const SteckbriefContent = z
     Object.fromEntries(
       FIELD_KEYS.map((key) => {
         const { unit } = dataFieldType(key);
-        const description = unit ? `${dataFieldLabel(key)} (${unit})` : dataFieldLabel(key);
+        const description = unit ? `${dataFieldLabel(key)} (${unitName(unit)})` : dataFieldLabel(key);
         return [dataFieldName(key), fieldSchema(key).meta({ description })];
       }),
     ),
