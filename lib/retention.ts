@@ -12,6 +12,8 @@ export const RETENTION = {
   authTokenDaysAfterEnd: 30,
   /** A session (sign-in) ends after this many hours at the latest. */
   sessionHours: 8,
+  /** … and after this many hours without a request (lib/auth/sessions.ts). */
+  sessionIdleHours: 2,
 } as const;
 
 const DAY_MS = 24 * 60 * 60 * 1000;

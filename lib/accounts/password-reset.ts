@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { lockForTransaction } from "@/lib/db-lock";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import { newPasswordFields } from "@/lib/auth/schema";
@@ -58,15 +59,16 @@ export async function requestPasswordReset(input: RequestPasswordResetInput): Pr
   if (!user || !user.passwordHash || user.disabledAt) return PASSWORD_RESET_REQUESTED;
 
   const now = new Date();
-  // Nobody can flood a mailbox with reset mails: a few links per address and hour are enough.
-  const recent = await db.authToken.count({
-    where: { purpose: "PASSWORD_RESET", email: user.email, createdAt: { gt: new Date(now.getTime() - RESET_WINDOW_MS) } },
-  });
-  if (recent >= MAX_RESETS_PER_WINDOW) return PASSWORD_RESET_REQUESTED;
-
   const expiresAt = new Date(now.getTime() + TOKEN_VALIDITY_MS.PASSWORD_RESET);
-  await db.$transaction(async (tx) => {
-    const created = await tx.authToken.create({
+  const created = await db.$transaction(async (tx) => {
+    // Nobody can flood a mailbox with reset mails: a few links per address and hour are enough. Counted
+    // and written under a lock on the address, so parallel requests cannot all pass the count.
+    await lockForTransaction(tx, `password-reset:${user.email}`);
+    const recent = await tx.authToken.count({
+      where: { purpose: "PASSWORD_RESET", email: user.email, createdAt: { gt: new Date(now.getTime() - RESET_WINDOW_MS) } },
+    });
+    if (recent >= MAX_RESETS_PER_WINDOW) return false;
+    const token = await tx.authToken.create({
       data: { purpose: "PASSWORD_RESET", tokenHash, email: user.email, createdAt: now, expiresAt },
       select: { id: true },
     });
@@ -75,9 +77,11 @@ export async function requestPasswordReset(input: RequestPasswordResetInput): Pr
       action: "user.password-reset-request",
       objectType: "User",
       objectId: user.id,
-      details: { tokenId: created.id, expiresAt: expiresAt.toISOString() },
+      details: { tokenId: token.id, expiresAt: expiresAt.toISOString() },
     });
+    return true;
   });
+  if (!created) return PASSWORD_RESET_REQUESTED;
   await deleteExpiredAuthTokens(now);
 
   try {

@@ -5,14 +5,20 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { RETENTION } from "@/lib/retention";
 import { signInSchema, TOO_MANY_ATTEMPTS } from "./schema";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { isSignInThrottled, recordSignInAttempt } from "./sign-in-attempts";
+import { admitSignInAttempt, forgetAdmittedAttempt } from "./sign-in-attempts";
+import { revokeSession, startSession } from "./sessions";
+import { sessionClaimsOf, userOfSession } from "./current-user";
 
 /**
- * next-auth (v4) with e-mail + password. Sessions are JWTs in an http-only cookie; the token
- * carries the user id and the user's session version. Every request re-checks both against
- * the database (lib/auth/current-user.ts), so signing out everywhere, disabling a user and
- * changing a role take effect at once although JWTs cannot be revoked.
+ * next-auth (v4) with e-mail + password. The session cookie is an encrypted JWT carrying the id of
+ * the session on the server (lib/auth/sessions.ts), the user id and the user's session version.
+ * Every request re-checks them against the database (lib/auth/current-user.ts), so signing out,
+ * signing out everywhere, disabling a user, changing a role and the session's lifetimes take effect
+ * at once although a JWT itself cannot be revoked. next-auth's own session endpoint
+ * (/api/auth/session, which renews the cookie) checks the same and clears the cookie of an ended session.
  */
+const SESSION_ENDED = "SESSION_ENDED";
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: RETENTION.sessionHours * 60 * 60 },
   pages: { signIn: "/anmelden", error: "/anmelden" },
@@ -30,36 +36,53 @@ export const authOptions: NextAuthOptions = {
         const { email, password } = parsed.data;
         // Guessing passwords is slowed down per address: after too many failures within the
         // window every attempt is refused, right or wrong (the answer does not say which).
-        if (await isSignInThrottled(email)) {
-          await recordSignInAttempt(email, "THROTTLED");
-          throw new Error(TOO_MANY_ATTEMPTS);
-        }
+        const attempt = await admitSignInAttempt(email);
+        if (!attempt.admitted) throw new Error(TOO_MANY_ATTEMPTS);
         const user = await db.user.findUnique({
           where: { email },
           select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true, sessionVersion: true },
         });
         // Always verify a hash, so that unknown addresses answer as slowly as wrong passwords.
         const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-        if (!user || !user.passwordHash || !valid || user.disabledAt) {
-          await recordSignInAttempt(email, "FAILED");
-          return null;
-        }
+        // A failure stays recorded (admitSignInAttempt wrote it before the check).
+        if (!user || !user.passwordHash || !valid || user.disabledAt) return null;
+        await forgetAdmittedAttempt(attempt.attemptId);
         await recordAudit(db, { actorId: user.id, action: "auth.sign-in", objectType: "User", objectId: user.id });
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
+        token.sid = await startSession(db, user.id);
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        return token;
       }
+      // Renewing a cookie (/api/auth/session): only for a session that still signs its user in.
+      // Throwing makes next-auth answer without a session and clear the cookie.
+      const claims = sessionClaimsOf(token);
+      if (!claims || !(await userOfSession(claims))) throw new Error(SESSION_ENDED);
       return token;
     },
     session({ session, token }) {
       // Only identifiers travel in the session; roles and rights are read from the database.
       return { ...session, userId: token.uid, sessionVersion: token.sv };
+    },
+  },
+  logger: {
+    // An ended session asking to be renewed is the normal end of a session, not an error of the portal.
+    error(code, metadata) {
+      if (code === "JWT_SESSION_ERROR" && metadata instanceof Error && metadata.message === SESSION_ENDED) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      // "Abmelden" ends this session on the server too: the cookie, if kept, no longer works.
+      const claims = token ? sessionClaimsOf(token) : null;
+      if (claims) await revokeSession(db, claims.sessionId);
     },
   },
 };

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { SignInOutcome } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { lockForTransaction } from "@/lib/db-lock";
 import { RETENTION, retentionCutoff } from "@/lib/retention";
 
 /**
@@ -19,24 +20,33 @@ export function signInAddressHash(email: string): string {
   return createHash("sha256").update(email.trim().toLowerCase(), "utf8").digest("hex");
 }
 
-export async function isSignInThrottled(email: string, now: Date = new Date()): Promise<boolean> {
-  const failures = await db.signInAttempt.count({
-    where: {
-      emailHash: signInAddressHash(email),
-      outcome: "FAILED",
-      createdAt: { gt: new Date(now.getTime() - FAILED_SIGN_IN_WINDOW_MS) },
-    },
+/**
+ * Admits one sign-in attempt for `email` to the password check, or refuses it (throttled; recorded).
+ * An admitted attempt is recorded as FAILED *before* the check — counted and written under a lock on
+ * the address, so parallel attempts cannot all pass the count (40 at once: exactly 10 checked) — and
+ * `forgetAdmittedAttempt` removes it again when the password was right.
+ */
+export async function admitSignInAttempt(
+  email: string,
+  now: Date = new Date(),
+): Promise<{ admitted: true; attemptId: bigint } | { admitted: false }> {
+  const emailHash = signInAddressHash(email);
+  const result = await db.$transaction(async (tx) => {
+    await lockForTransaction(tx, `sign-in:${emailHash}`);
+    const failures = await tx.signInAttempt.count({
+      where: { emailHash, outcome: "FAILED", createdAt: { gt: new Date(now.getTime() - FAILED_SIGN_IN_WINDOW_MS) } },
+    });
+    const outcome: SignInOutcome = failures >= MAX_FAILED_SIGN_INS ? "THROTTLED" : "FAILED";
+    const attempt = await tx.signInAttempt.create({ data: { emailHash, outcome, createdAt: now }, select: { id: true } });
+    return outcome === "FAILED" ? ({ admitted: true, attemptId: attempt.id } as const) : ({ admitted: false } as const);
   });
-  return failures >= MAX_FAILED_SIGN_INS;
+  await deleteExpiredSignInAttempts(now);
+  return result;
 }
 
-/**
- * Records one attempt and deletes the expired ones: a failed sign-in is when the table grows, so
- * that is where it is kept short (one indexed DELETE; no job needed).
- */
-export async function recordSignInAttempt(email: string, outcome: SignInOutcome, now: Date = new Date()): Promise<void> {
-  await db.signInAttempt.create({ data: { emailHash: signInAddressHash(email), outcome, createdAt: now } });
-  await deleteExpiredSignInAttempts(now);
+/** The password was right: the admitted attempt is no failure. */
+export async function forgetAdmittedAttempt(attemptId: bigint): Promise<void> {
+  await db.signInAttempt.deleteMany({ where: { id: attemptId } });
 }
 
 /** Deletes the attempts older than the retention period; returns how many. */

@@ -65,6 +65,25 @@ describe("sign-in throttling", () => {
     expect(await deleteExpiredSignInAttempts()).toBe(0);
   });
 
+  it("checks no more than ten passwords when forty wrong ones arrive at once (count and write are one step)", async () => {
+    const target = `${uniqueSlug("parallel")}@example.org`;
+    await db.user.create({ data: { email: target, role: "EDITOR", passwordHash: await hashPassword(password) } });
+    const outcomes = await Promise.allSettled(Array.from({ length: 40 }, () => authorize({ email: target, password: "falsch" }, {})));
+    const checked = outcomes.filter((outcome) => outcome.status === "fulfilled");
+    const refused = outcomes.filter((outcome) => outcome.status === "rejected" && String(outcome.reason).includes(TOO_MANY_ATTEMPTS));
+    expect(checked).toHaveLength(MAX_FAILED_SIGN_INS);
+    expect(refused).toHaveLength(40 - MAX_FAILED_SIGN_INS);
+    const failed = await db.signInAttempt.count({ where: { emailHash: signInAddressHash(target), outcome: "FAILED" } });
+    expect(failed).toBe(MAX_FAILED_SIGN_INS);
+  });
+
+  it("a right password leaves no failure behind", async () => {
+    const owner = `${uniqueSlug("richtig")}@example.org`;
+    await db.user.create({ data: { email: owner, role: "EDITOR", passwordHash: await hashPassword(password) } });
+    expect(await authorize({ email: owner, password }, {})).toMatchObject({ email: owner });
+    expect(await db.signInAttempt.count({ where: { emailHash: signInAddressHash(owner) } })).toBe(0);
+  });
+
   it("the database refuses to store a plain address", async () => {
     await expect(db.signInAttempt.create({ data: { emailHash: email.padEnd(64, "x"), outcome: "FAILED" } })).rejects.toThrow();
   });
@@ -76,6 +95,13 @@ describe("password reset flood protection", () => {
     for (let request = 0; request < MAX_RESETS_PER_WINDOW + 2; request++) answers.push(await requestPasswordReset({ email }));
     expect(new Set(answers).size).toBe(1);
     expect(await db.authToken.count({ where: { email, purpose: "PASSWORD_RESET" } })).toBe(MAX_RESETS_PER_WINDOW);
+  });
+
+  it(`creates no more than ${MAX_RESETS_PER_WINDOW} links when thirty requests arrive at once`, async () => {
+    const owner = `${uniqueSlug("flut")}@example.org`;
+    await db.user.create({ data: { email: owner, role: "EDITOR", passwordHash: await hashPassword(password) } });
+    await Promise.all(Array.from({ length: 30 }, () => requestPasswordReset({ email: owner })));
+    expect(await db.authToken.count({ where: { email: owner, purpose: "PASSWORD_RESET" } })).toBe(MAX_RESETS_PER_WINDOW);
   });
 });
 

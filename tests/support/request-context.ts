@@ -2,6 +2,7 @@ import { RequestCookies } from "next/dist/compiled/@edge-runtime/cookies";
 import { encode } from "next-auth/jwt";
 import type { Database } from "@/lib/db-client";
 import { publicBaseUrl } from "@/lib/env";
+import { startSession } from "@/lib/auth/sessions";
 
 /**
  * Next's request scope for tests that call server actions and route handlers themselves.
@@ -102,11 +103,15 @@ export const nextServer = {
   after: (task: AfterTask) => requestScope.schedule(task),
 };
 
-/** A session cookie value as next-auth issues it at sign-in (lib/auth/options.ts: `uid` and `sv`). */
-export async function sessionTokenFor(user: { id: string; sessionVersion: number }): Promise<string> {
+/**
+ * A session cookie value as next-auth issues it at sign-in (lib/auth/options.ts: a new session on the
+ * server, its id `sid`, and `uid` and `sv`).
+ */
+export async function sessionTokenFor(db: Database, user: { id: string; sessionVersion: number }): Promise<string> {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET fehlt: Integrationstests laufen über `npm test`.");
-  return encode({ token: { uid: user.id, sv: user.sessionVersion }, secret });
+  const sid = await startSession(db, user.id);
+  return encode({ token: { sid, uid: user.id, sv: user.sessionVersion }, secret });
 }
 
 /**
@@ -117,7 +122,7 @@ export async function sessionTokenFor(user: { id: string; sessionVersion: number
 export async function beginRequestAs(db: Database, userId: string | null): Promise<void> {
   if (!userId) return requestScope.begin(null);
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, sessionVersion: true } });
-  requestScope.begin(await sessionTokenFor(user));
+  requestScope.begin(await sessionTokenFor(db, user));
 }
 
 type FormValue = string | number | Blob | readonly string[] | null | undefined;

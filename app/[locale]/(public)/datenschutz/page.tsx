@@ -28,7 +28,7 @@ export default async function PrivacyPage({ params }: PageProps<"/[locale]/daten
       <TextSection title={t("privacy.retentionTitle")}>
         <p>{t("privacy.retentionIntro")}</p>
         <ul className="flex list-disc flex-col gap-2 pl-6">
-          <li>{t("privacy.retentionSessions", { hours: RETENTION.sessionHours })}</li>
+          <li>{t("privacy.retentionSessions", { hours: RETENTION.sessionHours, idleHours: RETENTION.sessionIdleHours })}</li>
           <li>{t("privacy.retentionSignInAttempts", { days: RETENTION.signInAttemptDays })}</li>
           <li>
             {t("privacy.retentionLinks", {
