@@ -154,6 +154,7 @@ export const SNAPSHOT_TABLES: Record<string, readonly string[]> = {
   AuthToken: ["id"],
   OutboxMail: ["id"],
   AuditLog: ["id"],
+  ImportUpload: ["id"],
 };
 
 /**
