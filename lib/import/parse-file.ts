@@ -4,6 +4,7 @@ import { dataFieldName, SteckbriefContent, toCell } from "@/lib/api/fields";
 import type { MessageRef } from "@/lib/forms/field-errors";
 import { FIELD_KEYS, PROFILE_FIELDS } from "@/lib/profiles/fields";
 import type { PublicContent } from "@/lib/public/public-content";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "./limits";
 
 /**
  * Reading an import file: the columns of the CSV download (lib/api/downloads.ts, names from the data
@@ -12,10 +13,7 @@ import type { PublicContent } from "@/lib/public/public-content";
  * bytes in, the rows as cell texts out — or one problem with the whole file (a catalogue key).
  */
 
-/** The upload's cap: the ~54 report forms of the programme fit many times over. */
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
-/** Rows of one file: the programme's dialogues with room to spare; the report stays readable. */
-export const IMPORT_MAX_ROWS = 500;
+export { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS };
 
 /** Every column the download writes, in its order. */
 export const IMPORT_COLUMNS: readonly string[] = dataDictionary().map((row) => row.name);

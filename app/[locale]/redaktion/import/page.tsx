@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/authz/policy";
-import { IMPORT_MAX_ROWS } from "@/lib/import/parse-file";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "@/lib/import/limits";
 import { Link } from "@/lib/i18n/navigation";
 import { ImportUploadForm } from "./import-form";
 
@@ -33,7 +33,7 @@ export default async function ImportPage({ params }: PageProps<"/[locale]/redakt
         <li>{t("rulesMatching")}</li>
         <li>{t("rulesUnchanged")}</li>
         <li>{t("rulesDrafts")}</li>
-        <li>{t("rulesLimits", { rows: IMPORT_MAX_ROWS, megabytes: 5 })}</li>
+        <li>{t("rulesLimits", { rows: IMPORT_MAX_ROWS, megabytes: IMPORT_MAX_BYTES / 1024 / 1024 })}</li>
       </ul>
       <ImportUploadForm />
     </PageContainer>
