@@ -9,7 +9,7 @@ import { can } from "@/lib/authz/policy";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import type { ImportResult } from "@/lib/import/confirm-import";
-import { columnLabelKey, planImport, type RowStatus } from "@/lib/import/plan-import";
+import { columnLabelKey, planImport, type PlannedRow, type RowProblem, type RowStatus } from "@/lib/import/plan-import";
 import { findImportUpload } from "@/lib/import/store-upload";
 import { Link } from "@/lib/i18n/navigation";
 import { translateMessage } from "@/lib/i18n/translate";
@@ -86,6 +86,32 @@ export default async function ImportReportPage({ params }: PageProps<"/[locale]/
   }
 
   const plan = await db.$transaction((tx) => planImport(tx, upload.rows as Record<string, string>[]));
+  // A message that names its field ("Gesamtkosten: …") does not repeat the label given before it.
+  const problemText = (problem: RowProblem) => {
+    const label = problem.labelKey ? translate(problem.labelKey) : null;
+    const text = translateMessage(translate, problem.message, problem.labelKey ?? undefined);
+    return label && text.startsWith(`${label}: `) ? text.slice(label.length + 2) : text;
+  };
+  const details = (row: PlannedRow) =>
+    row.problems.length > 0 ? (
+      <ul className="flex flex-col gap-1">
+        {row.problems.map((problem, index) => (
+          <li key={index} className="text-red-800">
+            <span className="font-semibold">
+              {problem.labelKey ? translate(problem.labelKey) : t("wholeRow")}
+              {problem.column !== "form" && <span className="font-normal text-muted"> ({problem.column})</span>}:
+            </span>{" "}
+            {problemText(problem)}
+          </li>
+        ))}
+      </ul>
+    ) : row.status === "changed" ? (
+      t("changedFields", { fields: row.changedColumns.map((column) => translate(columnLabelKey(column) ?? column)).join(", ") })
+    ) : row.status === "new" ? (
+      t("newProfile")
+    ) : (
+      t("noChange")
+    );
   const importable = plan.counts.new + plan.counts.changed;
   return (
     <PageContainer className="py-10">
@@ -108,8 +134,22 @@ export default async function ImportReportPage({ params }: PageProps<"/[locale]/
       )}
       {plan.counts.invalid > 0 && <p className="mt-4 max-w-3xl">{t("invalidLeftOut", { count: plan.counts.invalid })}</p>}
 
+      {/* Phones: one card per row (a wide table would hide the messages off-screen); wider screens: the table. */}
+      <ol className="mt-8 flex flex-col gap-4 md:hidden" aria-label={t("tableCaption")}>
+        {plan.rows.map((row) => (
+          <li key={row.row} className={`rounded-md border-l-4 p-4 ${STATUS_CLASS[row.status]}`}>
+            <p className="font-semibold">
+              {t("rowNumber", { row: row.row })} · {t(`status.${row.status}`)}
+            </p>
+            <p className="mt-1">
+              <span className="font-semibold">{row.title || "–"}</span> · {row.municipalityName || "–"}
+            </p>
+            <div className="mt-2">{details(row)}</div>
+          </li>
+        ))}
+      </ol>
       <DataTable
-        className="mt-8"
+        className="mt-8 hidden md:block"
         minWidth="min-w-[44rem]"
         caption={t("tableCaption")}
         headers={[t("columnRow"), t("columnMunicipality"), t("columnTitle"), t("columnStatus"), t("columnDetails")]}
@@ -124,29 +164,7 @@ export default async function ImportReportPage({ params }: PageProps<"/[locale]/
                 {t(`status.${row.status}`)}
               </span>
             </DataCell>
-            <DataCell last>
-              {row.problems.length > 0 ? (
-                <ul className="flex flex-col gap-1">
-                  {row.problems.map((problem, index) => (
-                    <li key={index} className="text-red-800">
-                      <span className="font-semibold">
-                        {problem.labelKey ? translate(problem.labelKey) : t("wholeRow")}
-                        {problem.column !== "form" && <span className="font-normal text-muted"> ({problem.column})</span>}:
-                      </span>{" "}
-                      {translateMessage(translate, problem.message, problem.labelKey ?? undefined)}
-                    </li>
-                  ))}
-                </ul>
-              ) : row.status === "changed" ? (
-                t("changedFields", {
-                  fields: row.changedColumns.map((column) => translate(columnLabelKey(column) ?? column)).join(", "),
-                })
-              ) : row.status === "new" ? (
-                t("newProfile")
-              ) : (
-                t("noChange")
-              )}
-            </DataCell>
+            <DataCell last>{details(row)}</DataCell>
           </DataRow>
         ))}
       </DataTable>
