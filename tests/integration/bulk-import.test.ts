@@ -284,3 +284,63 @@ describe("who may import", () => {
     expect(await db.profile.count({ where: { municipalityId: municipality.id } })).toBe(2);
   });
 });
+
+describe("rows the import leaves alone", () => {
+  it("refuses to change a version in review, and counts a row equal to the published version as unchanged", async () => {
+    const profile = await db.profile.create({ data: { slug: uniqueSlug("import-pruefung"), municipalityId: municipality.id } });
+    const published = await db.profileVersion.create({
+      data: { profileId: profile.id, number: 1, state: "PUBLISHED", publishedAt: new Date(), title: "Veröffentlichter Titel" },
+    });
+    const inReview = await db.profileVersion.create({
+      data: { profileId: profile.id, number: 2, state: "IN_REVIEW", submittedAt: new Date(), title: "Eingereichter Titel" },
+    });
+    await db.profile.update({ where: { id: profile.id }, data: { publishedVersionId: published.id, workingVersionId: inReview.id } });
+    const { uploadId } = await upload(
+      reviewer,
+      "pruefung.csv",
+      csv([
+        ["slug", "title"],
+        [profile.slug, "Veröffentlichter Titel"],
+        [profile.slug, "Ganz neuer Titel"],
+        ["gibt-es-nicht", "Titel"],
+      ]),
+    );
+    const plan = await reportOf(reviewer, uploadId);
+    expect(plan.rows.map((row) => row.status)).toEqual(["unchanged", "invalid", "invalid"]);
+    expect(plan.rows[1]!.problems.map((problem) => problem.message.key)).toEqual(["Import.row.duplicate"]);
+    expect(plan.rows[2]!.problems.map((problem) => problem.message.key)).toEqual(["Import.row.unknownSlug"]);
+
+    const { uploadId: locked } = await upload(
+      reviewer,
+      "pruefung.csv",
+      csv([
+        ["slug", "title"],
+        [profile.slug, "Ganz neuer Titel"],
+      ]),
+    );
+    expect((await reportOf(reviewer, locked)).rows[0]!.problems.map((problem) => problem.message.key)).toEqual(["Import.row.locked"]);
+  });
+
+  it("forgets uploads after their retention: expired ones are not found and are deleted by the next upload", async () => {
+    const expired = await db.importUpload.create({
+      data: {
+        createdById: reviewer.id,
+        fileName: "alt.csv",
+        format: "csv",
+        columns: ["kommune", "title"],
+        rows: [],
+        expiresAt: new Date(Date.now() - 1000),
+      },
+    });
+    expect(await refusal(() => findImportUpload(reviewer, expired.id))).toBe("not-found");
+    await upload(
+      reviewer,
+      "neu.csv",
+      csv([
+        ["kommune", "title"],
+        [municipality.name, "Irgendein Dialog"],
+      ]),
+    );
+    expect(await db.importUpload.findUnique({ where: { id: expired.id } })).toBeNull();
+  });
+});
