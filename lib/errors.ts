@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   "review-pending",
   "already-archived",
   "not-archived",
+  "import-done",
   // administration
   "self-demote",
   "self-disable",
@@ -58,6 +59,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   "review-pending": 409,
   "already-archived": 409,
   "not-archived": 409,
+  "import-done": 409,
   "self-demote": 409,
   "self-disable": 409,
   "not-editor": 409,

@@ -10,6 +10,8 @@ export const RETENTION = {
   outboxMailDays: 30,
   /** Invitation and password-reset links, counted from their expiry or use (until then the page can say "already used"). */
   authTokenDaysAfterEnd: 30,
+  /** An uploaded import file (it may hold contacts) between its report and the confirmation. */
+  importUploadHours: 24,
   /** A session (sign-in) ends after this many hours at the latest. */
   sessionHours: 8,
   /** … and after this many hours without a request (lib/auth/sessions.ts). */

@@ -22,6 +22,7 @@ export const AUDIT_ACTION_GROUPS = {
   ],
   profiles: [
     "profile.create",
+    "profile.import",
     "profile.demo-seed",
     "version.save",
     "media.upload",
@@ -53,7 +54,17 @@ export function isAuditAction(value: string): value is AuditAction {
 }
 
 /** What an entry is about (AuditLog.objectType). */
-export const AUDIT_OBJECT_TYPES = ["Profile", "ProfileVersion", "Media", "User", "AuthToken", "Municipality", "Topic", "Format"] as const;
+export const AUDIT_OBJECT_TYPES = [
+  "Profile",
+  "ProfileVersion",
+  "Media",
+  "User",
+  "AuthToken",
+  "Municipality",
+  "Topic",
+  "Format",
+  "ImportUpload",
+] as const;
 
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 

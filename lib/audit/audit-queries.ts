@@ -223,6 +223,9 @@ async function describeObjects(rows: ObjectRow[]): Promise<(row: ObjectRow) => A
       case "Topic":
       case "Format":
         return { ...base, name: namedById.get(row.objectId) ?? null };
+      case "ImportUpload":
+        // The upload itself expires; the entry keeps the file's name.
+        return { ...base, name: detailString(row.details, "fileName") };
       default:
         return base;
     }

@@ -33,6 +33,7 @@ const TABLE: Record<PermissionAction, { permission: Permission; allowed: ActorKi
   "review.queue": [{ permission: { action: "review.queue" }, allowed: staff }],
   "review.decide": [{ permission: { action: "review.decide" }, allowed: staff }],
   "profile.archive": [{ permission: { action: "profile.archive" }, allowed: staff }],
+  "profile.import": [{ permission: { action: "profile.import" }, allowed: staff }],
   "audit.read": [{ permission: { action: "audit.read" }, allowed: staff }],
   "user.invite": [
     { permission: { action: "user.invite", role: "EDITOR", existingAccount: false }, allowed: staff },

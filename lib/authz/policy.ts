@@ -10,8 +10,8 @@ import { AppError } from "@/lib/errors";
  *
  * Rules (PRODUCT.md, "Who uses it"):
  * - editors work on the profiles of the municipalities assigned to them, nothing else;
- * - reviewers work on every profile: review, comment, approve and publish, archive, read the
- *   audit log, and invite editors and reviewers;
+ * - reviewers work on every profile: review, comment, approve and publish, archive, import
+ *   Steckbriefe from a file as drafts, read the audit log, and invite editors and reviewers;
  * - admins can do everything reviewers can, plus invite admins, manage users and roles,
  *   municipalities and the topic/format lists, and read the mail outbox;
  * - a disabled account can do nothing (its sessions also end at once, see lib/auth).
@@ -35,6 +35,8 @@ export type Permission =
   | { action: "review.queue" }
   | { action: "review.decide" }
   | { action: "profile.archive" }
+  /** bulk import of Steckbriefe from a file (CSV/JSON) as drafts */
+  | { action: "profile.import" }
   | { action: "audit.read" }
   /** `existingAccount`: the address belongs to an account already — inviting it changes that account */
   | { action: "user.invite"; role: Role; existingAccount: boolean }
@@ -72,6 +74,7 @@ export function can(actor: Actor | null, permission: Permission): boolean {
     case "review.queue":
     case "review.decide":
     case "profile.archive":
+    case "profile.import":
     case "audit.read":
       return isStaff(actor);
     case "user.invite":

@@ -24,6 +24,7 @@ export const EDITORIAL_CLIENT_NAMESPACES = [
   "RatingScale",
   "SteckbriefRules",
   "InviteForm",
+  "Import",
   "AdminCatalog",
   "AdminLabels",
   "AdminUser",

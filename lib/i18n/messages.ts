@@ -23,6 +23,7 @@ export const CATALOGUE_PARTS = [
   "open-data",
   "statistics",
   "recommendations",
+  "import",
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -9,6 +9,7 @@ import { requestPasswordResetAction } from "@/app/[locale]/(auth)/passwort-verge
 import { resetPasswordAction } from "@/app/[locale]/(auth)/passwort-zuruecksetzen/[token]/actions";
 import { createProfileAction, signOutEverywhereAction } from "@/app/[locale]/redaktion/actions";
 import { inviteUserAction } from "@/app/[locale]/redaktion/einladen/actions";
+import { confirmImportAction, uploadImportAction } from "@/app/[locale]/redaktion/import/actions";
 import { decideAction } from "@/app/[locale]/redaktion/pruefung/[versionId]/actions";
 import { saveProfileDraftAction } from "@/app/[locale]/redaktion/steckbriefe/[slug]/actions";
 import { deleteMediaAction, uploadMediaAction } from "@/app/[locale]/redaktion/steckbriefe/[slug]/media-actions";
@@ -358,6 +359,52 @@ const RULES: Row<unknown>[] = [
       expect(media).toMatchObject({ versionId, kind: "IMAGE", altText: "Ein Bild aus dem Rechtetest" });
       expect(storedFiles()).toContain(media.storageKey);
       expect(requestScope.revalidated).toContainEqual({ kind: "path", target: "/[locale]/redaktion/steckbriefe/[slug]", type: "page" });
+    },
+  }),
+  // --- Bulk import: the programme staff only --------------------------------------------------------
+  row({
+    entryPoint: "app/[locale]/redaktion/import/actions.ts#uploadImportAction",
+    allowed: STAFF,
+    arrange: async () => ({ title: `Importierter Dialog ${uniqueSlug("t")}` }),
+    act: ({ title }) =>
+      settle(async () => {
+        const municipality = await db.municipality.findUniqueOrThrow({ where: { id: ownMunicipalityId } });
+        const file = new File([`\uFEFFkommune;title\r\n${municipality.name};${title}\r\n`], "import.csv", { type: "text/csv" });
+        return uploadImportAction(null, formData({ file }));
+      }),
+    assertDone: async (_fixture, outcome, { userId }) => {
+      const id = /^\/redaktion\/import\/([0-9a-f-]{36})$/.exec(redirectOf(outcome))?.[1];
+      const upload = await db.importUpload.findUniqueOrThrow({ where: { id } });
+      expect(upload).toMatchObject({ createdById: userId, format: "csv", columns: ["kommune", "title"], importedAt: null });
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/import/actions.ts#confirmImportAction",
+    allowed: STAFF,
+    arrange: async ({ userId }) => {
+      const municipality = await db.municipality.findUniqueOrThrow({ where: { id: ownMunicipalityId } });
+      const title = `Importierter Dialog ${uniqueSlug("t")}`;
+      // The caller's own upload (anonymous callers: someone else's — they are refused before it is looked up).
+      const owner = userId ?? users.reviewer!;
+      const upload = await db.importUpload.create({
+        data: {
+          createdById: owner,
+          fileName: "import.csv",
+          format: "csv",
+          columns: ["kommune", "title"],
+          rows: [{ kommune: municipality.name, title }],
+          expiresAt: new Date(Date.now() + 3_600_000),
+        },
+      });
+      return { uploadId: upload.id, title };
+    },
+    act: ({ uploadId }) => settle(() => confirmImportAction(null, formData({ uploadId }))),
+    assertDone: async ({ uploadId, title }, outcome, { userId }) => {
+      expect(redirectOf(outcome)).toBe(`/redaktion/import/${uploadId}`);
+      const version = await db.profileVersion.findFirstOrThrow({ where: { title }, include: { profile: true } });
+      expect(version).toMatchObject({ state: "DRAFT", createdById: userId });
+      expect(version.profile).toMatchObject({ municipalityId: ownMunicipalityId, publishedVersionId: null, workingVersionId: version.id });
+      expect((await db.importUpload.findUniqueOrThrow({ where: { id: uploadId } })).importedAt).not.toBeNull();
     },
   }),
   row({

@@ -159,6 +159,7 @@ export const SNAPSHOT_TABLES: Record<string, readonly string[]> = {
   AuthToken: ["id"],
   OutboxMail: ["id"],
   AuditLog: ["id"],
+  ImportUpload: ["id"],
 };
 
 /**

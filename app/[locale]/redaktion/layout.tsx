@@ -18,12 +18,13 @@ export const dynamic = "force-dynamic";
  */
 export default async function EditorialLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  const [t, tInvite, tReview, tAudit, tAdmin] = await Promise.all([
+  const [t, tInvite, tReview, tAudit, tAdmin, tImport] = await Promise.all([
     getTranslations("Editorial"),
     getTranslations("InviteForm"),
     getTranslations("ReviewQueue"),
     getTranslations("AuditLog"),
     getTranslations("AdminNavigation"),
+    getTranslations("Import"),
   ]);
   return (
     <ClientMessages namespaces={EDITORIAL_CLIENT_NAMESPACES}>
@@ -41,6 +42,13 @@ export default async function EditorialLayout({ children }: { children: ReactNod
                   <li>
                     <Link href="/redaktion/pruefung" className="font-semibold">
                       {tReview("navLabel")}
+                    </Link>
+                  </li>
+                )}
+                {can(user, { action: "profile.import" }) && (
+                  <li>
+                    <Link href="/redaktion/import" className="font-semibold">
+                      {tImport("navLabel")}
                     </Link>
                   </li>
                 )}
