@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { MAX_QUERY_LENGTH } from "@/lib/search/search-params";
 import { DEFAULT_LISTING_STATE, listingHref, parseListingParams } from "./listing-params";
-import { BW_BOUNDS, clusterPoints, mapFilterQuery, mapHref, MAP_HEIGHT, MAP_WIDTH, parseMapQuery, project, viewportOf } from "./map-view";
+import {
+  BW_BOUNDS,
+  clusterPoints,
+  mapFilterQuery,
+  mapHref,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  nonCanonicalMapHref,
+  parseMapQuery,
+  project,
+  viewportOf,
+} from "./map-view";
 
 const all = DEFAULT_LISTING_STATE;
 
@@ -79,6 +90,32 @@ describe("parseMapQuery", () => {
       "/steckbriefe?q=wohnung&typ=stadt&thema=wohnen",
     );
     expect(mapFilterQuery(all)).toBe("");
+  });
+});
+
+describe("nonCanonicalMapHref", () => {
+  it("leaves the canonical address alone and names it for every other spelling", () => {
+    expect(nonCanonicalMapHref({})).toBeNull();
+    expect(nonCanonicalMapHref(new URLSearchParams("typ=stadt&thema=wohnen&ausschnitt=8.5,48.1,9.25,48.75&seite=2"))).toBeNull();
+    expect(nonCanonicalMapHref({ q: "Fest am See", typ: ["gemeinde", "stadt"] })).toBeNull();
+    expect(nonCanonicalMapHref({ q: "a,b" })).toBeNull();
+    // what a GET form sends: empty fields, the form's order
+    expect(nonCanonicalMapHref(new URLSearchParams("q=&thema=wohnen&typ=stadt"))).toBe("/karte?typ=stadt&thema=wohnen");
+    expect(nonCanonicalMapHref({ typ: "stadt,gemeinde", sort: "name", seite: "1" })).toBe("/karte?typ=gemeinde&typ=stadt");
+    expect(nonCanonicalMapHref({ typ: "dorf", ausschnitt: "1,2", q: "x".repeat(10_000) })).toBe(`/karte?q=${"x".repeat(MAX_QUERY_LENGTH)}`);
+    expect(nonCanonicalMapHref({ ausschnitt: "8.123456,48.1,9.2,48.7" })).toBe("/karte?ausschnitt=8.1235,48.1,9.2,48.7");
+  });
+
+  it("is stable: the canonical address of any input is canonical", () => {
+    for (const input of [
+      "q=&typ=stadt",
+      "thema=b,a&jahr=2016&jahr=2017&seite=0",
+      "ausschnitt=0,0,99,99",
+      "q=B%C3%BCrger+Dialog&kosten=bis-1000",
+    ]) {
+      const href = nonCanonicalMapHref(new URLSearchParams(input)) ?? `/karte?${input}`;
+      expect(nonCanonicalMapHref(new URL(href, "http://x").searchParams), href).toBeNull();
+    }
   });
 });
 

@@ -97,6 +97,23 @@ export function mapHref(query: { filter?: Partial<ListingState>; section?: BBox 
   return `${MAP_PATH}${parts.length ? `?${parts.join("&")}` : ""}${hash}`;
 }
 
+/**
+ * The canonical address of what `input` asks for, or null when `input` already is it. A GET form sends
+ * empty fields (`q=`), values in its own order and junk stays in hand-edited addresses: the page
+ * redirects those to the one address of their state (as proxy.ts does for the listing), so that links,
+ * bookmarks and the cache see one form. Commas are compared unescaped (`ausschnitt` is written with them).
+ */
+export function nonCanonicalMapHref(input: SearchParams | URLSearchParams): string | null {
+  const given = new URLSearchParams();
+  const entries = input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input);
+  for (const [key, value] of entries)
+    for (const entry of Array.isArray(value) ? value : [value]) if (entry !== undefined) given.append(key, entry);
+  const href = mapHref(parseMapQuery(input));
+  const canonical = href.split("?")[1] ?? "";
+  const unescape = (query: string) => query.replaceAll("%2C", ",");
+  return unescape(given.toString()) === unescape(canonical) ? null : href;
+}
+
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
 export function inSection(section: BBox, lat: number, lon: number): boolean {

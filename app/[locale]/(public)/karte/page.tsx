@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { publicPageMetadata } from "@/lib/public/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
@@ -12,7 +13,7 @@ import { mapTiles } from "@/lib/env";
 import { SiteLink } from "@/components/layout/site-link";
 import { localizePath } from "@/lib/i18n/localize-path";
 import { listMapPlaces, listPlaceProfiles, MAP_LIST_PAGE_SIZE, selectPlaces, stateOutline } from "@/lib/public/map";
-import { MAP_PATH, mapFilterQuery, mapHref, outlinePath, parseMapQuery } from "@/lib/public/map-view";
+import { MAP_PATH, mapFilterQuery, mapHref, nonCanonicalMapHref, outlinePath, parseMapQuery } from "@/lib/public/map-view";
 import { MUNICIPALITY_KIND_ORDER } from "@/lib/public/queries";
 import { searchPublicProfiles } from "@/lib/search/search-profiles";
 
@@ -41,7 +42,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/karte">)
 export default async function MapPage({ params, searchParams }: PageProps<"/[locale]/karte">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const query = parseMapQuery(await searchParams);
+  const raw = await searchParams;
+  const canonical = nonCanonicalMapHref(raw);
+  if (canonical) redirect(localizePath(canonical, locale));
+  const query = parseMapQuery(raw);
   const filterQuery = mapFilterQuery(query.filter);
   const [t, tKinds, places, search] = await Promise.all([
     getTranslations("Map"),
