@@ -174,6 +174,7 @@ test.describe("Karte", () => {
       await expect(listedPlaces(page)).toHaveCount(0);
       expect(await placesOnSvgMap(page)).toBe(0);
       await expect(page.getByRole("link", { name: "Alle Kommunen auf der Karte zeigen" })).toHaveAttribute("href", "/karte");
+      await expectNoAccessibilityViolations(page);
       const relax = page.getByTestId("empty-result").getByRole("link", { name: /^Ohne Filter „Landkreis“: \d+ Steckbriefe?$/ });
       await relax.click();
       await expect(page).toHaveURL(/\/karte\?q=Wohnung$/);

@@ -77,9 +77,23 @@ export default async function MapPage({ params, searchParams }: PageProps<"/[loc
         <SearchForm state={query.filter} result={search} path={MAP_PATH} sortable={false} live={false} />
       </div>
 
-      <p className="mt-6 font-medium" role="status">
-        {t(filterQuery ? "summaryFiltered" : "summary", { places: listed.length, profiles: profileCount })}
-      </p>
+      {places.length === 0 && filterQuery ? (
+        // Nothing matches the filter: said above the (empty) map, with the search's relaxations and the unfiltered map.
+        <div role="status">
+          <EmptyResult
+            state={query.filter}
+            result={search}
+            path={MAP_PATH}
+            message={t("emptyFiltered")}
+            allLabel={t("emptyAll")}
+            alwaysAll
+          />
+        </div>
+      ) : (
+        <p className="mt-6 font-medium" role="status">
+          {t(filterQuery ? "summaryFiltered" : "summary", { places: listed.length, profiles: profileCount })}
+        </p>
+      )}
       {search.matchMode === "fuzzy" && places.length > 0 && <p className="mt-2">{t("fuzzy", { q: query.filter.q })}</p>}
       {query.section && (
         <p className="mt-2 rounded-md border-l-4 border-info bg-info-bg p-3">
@@ -142,24 +156,18 @@ export default async function MapPage({ params, searchParams }: PageProps<"/[loc
         <h2 id="liste-titel" className="text-2xl">
           {t("listTitle")}
         </h2>
-        <p className="mt-2 max-w-3xl">
-          {pageCount > 1 ? t("listIntroPaged", { count: listed.length, page, pages: pageCount }) : t("listIntro", { count: listed.length })}
-          {unlocatedCount > 0 && ` ${t("unlocated", { count: unlocatedCount })}`}
-        </p>
-        {places.length === 0 && filterQuery ? (
-          // Nothing matches the filter: say so and offer to drop filters (the search's relaxations) or all of them.
-          <EmptyResult
-            state={query.filter}
-            result={search}
-            path={MAP_PATH}
-            message={t("emptyFiltered")}
-            allLabel={t("emptyAll")}
-            alwaysAll
-          />
-        ) : listed.length === 0 ? (
-          <p className="mt-4">{t("empty")}</p>
+        {listed.length === 0 ? (
+          <p className="mt-2">{t("empty")}</p>
         ) : (
-          <PlaceList places={pagePlaces} profilesByPlace={profilesByPlace} query={{ ...query, page }} pageCount={pageCount} />
+          <>
+            <p className="mt-2 max-w-3xl">
+              {pageCount > 1
+                ? t("listIntroPaged", { count: listed.length, page, pages: pageCount })
+                : t("listIntro", { count: listed.length })}
+              {unlocatedCount > 0 && ` ${t("unlocated", { count: unlocatedCount })}`}
+            </p>
+            <PlaceList places={pagePlaces} profilesByPlace={profilesByPlace} query={{ ...query, page }} pageCount={pageCount} />
+          </>
         )}
       </section>
     </PageContainer>
