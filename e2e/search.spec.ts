@@ -59,6 +59,12 @@ test.describe("Suche und Filter", () => {
     await page.goForward();
     await expect(page).toHaveURL(/thema=wohnen$/);
 
+    // The same hits on the map: the same query.
+    await expect(page.getByRole("link", { name: "Auf der Karte zeigen" })).toHaveAttribute(
+      "href",
+      "/karte?q=Wohnung&typ=stadt&thema=wohnen",
+    );
+
     // An active filter is removed by its link.
     await page.getByRole("link", { name: "Filter entfernen: Stadt" }).click();
     await expect(page).toHaveURL(/\/steckbriefe\?q=Wohnung&thema=wohnen$/);

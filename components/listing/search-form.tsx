@@ -1,6 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { localizedHref, SiteLink } from "@/components/layout/site-link";
-import { LISTING_PATH, serializeListingState, stateHref, type ListingState } from "@/lib/public/listing-params";
+import {
+  LISTING_PATH,
+  listingHref as listingPageHref,
+  serializeListingState,
+  stateHref,
+  type ListingState,
+} from "@/lib/public/listing-params";
+import { MAP_PATH, mapHref } from "@/lib/public/map-view";
 import { facetTitleKey, sortLabelKey } from "@/lib/search/labels";
 import { FACETS, MAX_QUERY_LENGTH, SORTS, toggleFacetValue, type Facet } from "@/lib/search/search-params";
 import type { FacetValue, SearchResult } from "@/lib/search/search-profiles";
@@ -36,7 +43,7 @@ export async function SearchForm({
 }: {
   state: ListingState;
   result: SearchResult;
-  /** the page the form sends to: the listing, or another view of the same selection (/empfehlungen) */
+  /** the page the form sends to: the listing, or another view of the same selection (/empfehlungen, /karte) */
   path?: string;
   /** offer the sort order (views that group rather than rank leave it out) */
   sortable?: boolean;
@@ -162,7 +169,26 @@ export async function SearchForm({
           </ul>
         </div>
       )}
-      <p className="mt-4">
+      <p className="mt-4 flex flex-wrap gap-x-6">
+        {/* The same selection as a list and on the map (the listing's query; the map drops sort and page). */}
+        {path !== LISTING_PATH && (
+          <SiteLink
+            href={listingPageHref({ ...state, seite: 1 })}
+            className="inline-flex min-h-11 items-center font-semibold text-brand-800"
+            data-testid="listing-link"
+          >
+            {t("views.list")}
+          </SiteLink>
+        )}
+        {path !== MAP_PATH && (
+          <SiteLink
+            href={mapHref({ filter: state })}
+            className="inline-flex min-h-11 items-center font-semibold text-brand-800"
+            data-testid="map-link"
+          >
+            {t("views.map")}
+          </SiteLink>
+        )}
         {/* The same selection counted and charted (app/[locale]/(public)/statistik): the query without sort and page. */}
         <SiteLink
           href={statisticsHref(state)}
@@ -175,7 +201,7 @@ export async function SearchForm({
         <a
           href={`/api/v1/steckbriefe.csv${csvQuery ? `?${csvQuery}` : ""}`}
           download
-          className="ml-6 inline-flex min-h-11 items-center font-semibold text-brand-800"
+          className="inline-flex min-h-11 items-center font-semibold text-brand-800"
           data-testid="csv-link"
         >
           {tData("listingCsv")}

@@ -47,7 +47,7 @@ export async function StateMap({
           const single = place.profileCount === 1 && place.profiles[0];
           const href = single
             ? localize(`/steckbriefe/${single.slug}`)
-            : localize(mapHref({ kind: query.kind, section: sectionAround(place.lat, place.lon) }, `#kommune-${place.slug}`));
+            : localize(mapHref({ filter: query.filter, section: sectionAround(place.lat, place.lon) }, `#kommune-${place.slug}`));
           const label = single
             ? t("markerSingle", { kind: tKinds(place.kind), name: place.name, title: single.title })
             : t("markerSeveral", { kind: tKinds(place.kind), name: place.name, count: place.profileCount });
@@ -63,8 +63,8 @@ export async function StateMap({
         // At the deepest zoom a cluster is not split any further: it links to its places in the list.
         const canZoom = viewportOf(mark.section).zoom > viewport.zoom * 1.05;
         const href = canZoom
-          ? localize(mapHref({ kind: query.kind, section: mark.section }, "#karte"))
-          : localize(mapHref({ kind: query.kind, section: query.section }, `#kommune-${mark.items[0]!.slug}`));
+          ? localize(mapHref({ filter: query.filter, section: mark.section }, "#karte"))
+          : localize(mapHref({ filter: query.filter, section: query.section }, `#kommune-${mark.items[0]!.slug}`));
         const label = t(canZoom ? "clusterZoom" : "clusterList", { count, profiles });
         const r = clusterRadius(count);
         return (

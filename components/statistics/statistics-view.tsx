@@ -7,6 +7,7 @@ import { ChartSection } from "@/components/statistics/chart-section";
 import { FundingChart, type FundingBar } from "@/components/statistics/funding-chart";
 import type { Translate } from "@/lib/i18n/translate";
 import { listingHref, type ListingState } from "@/lib/public/listing-params";
+import { mapHref } from "@/lib/public/map-view";
 import { rangeLabelKey } from "@/lib/search/labels";
 import { BEZIRK_SLUGS, FACETS, KIND_SLUGS, toggleFacetValue, type Facet } from "@/lib/search/search-params";
 import { ALWAYS_GIVEN, CHARTS, FUNDING_CHART, MULTI_VALUED, type ChartId, type Statistics } from "@/lib/statistics/charts";
@@ -39,9 +40,13 @@ export async function StatisticsView({ state }: { state: ListingState }) {
             {t("summary", { count: statistics.total })}
           </p>
           {statistics.matchMode === "fuzzy" && statistics.total > 0 && <p className="mt-2">{t("fuzzy", { q: state.q })}</p>}
-          <p className="mt-3">
+          <p className="mt-3 flex flex-wrap gap-x-6">
             <SiteLink href={listingHref({ ...state, seite: 1 })} className="inline-flex min-h-11 items-center font-semibold text-brand-800">
               {t("toListing")}
+            </SiteLink>
+            {/* The same selection's municipalities (the map takes the listing's parameters). */}
+            <SiteLink href={mapHref({ filter: state })} className="inline-flex min-h-11 items-center font-semibold text-brand-800">
+              {tAll("Search.views.map")}
             </SiteLink>
           </p>
         </PageContainer>

@@ -1,4 +1,4 @@
-import type { MunicipalityKind } from "@/generated/prisma/enums";
+import { DEFAULT_LISTING_STATE, parseListingParams, serializeListingState, type ListingState } from "./listing-params";
 
 /**
  * The map page's view, computed on the server and free of React and the database: what the address
@@ -9,12 +9,7 @@ import type { MunicipalityKind } from "@/generated/prisma/enums";
 // ---------------------------------------------------------------------------------------------------
 // The address
 
-export const MAP_KIND_PARAM = { landkreis: "LANDKREIS", stadt: "STADT", gemeinde: "GEMEINDE" } as const satisfies Record<
-  string,
-  MunicipalityKind
->;
-export type MapKindParam = keyof typeof MAP_KIND_PARAM;
-export const MAP_KIND_PARAMS = Object.keys(MAP_KIND_PARAM) as MapKindParam[];
+export const MAP_PATH = "/karte";
 
 /** A section of the map in degrees. */
 export interface BBox {
@@ -25,29 +20,53 @@ export interface BBox {
 }
 
 export interface MapQuery {
-  /** `typ`: the same parameter and values as the search (lib/search); null = every kind */
-  kind: MunicipalityKind | null;
+  /**
+   * The search's selection (`q`, `typ`, `thema`, `bezirk`, `kreis`, `format`, `jahr`, `teilnehmende`,
+   * `kosten`): the same names and parser as the listing (lib/public/listing-params.ts); sort and page
+   * mean nothing here and are always the defaults. DEFAULT_LISTING_STATE = every published profile.
+   */
+  filter: ListingState;
   /** `ausschnitt=west,south,east,north`: a zoomed section (from a cluster's link); null = the whole state */
   section: BBox | null;
-  /** `seite`: page of the list below the map, from 1 */
+  /** `seite`: page of the list below the map, from 1 (not the listing's page) */
   page: number;
 }
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
+/** The map's own parameters; every other one is the search's (or ignored). */
+const MAP_ONLY_PARAMS = ["ausschnitt", "seite"] as const;
+
+/** The part of a listing state the map uses: the selection, without the listing's sort and page. */
+export function mapFilter(state: Partial<ListingState>): ListingState {
+  return { ...DEFAULT_LISTING_STATE, ...state, sort: null, seite: 1 };
+}
+
+/** The selection's canonical query ("" = no filter): one selection, one cache entry of the map's places. */
+export function mapFilterQuery(state: Partial<ListingState>): string {
+  return serializeListingState(mapFilter(state));
+}
+
 /**
- * The map's parameters. The one place that reads the address: when the search's shared parser
- * (lib/search/search-params.ts) is there, `kind` comes from it and only `ausschnitt`/`seite` stay here.
- * What does not parse is ignored, never an error page.
+ * The map's parameters: the search's filter through the search's parser (junk dropped, a long `q`
+ * cut to the search's limit), `ausschnitt` and `seite` here. What does not parse is ignored, never an
+ * error page. Takes Next's `searchParams` or URLSearchParams (a repeated `thema` keeps every value).
  */
-export function parseMapQuery(params: SearchParams): MapQuery {
-  const typ = first(params.typ)?.trim().toLowerCase();
-  const kind = typ && typ in MAP_KIND_PARAM ? MAP_KIND_PARAM[typ as MapKindParam] : null;
-  const page = Number.parseInt(first(params.seite) ?? "", 10);
+export function parseMapQuery(input: SearchParams | URLSearchParams): MapQuery {
+  const record: SearchParams = {};
+  if (input instanceof URLSearchParams) {
+    for (const key of new Set(input.keys())) record[key] = input.getAll(key);
+  } else {
+    Object.assign(record, input);
+  }
+  const filterParams = Object.fromEntries(
+    Object.entries(record).filter(([key]) => !(MAP_ONLY_PARAMS as readonly string[]).includes(key) && key !== "sort"),
+  );
+  const page = Number.parseInt(first(record.seite) ?? "", 10);
   return {
-    kind,
-    section: parseSection(first(params.ausschnitt)),
+    filter: mapFilter(parseListingParams(filterParams)),
+    section: parseSection(first(record.ausschnitt)),
     page: Number.isSafeInteger(page) && page >= 1 ? Math.min(page, 10_000) : 1,
   };
 }
@@ -66,15 +85,33 @@ function parseSection(value: string | undefined): BBox | null {
   return clamped.west < clamped.east && clamped.south < clamped.north ? clamped : null;
 }
 
-/** The map's address with these parameters (null/1 are left out, so the plain page is `/karte`). */
-export function mapHref(query: { kind?: MunicipalityKind | null; section?: BBox | null; page?: number }, hash = ""): string {
-  const params = new URLSearchParams();
-  if (query.kind) params.set("typ", query.kind.toLowerCase());
+/** The map's address with these parameters (no filter, no section and page 1 are left out, so the plain page is `/karte`). */
+export function mapHref(query: { filter?: Partial<ListingState>; section?: BBox | null; page?: number }, hash = ""): string {
+  const parts: string[] = [];
+  const filter = mapFilterQuery(query.filter ?? {});
+  if (filter) parts.push(filter);
+  // Numbers and commas only: written as they are, readable in the address bar.
   if (query.section)
-    params.set("ausschnitt", [query.section.west, query.section.south, query.section.east, query.section.north].map(round).join(","));
-  if (query.page && query.page > 1) params.set("seite", String(query.page));
-  const search = params.toString().replaceAll("%2C", ",");
-  return `/karte${search ? `?${search}` : ""}${hash}`;
+    parts.push(`ausschnitt=${[query.section.west, query.section.south, query.section.east, query.section.north].map(round).join(",")}`);
+  if (query.page && query.page > 1) parts.push(`seite=${query.page}`);
+  return `${MAP_PATH}${parts.length ? `?${parts.join("&")}` : ""}${hash}`;
+}
+
+/**
+ * The canonical address of what `input` asks for, or null when `input` already is it. A GET form sends
+ * empty fields (`q=`), values in its own order and junk stays in hand-edited addresses: the page
+ * redirects those to the one address of their state (as proxy.ts does for the listing), so that links,
+ * bookmarks and the cache see one form. Commas are compared unescaped (`ausschnitt` is written with them).
+ */
+export function nonCanonicalMapHref(input: SearchParams | URLSearchParams): string | null {
+  const given = new URLSearchParams();
+  const entries = input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input);
+  for (const [key, value] of entries)
+    for (const entry of Array.isArray(value) ? value : [value]) if (entry !== undefined) given.append(key, entry);
+  const href = mapHref(parseMapQuery(input));
+  const canonical = href.split("?")[1] ?? "";
+  const unescape = (query: string) => query.replaceAll("%2C", ",");
+  return unescape(given.toString()) === unescape(canonical) ? null : href;
 }
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;

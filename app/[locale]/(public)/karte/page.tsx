@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { publicPageMetadata } from "@/lib/public/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
-import { Button } from "@/components/forms/field";
+import { EmptyResult } from "@/components/listing/empty-result";
+import { SearchForm } from "@/components/listing/search-form";
 import { InteractiveMap } from "@/components/map/interactive-map";
 import { KindIcon } from "@/components/map/kind-shape";
 import { PlaceList } from "@/components/map/place-list";
@@ -11,10 +13,18 @@ import { mapTiles } from "@/lib/env";
 import { SiteLink } from "@/components/layout/site-link";
 import { localizePath } from "@/lib/i18n/localize-path";
 import { listMapPlaces, listPlaceProfiles, MAP_LIST_PAGE_SIZE, selectPlaces, stateOutline } from "@/lib/public/map";
-import { MAP_KIND_PARAM, MAP_KIND_PARAMS, mapHref, outlinePath, parseMapQuery } from "@/lib/public/map-view";
+import { MAP_PATH, mapFilterQuery, mapHref, nonCanonicalMapHref, outlinePath, parseMapQuery } from "@/lib/public/map-view";
 import { MUNICIPALITY_KIND_ORDER } from "@/lib/public/queries";
+import { searchPublicProfiles } from "@/lib/search/search-profiles";
 
-/** The address (filter, section, list page) is the state: rendered per request, the places come from the cache. */
+/**
+ * The address (filter, section, list page) is the state: rendered per request, the places and the
+ * facets come from the cache, per selection (lib/public/map.ts, the search's cached result). Unlike the
+ * listing, statistics and recommendations, the map is not served from a cached internal route by
+ * proxy.ts: its address also carries the section (`ausschnitt`, any four numbers from a cluster's
+ * link) and the list's page, so one selection has many addresses; what costs is the database read,
+ * cached per selection, while drawing the SVG from it takes milliseconds.
+ */
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/karte">): Promise<Metadata> {
@@ -26,54 +36,68 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/karte">)
 /**
  * Every municipality with a published Steckbrief on a map of Baden-Württemberg (`/karte`): an SVG
  * map rendered on the server (works without JavaScript and without tiles), an interactive Leaflet
- * map on request, and the same content as a list below.
+ * map on request, and the same content as a list below. Filtered by the search's parameters (the
+ * listing's form, sending here): the places are the municipalities of the search's hits.
  */
 export default async function MapPage({ params, searchParams }: PageProps<"/[locale]/karte">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const query = parseMapQuery(await searchParams);
-  const [t, tKinds, places] = await Promise.all([getTranslations("Map"), getTranslations("Kinds"), listMapPlaces()]);
+  const raw = await searchParams;
+  const canonical = nonCanonicalMapHref(raw);
+  if (canonical) redirect(localizePath(canonical, locale));
+  const query = parseMapQuery(raw);
+  const filterQuery = mapFilterQuery(query.filter);
+  const [t, tKinds, places, search] = await Promise.all([
+    getTranslations("Map"),
+    getTranslations("Kinds"),
+    listMapPlaces(query.filter),
+    // The facets and their counts, and the relaxations of an empty result: the listing's cached search.
+    searchPublicProfiles(query.filter),
+  ]);
   const { located, listed, unlocatedCount } = selectPlaces(places, query);
   const pageCount = Math.max(1, Math.ceil(listed.length / MAP_LIST_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
   const pagePlaces = listed.slice((page - 1) * MAP_LIST_PAGE_SIZE, page * MAP_LIST_PAGE_SIZE);
   const profilesByPlace = await listPlaceProfiles(
     pagePlaces.filter((place) => place.profileCount > place.profiles.length).map((place) => place.slug),
+    query.filter,
   );
   const profileCount = listed.reduce((sum, place) => sum + place.profileCount, 0);
   const localize = (href: string) => localizePath(href, locale);
   const tiles = mapTiles();
   const tileHost = new URL(tiles.url.replaceAll(/\{[^}]*\}/g, "x")).hostname;
-  const dataUrl = `/api/karte?${new URLSearchParams({ ...(query.kind ? { typ: query.kind.toLowerCase() } : {}), sprache: locale })}`;
+  const dataUrl = `/api/karte?${filterQuery ? `${filterQuery}&` : ""}${new URLSearchParams({ sprache: locale })}`;
 
   return (
     <PageContainer className="py-10">
       <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>
       <p className="mt-4 max-w-3xl">{t("intro")}</p>
 
-      <form action={localize("/karte")} method="get" className="mt-6">
-        <fieldset className="flex flex-wrap items-center gap-x-5 gap-y-2">
-          <legend className="mb-2 font-semibold">{t("filterLegend")}</legend>
-          <label className="inline-flex items-center gap-2">
-            <input type="radio" name="typ" value="" defaultChecked={!query.kind} className="size-5" />
-            {t("filterAll")}
-          </label>
-          {MAP_KIND_PARAMS.map((param) => (
-            <label key={param} className="inline-flex items-center gap-2">
-              <input type="radio" name="typ" value={param} defaultChecked={query.kind === MAP_KIND_PARAM[param]} className="size-5" />
-              {tKinds(`groupTitle.${MAP_KIND_PARAM[param]}`)}
-            </label>
-          ))}
-          <Button type="submit">{t("filterSubmit")}</Button>
-        </fieldset>
-      </form>
+      <div className="mt-6">
+        <SearchForm state={query.filter} result={search} path={MAP_PATH} sortable={false} live={false} />
+      </div>
 
-      <p className="mt-6 font-medium" role="status">
-        {t("summary", { places: listed.length, profiles: profileCount })}
-      </p>
+      {places.length === 0 && filterQuery ? (
+        // Nothing matches the filter: said above the (empty) map, with the search's relaxations and the unfiltered map.
+        <div role="status">
+          <EmptyResult
+            state={query.filter}
+            result={search}
+            path={MAP_PATH}
+            message={t("emptyFiltered")}
+            allLabel={t("emptyAll")}
+            alwaysAll
+          />
+        </div>
+      ) : (
+        <p className="mt-6 font-medium" role="status">
+          {t(filterQuery ? "summaryFiltered" : "summary", { places: listed.length, profiles: profileCount })}
+        </p>
+      )}
+      {search.matchMode === "fuzzy" && places.length > 0 && <p className="mt-2">{t("fuzzy", { q: query.filter.q })}</p>}
       {query.section && (
         <p className="mt-2 rounded-md border-l-4 border-info bg-info-bg p-3">
-          {t("sectionShown", { count: located.length })} <SiteLink href={mapHref({ kind: query.kind })}>{t("wholeMap")}</SiteLink>
+          {t("sectionShown", { count: located.length })} <SiteLink href={mapHref({ filter: query.filter })}>{t("wholeMap")}</SiteLink>
         </p>
       )}
 
@@ -132,14 +156,18 @@ export default async function MapPage({ params, searchParams }: PageProps<"/[loc
         <h2 id="liste-titel" className="text-2xl">
           {t("listTitle")}
         </h2>
-        <p className="mt-2 max-w-3xl">
-          {pageCount > 1 ? t("listIntroPaged", { count: listed.length, page, pages: pageCount }) : t("listIntro", { count: listed.length })}
-          {unlocatedCount > 0 && ` ${t("unlocated", { count: unlocatedCount })}`}
-        </p>
         {listed.length === 0 ? (
-          <p className="mt-4">{t("empty")}</p>
+          <p className="mt-2">{t("empty")}</p>
         ) : (
-          <PlaceList places={pagePlaces} profilesByPlace={profilesByPlace} query={{ ...query, page }} pageCount={pageCount} />
+          <>
+            <p className="mt-2 max-w-3xl">
+              {pageCount > 1
+                ? t("listIntroPaged", { count: listed.length, page, pages: pageCount })
+                : t("listIntro", { count: listed.length })}
+              {unlocatedCount > 0 && ` ${t("unlocated", { count: unlocatedCount })}`}
+            </p>
+            <PlaceList places={pagePlaces} profilesByPlace={profilesByPlace} query={{ ...query, page }} pageCount={pageCount} />
+          </>
         )}
       </section>
     </PageContainer>

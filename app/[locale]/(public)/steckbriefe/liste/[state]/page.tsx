@@ -5,13 +5,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { DemoSourcesNote } from "@/components/listing/demo-sources-note";
 import { Pagination } from "@/components/listing/pagination";
+import { EmptyResult, hasFilter } from "@/components/listing/empty-result";
 import { SearchForm } from "@/components/listing/search-form";
 import { ProfileCard } from "@/components/profile/profile-card";
-import { localizedHref, SiteLink } from "@/components/layout/site-link";
+import { localizedHref } from "@/components/layout/site-link";
 import { COMPARE_MAX } from "@/lib/public/compare";
 import { KIND_BY_SLUG, listingHref, listingStateFromSegment, PAGE_SIZE, type ListingState } from "@/lib/public/listing-params";
-import { FACETS, type Facet } from "@/lib/search/search-params";
-import { searchPublicProfiles, type SearchResult } from "@/lib/search/search-profiles";
+import { FACETS } from "@/lib/search/search-params";
+import { searchPublicProfiles } from "@/lib/search/search-profiles";
 
 /**
  * The listing and search, `/steckbriefe?q=…&typ=…&thema=…&seite=…`. Visitors never see this path:
@@ -34,8 +35,6 @@ async function stateOf(params: Props["params"]): Promise<ListingState> {
   if (!parsed) notFound();
   return parsed;
 }
-
-const hasFilter = (state: ListingState) => FACETS.some((facet) => state[facet].length > 0);
 
 async function headingOf(state: ListingState): Promise<string> {
   const [t, tKinds] = await Promise.all([getTranslations("Listing"), getTranslations("Kinds")]);
@@ -128,48 +127,5 @@ export default async function ListingPage({ params }: Props) {
         </section>
       </PageContainer>
     </>
-  );
-}
-
-/** Nothing found: say so, and offer to drop what removed the most (the relaxations, most results first). */
-async function EmptyResult({ state, result }: { state: ListingState; result: SearchResult }) {
-  const [t, tAll] = await Promise.all([getTranslations("Listing"), getTranslations()]);
-  const labelOf = (param: "q" | Facet, value: string) => {
-    if (param === "q") return t("relaxQuery", { q: state.q });
-    return t("relaxFilter", { label: labelOfValue(param, value) });
-  };
-  const labelOfValue = (param: Facet, value: string) => {
-    const option = result.facets[param].find((entry) => entry.value === value);
-    return option?.labelKey ? tAll(option.labelKey) : (option?.label ?? value);
-  };
-  const without = (param: "q" | Facet, value: string): ListingState =>
-    param === "q"
-      ? { ...state, q: "", sort: null, seite: 1 }
-      : { ...state, [param]: (state[param] as (string | number)[]).filter((entry) => String(entry) !== value), seite: 1 };
-  const relaxations = result.relaxations.filter((relaxation) => relaxation.count > 0);
-  return (
-    <div className="mt-6" data-testid="empty-result">
-      <p>{t("empty")}</p>
-      {relaxations.length > 0 ? (
-        <>
-          <p className="mt-3">{t("relaxIntro")}</p>
-          <ul className="mt-2 list-disc pl-6">
-            {relaxations.map((relaxation) => (
-              <li key={`${relaxation.param}-${relaxation.value}`} className="mt-1">
-                <SiteLink href={listingHref(without(relaxation.param, relaxation.value))}>
-                  {t("relax", { label: labelOf(relaxation.param, relaxation.value), count: relaxation.count })}
-                </SiteLink>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        (state.q || hasFilter(state)) && (
-          <p className="mt-2">
-            <SiteLink href={listingHref({})}>{t("emptyAll")}</SiteLink>
-          </p>
-        )
-      )}
-    </div>
   );
 }
