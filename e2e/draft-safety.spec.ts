@@ -36,7 +36,8 @@ test("nach abgelaufener Sitzung ist der Text nach der erneuten Anmeldung noch da
   await page.waitForURL(`**${path}`);
   await expect(page.getByText("Ungespeicherte Eingaben aus diesem Browser wurden wiederhergestellt.")).toBeVisible();
   await expect(page.getByRole("textbox", { name: fieldLabel("measures") })).toHaveValue(text);
-  await expect(page.getByTestId("save-status")).toContainText("Gespeichert um");
+  // The restored text is saved right away; on a busy machine that may take longer than the default 5 s.
+  await expect(page.getByTestId("save-status")).toContainText("Gespeichert um", { timeout: 15_000 });
   await page.reload();
   await expect(page.getByRole("textbox", { name: fieldLabel("measures") })).toHaveValue(text);
 });
