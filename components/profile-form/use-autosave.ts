@@ -34,8 +34,11 @@ export interface AutosaveOptions {
     overwrite: boolean;
     values: ProfileFormValues;
   }) => Promise<Result<SaveDraftOutcome>>;
-  /** the form's own checks (same schema as the server); null when the values may be saved */
-  validate: (values: ProfileFormValues) => FieldErrors | null;
+  /**
+   * The form's own checks (same schemas as the server): `blocking` — beyond the draft's limits, not
+   * sent (null when the values may be saved); `problems` — what submitting would refuse, shown at the fields.
+   */
+  validate: (values: ProfileFormValues) => { blocking: FieldErrors | null; problems: FieldErrors };
 }
 
 /**
@@ -61,6 +64,11 @@ export function useAutosave({ userId, profileId, initialValues, initialBase, rea
     }
   }, [state, readOnly, storageKey]);
 
+  // What the stored draft still lacks (e.g. a number kept as typed): marked at its field from the start.
+  useEffect(() => {
+    if (!readOnly) dispatch({ type: "checked", errors: validate(initialValues).problems });
+  }, [initialValues, readOnly, validate]);
+
   // Restore what this browser kept but the server never got (network error, expired session, closed tab).
   useEffect(() => {
     const stored = window.localStorage.getItem(storageKey);
@@ -83,13 +91,14 @@ export function useAutosave({ userId, profileId, initialValues, initialBase, rea
       if (readOnly) return false;
       if (inFlight.current) await inFlight.current;
       const sent = latest.current.values;
-      const invalid = validate(sent);
-      if (invalid) {
-        dispatch({ type: "invalid", errors: invalid });
+      const { blocking, problems } = validate(sent);
+      if (blocking) {
+        dispatch({ type: "invalid", errors: { ...problems, ...blocking } });
         if (focusErrors) requestAnimationFrame(() => document.getElementById("fehlerzusammenfassung")?.focus());
         return false;
       }
-      dispatch({ type: "save-started" });
+      // Problems are shown at the fields; the draft is saved all the same.
+      dispatch({ type: "save-started", errors: problems });
       const from = base ?? latest.current.base;
       const run = (async () => {
         try {
@@ -184,6 +193,14 @@ export function useAutosave({ userId, profileId, initialValues, initialBase, rea
       void saveNow({ base: { versionId: conflict.versionId, revision: conflict.revision } });
     },
     takeTheirs: (key: FieldKey) => dispatch({ type: "take-theirs", key }),
+    /** Shows the current problems at the fields (e.g. when submitting is refused). */
+    check: () => {
+      const { problems } = validate(latest.current.values);
+      dispatch({ type: "checked", errors: problems });
+      return problems;
+    },
+    /** Shows problems the server found (e.g. when it refused submitting). */
+    showErrors: (errors: FieldErrors) => dispatch({ type: "checked", errors }),
     forget: () => window.localStorage.removeItem(storageKey),
   };
 }

@@ -6,6 +6,9 @@ import { assertCan, profileScope, type Actor, type ProfilePermissionAction } fro
 import { AppError } from "@/lib/errors";
 import { createDraftFrom } from "@/lib/profiles/ensure-working-version";
 import { isSectionKey, type SectionKey } from "@/lib/profiles/fields";
+import { fieldErrorRefs } from "@/lib/forms/field-errors";
+import { profileContentSchema } from "@/lib/profiles/content-schema";
+import { versionFormInclude, versionToFormValues } from "@/lib/profiles/form-values";
 import { assertTransition } from "@/lib/profiles/version-states";
 import { schedulePublication } from "@/lib/jobs/job-queue";
 import { invalidatePublic, PUBLIC_TAGS } from "@/lib/cache/public-cache";
@@ -98,6 +101,8 @@ export async function submitVersion({ actor, profileId }: { actor: Actor | null;
     const working = locked.workingVersion;
     if (!working) throw new AppError("nothing-to-submit");
     const state = assertTransition("submit", working.state);
+    // Drafts are saved as they are; what goes to review (and may be published) is complete and valid.
+    await assertSubmittable(tx, working.id);
     await tx.profileVersion.update({ where: { id: working.id }, data: { state, submittedAt: new Date() } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -110,6 +115,16 @@ export async function submitVersion({ actor, profileId }: { actor: Actor | null;
   });
   await notifySubmitted(versionId);
   return { versionId };
+}
+
+/**
+ * Refuses a working version whose content the strict schema refuses (an unreadable number kept as typed,
+ * a missing title, funding above the total …), with the problems per field for the error summary.
+ */
+async function assertSubmittable(tx: Tx, versionId: string) {
+  const version = await tx.profileVersion.findUniqueOrThrow({ where: { id: versionId }, include: versionFormInclude });
+  const parsed = profileContentSchema.safeParse(versionToFormValues(version));
+  if (!parsed.success) throw new AppError("not-submittable", { fieldErrors: fieldErrorRefs(parsed.error) });
 }
 
 export interface SectionComment {

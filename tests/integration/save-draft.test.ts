@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { getServerTranslator } from "@/lib/i18n/server-translator";
 import { translateFieldErrors } from "@/lib/i18n/translate";
 import { labelKeyOfPath } from "@/lib/profiles/fields";
+import { submitVersion } from "@/lib/review/workflow";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
 
 const db = connectTestDatabase();
@@ -96,20 +97,121 @@ describe("saving a draft", () => {
     }
   });
 
-  it("rejects invalid input with German messages per field and writes nothing", async () => {
+  it("saves a draft as it is: valid text next to an unreadable number is on the server, the number kept as typed and flagged", async () => {
     const before = await db.profileVersion.findFirstOrThrow({ where: { profileId, state: "DRAFT" } });
+    const typed = {
+      ...values("Der Anlass steht jetzt auf dem Server."),
+      recommendations: "Früh die Vereine einbinden.",
+      costTotal: "4.6OO",
+      costFunding: "2.000",
+      contacts: [{ ...emptyFormValues().contacts[0]!, function: "Amt", email: "kein-at" }],
+    };
+    const saved = await saveWorkingVersion({
+      actor: editor,
+      input: { profileId, versionId: before.id, baseRevision: before.revision, values: typed },
+    });
+    expect(saved).toMatchObject({ outcome: "saved", revision: before.revision + 1 });
+    if (saved.outcome !== "saved") return;
+    expect(saved.invalidFields.sort()).toEqual(["contacts", "costTotal"]);
+    const stored = await db.profileVersion.findUniqueOrThrow({ where: { id: before.id }, include: versionFormInclude });
+    expect(stored.occasion).toBe("Der Anlass steht jetzt auf dem Server.");
+    expect(stored.recommendations).toBe("Früh die Vereine einbinden.");
+    expect(stored.costTotal).toBeNull(); // the column cannot hold "4.6OO" …
+    expect(stored.costFunding?.toString()).toBe("2000");
+    expect(stored.costOwnShare).toBeNull();
+    expect(stored.invalidInputs).toEqual({ costTotal: "4.6OO", contacts: typed.contacts }); // … so it is kept as typed
+    expect(stored.contacts).toEqual([]);
+    // The form gets back exactly what was typed.
+    const form = versionToFormValues(stored);
+    expect(form.costTotal).toBe("4.6OO");
+    expect(form.contacts).toEqual(typed.contacts);
+    expect(form.occasion).toBe("Der Anlass steht jetzt auf dem Server.");
+  });
+
+  it("refuses submitting until the draft is complete and valid, with German messages per field; then submits", async () => {
+    const current = await db.profileVersion.findFirstOrThrow({ where: { profileId, state: "DRAFT" }, include: versionFormInclude });
+    const error = await submitVersion({ actor: editor, profileId }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(AppError);
+    if (!(error instanceof AppError)) return;
+    expect(error.code).toBe("not-submittable");
+    const messages = translateFieldErrors(await getServerTranslator("de"), error.fieldErrors!, labelKeyOfPath);
+    expect(messages.costTotal).toBe(
+      "Gesamtkosten (Euro): Die Angabe enthält den Buchstaben „O“. Bitte nur Ziffern eingeben, zum Beispiel 4.600 oder 4.600,50.",
+    );
+    expect(messages["contacts.0.email"]).toMatch(/gültige E-Mail-Adresse/);
+    expect((await db.profileVersion.findUniqueOrThrow({ where: { id: current.id } })).state).toBe("DRAFT");
+
+    // Funding above the total: said at the funding field, with both amounts.
+    const fixedNumber = await saveWorkingVersion({
+      actor: editor,
+      input: {
+        profileId,
+        versionId: current.id,
+        baseRevision: current.revision,
+        values: { ...versionToFormValues(current), costTotal: "4.600,- Euro", costFunding: "5000 €", contacts: [] },
+      },
+    });
+    expect(fixedNumber).toMatchObject({ outcome: "saved", invalidFields: [] });
+    const above = await submitVersion({ actor: editor, profileId }).catch((thrown: AppError) => thrown);
+    const aboveMessages = translateFieldErrors(await getServerTranslator("de"), (above as AppError).fieldErrors!, labelKeyOfPath);
+    expect(aboveMessages.costFunding).toMatch(/höchstens 3\.000 Euro/);
+    const fixed = await db.profileVersion.findUniqueOrThrow({ where: { id: current.id }, include: versionFormInclude });
+    const withinTotal = await saveWorkingVersion({
+      actor: editor,
+      input: {
+        profileId,
+        versionId: current.id,
+        baseRevision: fixed.revision,
+        values: { ...versionToFormValues(fixed), costTotal: "2.600", costFunding: "2.800" },
+      },
+    });
+    expect(withinTotal.outcome).toBe("saved");
+    const tooMuch = await submitVersion({ actor: editor, profileId }).catch((thrown: AppError) => thrown);
+    const tooMuchMessages = translateFieldErrors(await getServerTranslator("de"), (tooMuch as AppError).fieldErrors!, labelKeyOfPath);
+    expect(tooMuchMessages.costFunding).toBe(
+      "Die Förderung (2.800 €) ist höher als die Gesamtkosten (2.600 €). Bitte prüfen Sie beide Beträge.",
+    );
+
+    // Fixed: the own share is computed, and the version goes to review.
+    const again = await db.profileVersion.findUniqueOrThrow({ where: { id: current.id }, include: versionFormInclude });
+    const valid = await saveWorkingVersion({
+      actor: editor,
+      input: {
+        profileId,
+        versionId: current.id,
+        baseRevision: again.revision,
+        values: { ...versionToFormValues(again), costTotal: "4.600", costFunding: "2.800" },
+      },
+    });
+    expect(valid.outcome).toBe("saved");
+    const stored = await db.profileVersion.findUniqueOrThrow({ where: { id: current.id } });
+    expect([stored.costTotal?.toString(), stored.costFunding?.toString(), stored.costOwnShare?.toString()]).toEqual([
+      "4600",
+      "2800",
+      "1800",
+    ]);
+    expect(stored.invalidInputs).toEqual({});
+    await submitVersion({ actor: editor, profileId });
+    expect((await db.profileVersion.findUniqueOrThrow({ where: { id: current.id } })).state).toBe("IN_REVIEW");
+    await db.profileVersion.update({ where: { id: current.id }, data: { state: "CHANGES_REQUESTED" } });
+  });
+
+  it("the database keeps values kept as typed out of every version that is not a draft", async () => {
+    const draft = await db.profileVersion.findFirstOrThrow({ where: { profileId, state: { in: ["DRAFT", "CHANGES_REQUESTED"] } } });
+    await expect(
+      db.profileVersion.update({ where: { id: draft.id }, data: { state: "IN_REVIEW", invalidInputs: { costTotal: "4.6OO" } } }),
+    ).rejects.toThrow(/invalid_inputs_only_in_drafts/);
+  });
+
+  it("still refuses what breaks types, lengths and sizes, and writes nothing", async () => {
+    const before = await db.profileVersion.findFirstOrThrow({ where: { profileId, state: { in: ["DRAFT", "CHANGES_REQUESTED"] } } });
     const refusal = saveWorkingVersion({
       actor: editor,
       input: {
         profileId,
         versionId: before.id,
         baseRevision: before.revision,
-        values: {
-          ...values("x"),
-          title: "",
-          costFunding: "3.500,00",
-          contacts: [{ ...emptyFormValues().contacts[0], function: "Amt", email: "kein-at" }],
-        },
+        values: { ...values("x"), occasion: "x".repeat(20_000), moderationType: "ERFUNDEN" },
       },
     });
     const error = await refusal.catch((thrown: unknown) => thrown);
@@ -117,9 +219,8 @@ describe("saving a draft", () => {
     if (!(error instanceof AppError)) return;
     expect(error.code).toBe("invalid-input");
     const messages = translateFieldErrors(await getServerTranslator("de"), error.fieldErrors!, labelKeyOfPath);
-    expect(messages.title).toMatch(/mindestens 3 Zeichen/);
-    expect(messages.costFunding).toMatch(/3\.000 Euro/);
-    expect(messages["contacts.0.email"]).toMatch(/gültige E-Mail-Adresse/);
+    expect(messages.occasion).toMatch(/Höchstens 12\.000 Zeichen/);
+    expect(Object.keys(messages).sort()).toEqual(["moderationType", "occasion"]);
     const after = await db.profileVersion.findUniqueOrThrow({ where: { id: before.id } });
     expect(after.revision).toBe(before.revision);
   });

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { labelKeyOfPath } from "@/lib/profiles/fields";
 import { archiveProfile, restoreVersion, submitVersion, unarchiveProfile } from "@/lib/review/workflow";
 
 /** The editorial area shows the new state (public pages are invalidated by the workflow itself). */
@@ -15,6 +16,7 @@ export const submitProfileAction = defineAction({
   name: "submitProfile",
   access: "signed-in",
   input: z.object({ profileId: z.uuid() }),
+  labelKeyOf: labelKeyOfPath,
   run: async ({ actor, input }) => {
     await submitVersion({ actor, profileId: input.profileId });
     refreshEverything();
