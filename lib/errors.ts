@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   "comment-required",
   "schedule-in-past",
   "review-pending",
+  "nothing-to-discard",
+  "never-published",
   "already-archived",
   "not-archived",
   // administration
@@ -58,6 +60,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   "comment-required": 422,
   "schedule-in-past": 422,
   "review-pending": 409,
+  "nothing-to-discard": 409,
+  "never-published": 409,
   "already-archived": 409,
   "not-archived": 409,
   "self-demote": 409,

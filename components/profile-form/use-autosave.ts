@@ -34,6 +34,8 @@ export interface AutosaveOptions {
     overwrite: boolean;
     values: ProfileFormValues;
   }) => Promise<Result<SaveDraftOutcome>>;
+  /** the draft was discarded on the server: remove this browser's copy instead of restoring it */
+  discardLocalCopy?: boolean;
   /**
    * The form's own checks (same schemas as the server): `blocking` — beyond the draft's limits, not
    * sent (null when the values may be saved); `problems` — what submitting would refuse, shown at the fields.
@@ -47,7 +49,16 @@ export interface AutosaveOptions {
  * or left, and with the button; failed saves are retried; a backup this browser still holds is
  * restored after a reload.
  */
-export function useAutosave({ userId, profileId, initialValues, initialBase, readOnly, save, validate }: AutosaveOptions) {
+export function useAutosave({
+  userId,
+  profileId,
+  initialValues,
+  initialBase,
+  readOnly,
+  save,
+  validate,
+  discardLocalCopy = false,
+}: AutosaveOptions) {
   const [state, dispatch] = useReducer(autosaveReducer, initialAutosaveState(initialValues, initialBase, readOnly));
   const storageKey = localDraftKey(userId, profileId);
   // The latest state for callbacks that outlive a render (timers, page-leave handlers).
@@ -71,6 +82,10 @@ export function useAutosave({ userId, profileId, initialValues, initialBase, rea
 
   // Restore what this browser kept but the server never got (network error, expired session, closed tab).
   useEffect(() => {
+    if (discardLocalCopy) {
+      window.localStorage.removeItem(storageKey);
+      return;
+    }
     const stored = window.localStorage.getItem(storageKey);
     if (!stored) return;
     try {
@@ -83,7 +98,7 @@ export function useAutosave({ userId, profileId, initialValues, initialBase, rea
     } catch {
       window.localStorage.removeItem(storageKey);
     }
-  }, [storageKey, initialValues]);
+  }, [storageKey, initialValues, discardLocalCopy]);
 
   /** Saves the current values; true when they reached the server. `base` overrides the version built on (after a conflict). */
   const saveNow = useCallback(

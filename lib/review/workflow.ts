@@ -302,6 +302,38 @@ export async function restoreVersion({ actor, versionId }: { actor: Actor | null
   });
 }
 
+/**
+ * Editor (or staff) gives up the working version: the profile returns to its published state (the public
+ * page never changed). The version is kept in the history as DISCARDED (every version is kept; it can be
+ * restored from there). Not for a version in review or approved (the programme team decides first), and
+ * not for a profile that was never published (there is nothing to return to).
+ */
+export async function discardDraft({ actor, profileId }: { actor: Actor | null; profileId: string }) {
+  const profile = await db.profile.findFirst({
+    where: { AND: [profileScope(actor, "profile.discard-draft"), { id: profileId, archivedAt: null }] },
+    select: { municipalityId: true },
+  });
+  if (!profile) throw new AppError(actor ? "not-found" : "unauthenticated");
+  assertCan(actor, { action: "profile.discard-draft", municipalityId: profile.municipalityId });
+  return db.$transaction(async (tx) => {
+    const locked = await lockProfile(tx, profileId);
+    const working = locked.workingVersion;
+    if (!working) throw new AppError("nothing-to-discard");
+    const state = assertTransition("discard", working.state);
+    if (!locked.publishedVersionId) throw new AppError("never-published");
+    await tx.profileVersion.update({ where: { id: working.id }, data: { state } });
+    await tx.profile.update({ where: { id: profileId }, data: { workingVersionId: null } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "version.discard",
+      objectType: "ProfileVersion",
+      objectId: working.id,
+      details: { profileId, number: working.number },
+    });
+    return { versionId: working.id, slug: locked.slug };
+  });
+}
+
 /** Withdraws a published profile from every public page, list, feed and export. */
 export function archiveProfile({ actor, profileId }: { actor: Actor | null; profileId: string }) {
   return setArchived(actor, profileId, true);

@@ -7,13 +7,14 @@ import { AppError } from "@/lib/errors";
 import { getServerTranslator } from "@/lib/i18n/server-translator";
 import { translateFieldErrors } from "@/lib/i18n/translate";
 import { labelKeyOfPath } from "@/lib/profiles/fields";
-import { submitVersion } from "@/lib/review/workflow";
+import { discardDraft, submitVersion } from "@/lib/review/workflow";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
 
 const db = connectTestDatabase();
 let editor: Actor;
 let profileId: string;
 let publishedVersionId: string;
+let editorMunicipalityId: string;
 
 beforeAll(async () => {
   const municipality = await db.municipality.create({
@@ -21,6 +22,7 @@ beforeAll(async () => {
   });
   const user = await db.user.create({ data: { email: `${uniqueSlug("editor")}@example.org`, role: "EDITOR" } });
   editor = { id: user.id, role: "EDITOR", municipalityIds: [municipality.id] };
+  editorMunicipalityId = municipality.id;
   const result = await db.$transaction(async (tx) => {
     const profile = await tx.profile.create({ data: { slug: uniqueSlug("entwurf-profil"), municipalityId: municipality.id } });
     const version = await tx.profileVersion.create({
@@ -272,5 +274,53 @@ describe("consent to publish a contact's name", () => {
     const again = await db.contact.findMany({ where: { versionId: first.versionId }, orderBy: { sortOrder: "asc" } });
     expect(again[0]!.nameConsentAt!.getTime()).toBe(erikaConsent);
     expect(again[1]!.nameConsentAt).toBeNull();
+  });
+});
+
+describe("discarding a draft", () => {
+  it("returns the profile to its published state, keeps the draft in the history and writes the audit log", async () => {
+    const first = await saveWorkingVersion({
+      actor: editor,
+      input: {
+        profileId,
+        ...(await db.profile.findUniqueOrThrow({ where: { id: profileId }, include: { workingVersion: true } }).then((profile) => ({
+          versionId: profile.workingVersionId,
+          baseRevision: profile.workingVersion?.revision ?? 0,
+        }))),
+        values: values("Eine verirrte Änderung"),
+      },
+    });
+    expect(first.outcome).toBe("saved");
+    if (first.outcome !== "saved") return;
+    await expect(discardDraft({ actor: editor, profileId })).resolves.toMatchObject({ versionId: first.versionId });
+    const profile = await db.profile.findUniqueOrThrow({ where: { id: profileId }, include: { publishedVersion: true } });
+    expect(profile.workingVersionId).toBeNull();
+    expect(profile.publishedVersion?.occasion).toBe("Öffentlicher Anlass");
+    expect((await db.profileVersion.findUniqueOrThrow({ where: { id: first.versionId } })).state).toBe("DISCARDED");
+    expect(await db.auditLog.count({ where: { action: "version.discard", objectId: first.versionId, actorId: editor.id } })).toBe(1);
+    // Nothing left to discard; the next save starts again from the published text.
+    await expect(discardDraft({ actor: editor, profileId })).rejects.toMatchObject({ code: "nothing-to-discard" });
+    const next = await saveWorkingVersion({ actor: editor, input: { profileId, versionId: null, baseRevision: 0, values: values("Neu") } });
+    expect(next.outcome).toBe("saved");
+  });
+
+  it("is not possible for a version in review, nor for another municipality's editor, nor without a published version", async () => {
+    const working = await db.profile.findUniqueOrThrow({ where: { id: profileId } });
+    await submitVersion({ actor: editor, profileId });
+    await expect(discardDraft({ actor: editor, profileId })).rejects.toMatchObject({ code: "review-pending" });
+    expect((await db.profileVersion.findUniqueOrThrow({ where: { id: working.workingVersionId! } })).state).toBe("IN_REVIEW");
+    await db.profileVersion.update({ where: { id: working.workingVersionId! }, data: { state: "CHANGES_REQUESTED" } });
+
+    const stranger: Actor = { id: editor.id, role: "EDITOR", municipalityIds: [] };
+    await expect(discardDraft({ actor: stranger, profileId })).rejects.toMatchObject({ code: "not-found" });
+    await expect(discardDraft({ actor: null, profileId })).rejects.toMatchObject({ code: "unauthenticated" });
+
+    const unpublished = await db.$transaction(async (tx) => {
+      const created = await tx.profile.create({ data: { slug: uniqueSlug("nie-veroeffentlicht"), municipalityId: editorMunicipalityId } });
+      const version = await tx.profileVersion.create({ data: { profileId: created.id, number: 1, title: "Nur ein Entwurf" } });
+      await tx.profile.update({ where: { id: created.id }, data: { workingVersionId: version.id } });
+      return created.id;
+    });
+    await expect(discardDraft({ actor: editor, profileId: unpublished })).rejects.toMatchObject({ code: "never-published" });
   });
 });

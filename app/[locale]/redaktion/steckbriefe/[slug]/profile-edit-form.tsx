@@ -40,6 +40,8 @@ interface Props {
   sectionComments: { section: SectionKey; body: string; byline: string }[];
   /** bound server action; absent while the version is in review */
   onSubmitForReview?: () => Promise<Result<unknown>>;
+  /** the draft was just discarded: this browser's copy of it goes too (never restored, never saved again) */
+  discardLocalCopy?: boolean;
 }
 
 /** Consecutive compact fields (numbers, amounts, short lines) share a row. */
@@ -72,6 +74,7 @@ export function ProfileEditForm({
   options,
   sectionComments,
   onSubmitForReview,
+  discardLocalCopy = false,
 }: Props) {
   const t = useTranslations("Editor");
   const tw = useTranslations("Workflow");
@@ -103,6 +106,7 @@ export function ProfileEditForm({
     readOnly,
     save: saveProfileDraftAction,
     validate,
+    discardLocalCopy,
   });
   const { values, status, errors, conflict, savedAt, restored } = autosave.state;
   const problemCount = Object.keys(errors).length;
