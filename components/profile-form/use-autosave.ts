@@ -36,6 +36,8 @@ export interface AutosaveOptions {
   }) => Promise<Result<SaveDraftOutcome>>;
   /** the draft was discarded on the server: remove this browser's copy instead of restoring it */
   discardLocalCopy?: boolean;
+  /** asked before a link inside the portal leaves the form while input is not yet on the server */
+  leaveWarning?: string;
   /**
    * The form's own checks (same schemas as the server): `blocking` — beyond the draft's limits, not
    * sent (null when the values may be saved); `problems` — what submitting would refuse, shown at the fields.
@@ -58,6 +60,7 @@ export function useAutosave({
   save,
   validate,
   discardLocalCopy = false,
+  leaveWarning,
 }: AutosaveOptions) {
   const [state, dispatch] = useReducer(autosaveReducer, initialAutosaveState(initialValues, initialBase, readOnly));
   const storageKey = localDraftKey(userId, profileId);
@@ -84,6 +87,10 @@ export function useAutosave({
   useEffect(() => {
     if (discardLocalCopy) {
       window.localStorage.removeItem(storageKey);
+      // Once only: a reload of this address must not throw away what is typed from now on.
+      const url = new URL(window.location.href);
+      url.searchParams.delete("verworfen");
+      window.history.replaceState(window.history.state, "", url);
       return;
     }
     const stored = window.localStorage.getItem(storageKey);
@@ -192,6 +199,28 @@ export function useAutosave({
       window.removeEventListener("beforeunload", onBeforeUnload);
     };
   }, [profileId, readOnly]);
+
+  // A link inside the portal navigates without unloading the page (no "beforeunload"): ask first while
+  // input is not on the server yet. Leaving keeps this browser's copy (restored on return) and tries a save.
+  useEffect(() => {
+    if (readOnly || !leaveWarning) return;
+    const onClick = (event: MouseEvent) => {
+      if (!latest.current.dirty || event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // opens elsewhere
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
+      if (link.hasAttribute("data-keeps-input")) return; // e.g. "sign in again": it comes back to the restored input
+      const to = new URL(link.href, window.location.href);
+      if (to.origin !== window.location.origin) return; // another site: the browser's own warning (beforeunload)
+      if (to.pathname === window.location.pathname && to.search === window.location.search) return; // a jump on this page
+      if (!window.confirm(leaveWarning)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    document.addEventListener("click", onClick, true);
+    return () => document.removeEventListener("click", onClick, true);
+  }, [readOnly, leaveWarning]);
 
   /** Saves what is pending; true when nothing is left unsaved (e.g. before submitting for review). */
   const saveIfDirty = useCallback(async () => !latest.current.dirty || (await saveNow({ focusErrors: true })), [saveNow]);

@@ -151,3 +151,10 @@ describe("the draft schema", () => {
     expect(result).toMatchObject({ success: true, invalidInputs: {} });
   });
 });
+
+describe("a refused amount", () => {
+  it("has its own message only: it is not also compared with the other amount", () => {
+    const result = profileContentSchema.safeParse({ ...emptyFormValues("Titel des Dialogs"), costTotal: "-250", costFunding: "1.950" });
+    expect(issuesOf(result)).toEqual({ costTotal: "Validation.euroNegative" });
+  });
+});

@@ -189,11 +189,15 @@ function checkProgrammeRules(
 ) {
   if (value.costFunding !== null && value.costFunding > PROGRAMME_MAX_FUNDING) {
     issue("costFunding", "SteckbriefRules.fundingLimit", { max: PROGRAMME_MAX_FUNDING });
-  } else if (value.costTotal !== null && value.costFunding !== null && value.costFunding > value.costTotal) {
-    issue("costFunding", "SteckbriefRules.fundingAboveTotal", {
-      funding: formatGermanAmountBrief(value.costFunding),
-      total: formatGermanAmountBrief(value.costTotal),
-    });
+  } else {
+    // Only two readable, non-negative amounts are compared (a refused amount has its own message).
+    const { costTotal: total, costFunding: funding } = value;
+    if (typeof total === "number" && typeof funding === "number" && total >= 0 && funding > total) {
+      issue("costFunding", "SteckbriefRules.fundingAboveTotal", {
+        funding: formatGermanAmountBrief(funding),
+        total: formatGermanAmountBrief(total),
+      });
+    }
   }
   if (value.quoteText && !value.quoteAuthor) issue("quoteAuthor", "SteckbriefRules.quoteAuthor");
 }

@@ -134,6 +134,8 @@ export default async function EditProfilePage({ params, searchParams }: PageProp
         </div>
       )}
       <ProfileEditForm
+        // A discarded draft (or a restored one) is another version: the form starts afresh from the server's text.
+        key={profile.versionId ?? "veroeffentlicht"}
         userId={user.id}
         profileId={profile.id}
         slug={profile.slug}

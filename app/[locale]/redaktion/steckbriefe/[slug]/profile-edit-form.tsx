@@ -107,6 +107,7 @@ export function ProfileEditForm({
     save: saveProfileDraftAction,
     validate,
     discardLocalCopy,
+    leaveWarning: t("leaveWarning"),
   });
   const { values, status, errors, conflict, savedAt, restored } = autosave.state;
   const problemCount = Object.keys(errors).length;
@@ -189,7 +190,8 @@ export function ProfileEditForm({
           >
             {statusText}{" "}
             {status === "unauthenticated" && (
-              <a href={`/anmelden?abgelaufen=1&ruecksprung=${encodeURIComponent(`/redaktion/steckbriefe/${slug}`)}`}>
+              // Leads back here after signing in, where the input kept in this browser is restored: no leave warning.
+              <a data-keeps-input="" href={`/anmelden?abgelaufen=1&ruecksprung=${encodeURIComponent(`/redaktion/steckbriefe/${slug}`)}`}>
                 {t("status.signInAgain")}
               </a>
             )}
