@@ -39,12 +39,9 @@ export default async function EditProfilePage({ params, searchParams }: PageProp
   // Submitted or approved: no changes until the decision (the server refuses them too).
   const locked = profile.state !== null && !isEditable(profile.state);
   // A draft of a published profile can be given up (the confirmation is a page state: no JavaScript needed).
-  const discardable =
-    profile.isPublished &&
-    profile.versionId !== null &&
-    !locked &&
-    can(user, { action: "profile.discard-draft", municipalityId: profile.municipality.id });
-  const confirmingDiscard = discardable && query.verwerfen === "1";
+  const mayDiscard =
+    profile.isPublished && !locked && can(user, { action: "profile.discard-draft", municipalityId: profile.municipality.id });
+  const confirmingDiscard = mayDiscard && profile.versionId !== null && query.verwerfen === "1";
   const discarded = query.verworfen === "1";
   // Section comments of the last change request, shown next to the fields.
   const sectionComments =
@@ -77,11 +74,6 @@ export default async function EditProfilePage({ params, searchParams }: PageProp
       {discarded && (
         <p role="status" className="mt-6 max-w-3xl rounded-md border-l-4 border-info bg-info-bg p-4">
           {t("discard.done")}
-        </p>
-      )}
-      {discardable && !confirmingDiscard && (
-        <p className="mt-2">
-          <Link href={`/redaktion/steckbriefe/${profile.slug}?verwerfen=1#entwurf-verwerfen`}>{t("discard.link")}</Link>
         </p>
       )}
       {confirmingDiscard && (
@@ -147,6 +139,7 @@ export default async function EditProfilePage({ params, searchParams }: PageProp
         initialValues={profile.values}
         options={options}
         discardLocalCopy={discarded}
+        canDiscard={mayDiscard && !confirmingDiscard}
       />
       <MediaManager
         profileId={profile.id}

@@ -24,6 +24,7 @@ import {
   type ProfileFormValues,
   type SectionKey,
 } from "@/lib/profiles/fields";
+import { Link } from "@/lib/i18n/navigation";
 import { saveProfileDraftAction } from "./actions";
 
 interface Props {
@@ -42,6 +43,8 @@ interface Props {
   onSubmitForReview?: () => Promise<Result<unknown>>;
   /** the draft was just discarded: this browser's copy of it goes too (never restored, never saved again) */
   discardLocalCopy?: boolean;
+  /** the profile is published and the user may give up its draft (offered once there is one) */
+  canDiscard?: boolean;
 }
 
 /** Consecutive compact fields (numbers, amounts, short lines) share a row. */
@@ -75,6 +78,7 @@ export function ProfileEditForm({
   sectionComments,
   onSubmitForReview,
   discardLocalCopy = false,
+  canDiscard = false,
 }: Props) {
   const t = useTranslations("Editor");
   const tw = useTranslations("Workflow");
@@ -269,7 +273,13 @@ export function ProfileEditForm({
             </section>
           ))}
         </fieldset>
-        <div>{saveButton}</div>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+          {saveButton}
+          {/* The confirmation is a state of the page (?verwerfen=1): it works without JavaScript. */}
+          {canDiscard && autosave.state.base.versionId !== null && (
+            <Link href={`/redaktion/steckbriefe/${slug}?verwerfen=1#entwurf-verwerfen`}>{t("discard.link")}</Link>
+          )}
+        </div>
       </form>
     </div>
   );
