@@ -64,7 +64,12 @@ export function ProfileField<K extends FieldKey>({
               {label}
             </p>
             {hint && <p className="text-base text-muted">{hint}</p>}
-            <output id={id} aria-labelledby={`${id}-titel`} htmlFor={`${fieldId("costTotal")} ${fieldId("costFunding")}`} className="py-2 font-semibold">
+            <output
+              id={id}
+              aria-labelledby={`${id}-titel`}
+              htmlFor={`${fieldId("costTotal")} ${fieldId("costFunding")}`}
+              className="py-2 font-semibold"
+            >
               {value ? t("Editor.computedAmount", { amount: value as string }) : t("Editor.notComputed")}
             </output>
           </div>
