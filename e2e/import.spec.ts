@@ -41,7 +41,7 @@ test.describe("Import von Steckbriefen", () => {
     await expect(counts.getByRole("listitem").filter({ hasText: "neu" })).toContainText("1");
     await expect(counts.getByRole("listitem").filter({ hasText: "fehlerhaft" })).toContainText("1");
     await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("neu");
-    await expect(page.getByRole("row", { name: /Dialog mit falscher Zahl/ })).toContainText("Bitte geben Sie eine ganze Zahl ein");
+    await expect(page.getByRole("row", { name: /Dialog mit falscher Zahl/ })).toContainText("Die Angabe enthält den Buchstaben „v“");
     await expectNoAccessibilityViolations(page);
 
     await page.getByRole("button", { name: "Gültige Zeilen als Entwürfe importieren" }).click();
