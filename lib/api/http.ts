@@ -137,7 +137,12 @@ export function rateLimitPerMinute(): number {
  * requests over several counters — the limit is a brake for well-meaning scripts, not a defence.
  */
 export function clientKey(request: Request): string {
-  const forwarded = (request.headers.get("x-forwarded-for") ?? "")
+  return clientKeyOf(request.headers);
+}
+
+/** The same for a server action, which has the request's headers only (`headers()`). */
+export function clientKeyOf(headers: Headers): string {
+  const forwarded = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
