@@ -1,5 +1,7 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { feedbackReference } from "./schema";
 
 const LIMIT = 200;
@@ -29,8 +31,24 @@ export async function listAccessibilityFeedback() {
 
 export const FEEDBACK_LIST_LIMIT = LIMIT;
 
-/** Marks a message as dealt with (once: a second mark keeps the first one's time and person). */
+/**
+ * Marks a message as dealt with, with its audit entry in the same transaction (once: a second mark keeps
+ * the first one's time and person and writes nothing). Not found: "not-found".
+ */
 export async function markFeedbackDone({ id, actorId, now = new Date() }: { id: string; actorId: string; now?: Date }): Promise<boolean> {
-  const { count } = await db.accessibilityFeedback.updateMany({ where: { id, doneAt: null }, data: { doneAt: now, doneById: actorId } });
-  return count === 1;
+  return db.$transaction(async (tx) => {
+    const feedback = await tx.accessibilityFeedback.findUnique({ where: { id }, select: { number: true } });
+    if (!feedback) throw new AppError("not-found");
+    const { count } = await tx.accessibilityFeedback.updateMany({ where: { id, doneAt: null }, data: { doneAt: now, doneById: actorId } });
+    if (count === 1) {
+      await recordAudit(tx, {
+        actorId,
+        action: "feedback.done",
+        objectType: "AccessibilityFeedback",
+        objectId: id,
+        details: { reference: feedbackReference(feedback.number) },
+      });
+    }
+    return count === 1;
+  });
 }

@@ -222,9 +222,18 @@ describe("the staff list", () => {
 
     expect(await mark(null)).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
     expect(await mark(editor.id)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await db.auditLog.count({ where: { objectId: feedback.id } })).toBe(0);
     expect(await db.accessibilityFeedback.findUniqueOrThrow({ where: { id: feedback.id } })).toMatchObject({ doneAt: null });
 
     expect(await mark(reviewer.id)).toMatchObject({ ok: true });
     expect(await db.accessibilityFeedback.findUniqueOrThrow({ where: { id: feedback.id } })).toMatchObject({ doneById: reviewer.id });
+    expect(
+      await db.auditLog.findMany({ where: { objectId: feedback.id }, select: { actorId: true, action: true, details: true } }),
+    ).toEqual([
+      { actorId: reviewer.id, action: "feedback.done", details: { reference: `BF-${String(feedback.number).padStart(5, "0")}` } },
+    ]);
+    // A second mark changes nothing and writes no second entry.
+    expect(await mark(reviewer.id)).toMatchObject({ ok: true });
+    expect(await db.auditLog.count({ where: { objectId: feedback.id } })).toBe(1);
   });
 });

@@ -763,6 +763,7 @@ const RULES: Row<unknown>[] = [
     assertDone: async (feedback, outcome, scene) => {
       expect(dataOf(outcome)).toEqual({ id: feedback.id });
       expect(await db.accessibilityFeedback.findUniqueOrThrow({ where: { id: feedback.id } })).toMatchObject({ doneById: scene.userId });
+      expect(await db.auditLog.count({ where: { objectId: feedback.id, action: "feedback.done", actorId: scene.userId } })).toBe(1);
     },
   }),
   row({

@@ -3,9 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-action";
-import { AppError } from "@/lib/errors";
 import { markFeedbackDone } from "@/lib/feedback/list-feedback";
-import { db } from "@/lib/db";
 
 /** The programme staff mark a feedback message as dealt with ("erledigt"). */
 export const markFeedbackDoneAction = defineFormAction({
@@ -15,7 +13,6 @@ export const markFeedbackDoneAction = defineFormAction({
   input: z.object({ id: z.uuid() }),
   values: (formData) => ({ id: String(formData.get("id") ?? "") }),
   run: async ({ actor, input }) => {
-    if (!(await db.accessibilityFeedback.count({ where: { id: input.id } }))) throw new AppError("not-found");
     await markFeedbackDone({ id: input.id, actorId: actor!.id });
     revalidatePath("/[locale]/redaktion/rueckmeldungen", "page");
     return { id: input.id };
