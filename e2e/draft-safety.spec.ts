@@ -1,7 +1,7 @@
-import { fieldLabel, message } from "./registry";
+import { containing, fieldLabel, message } from "./registry";
 import type { Route } from "@playwright/test";
-import { expect, test } from "./sessions";
-import { demoEditor, DEMO_PASSWORD, REVIEWER, signIn } from "./support";
+import { expect, storageStateOf, test } from "./sessions";
+import { demoEditor, DEMO_PASSWORD, expectNoAccessibilityViolations, REVIEWER, signIn } from "./support";
 
 /** "Nothing a user typed is lost": network errors, expired sessions and concurrent editing. */
 
@@ -36,7 +36,8 @@ test("nach abgelaufener Sitzung ist der Text nach der erneuten Anmeldung noch da
   await page.waitForURL(`**${path}`);
   await expect(page.getByText("Ungespeicherte Eingaben aus diesem Browser wurden wiederhergestellt.")).toBeVisible();
   await expect(page.getByRole("textbox", { name: fieldLabel("measures") })).toHaveValue(text);
-  await expect(page.getByTestId("save-status")).toContainText("Gespeichert um");
+  // The restored text is saved right away; on a busy machine that may take longer than the default 5 s.
+  await expect(page.getByTestId("save-status")).toContainText("Gespeichert um", { timeout: 15_000 });
   await page.reload();
   await expect(page.getByRole("textbox", { name: fieldLabel("measures") })).toHaveValue(text);
 });
@@ -90,4 +91,124 @@ test("nach dem Abmelden bekommt die nächste Person im selben Browser keine unge
   await expect(page.getByRole("textbox", { name: fieldLabel("nextSteps") })).toHaveValue(saved);
   await expect(page.getByText("Ungespeicherte Eingaben aus diesem Browser wurden wiederhergestellt.")).toHaveCount(0);
   await context.close();
+});
+
+test.describe("Entwürfe gehen nie verloren, Speichern blockiert nie (issue 12)", () => {
+  test("Frau K. ändert zwei Abschnitte mit einer unlesbaren Zahl: der Text ist auf dem Server, die Zahl markiert; sie korrigiert und reicht ein", async ({
+    pageAs,
+  }) => {
+    test.slow();
+    const path = "/redaktion/steckbriefe/aidlingen-informieren-und-mitmachen";
+    const page = await pageAs("editor:aidlingen", path);
+    const recommendations = `Früh die Vereine einbinden und Patenschaften vermitteln (Test ${Date.now()}).`;
+    await page.getByRole("textbox", { name: fieldLabel("recommendations") }).fill(recommendations);
+    const total = page.getByRole("textbox", { name: fieldLabel("costTotal") });
+    await total.fill("1.5OO");
+    const letterO = containing("Die Angabe enthält den Buchstaben „O“. Bitte nur Ziffern eingeben, zum Beispiel 4.600 oder 4.600,50.");
+    const status = page.getByTestId("save-status");
+    await expect(status).toContainText("Gespeichert um", { timeout: 15_000 });
+    await expect(status).toContainText("eine Angabe vor dem Einreichen noch zu prüfen");
+    await expect(total).toHaveAttribute("aria-invalid", "true");
+    await expect(total).toHaveAccessibleDescription(letterO);
+
+    // Another browser (no local copy): the text comes from the server, the number as typed, marked.
+    const elsewhere = await pageAs("editor:aidlingen", path);
+    await expect(elsewhere.getByRole("textbox", { name: fieldLabel("recommendations") })).toHaveValue(recommendations);
+    const totalElsewhere = elsewhere.getByRole("textbox", { name: fieldLabel("costTotal") });
+    await expect(totalElsewhere).toHaveValue("1.5OO");
+    await expect(totalElsewhere).toHaveAttribute("aria-invalid", "true");
+    await expect(totalElsewhere).toHaveAccessibleDescription(letterO);
+    await expect(elsewhere.getByText("Ungespeicherte Eingaben aus diesem Browser wurden wiederhergestellt.")).toHaveCount(0);
+    await elsewhere.close();
+
+    // Submitting is refused while the number cannot be read: the summary links to the field.
+    await page.getByRole("button", { name: "Zur Prüfung einreichen" }).first().click();
+    const summary = page.getByRole("alert").filter({ hasText: message("Editor.submitErrorSummary") });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: letterO })).toHaveAttribute("href", "#feld-costTotal");
+    await expectNoAccessibilityViolations(page);
+
+    // She fixes it: the own share is computed; submitting works.
+    await total.fill("1.500 €");
+    await expect(page.locator("#feld-costOwnShare")).toHaveText("0,00 Euro");
+    await expect(status).toContainText("Gespeichert um", { timeout: 15_000 });
+    await expect(status).not.toContainText("noch zu prüfen");
+    await expect(total).not.toHaveAttribute("aria-invalid", "true");
+    await page.getByRole("button", { name: "Zur Prüfung einreichen" }).first().click();
+    await expect(page.getByText(/^Eingereicht am/)).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole("textbox", { name: fieldLabel("recommendations") })).toHaveValue(recommendations);
+    await expect(page.getByRole("textbox", { name: fieldLabel("costTotal") })).toHaveValue("1.500,00");
+  });
+
+  test("einen Entwurf verwerfen: mit Bestätigung, auch ohne JavaScript; die Kopie im Browser geht mit", async ({ browser, pageAs }) => {
+    test.slow();
+    const path = "/redaktion/steckbriefe/rielasingen-worblingen-zukunftswerkstatt-netzwerk";
+    const page = await pageAs("editor:rielasingen-worblingen", path);
+    const field = page.getByRole("textbox", { name: fieldLabel("nextSteps") });
+    const published = await field.inputValue();
+    await field.fill(`Eine verirrte Änderung ${Date.now()}`);
+    const backupKey = await page.evaluate(() => Object.keys(window.localStorage).find((key) => key.startsWith("steckbrief-entwurf:")));
+    expect(backupKey).toBeTruthy();
+    const backup = await page.evaluate((key) => window.localStorage.getItem(key), backupKey!);
+    await expect(page.getByTestId("save-status")).toContainText("Gespeichert um", { timeout: 15_000 });
+
+    // Without JavaScript: the link opens the confirmation, the button discards.
+    const noScript = await browser.newContext({ storageState: storageStateOf("editor:rielasingen-worblingen"), javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(path);
+    await plain.getByRole("link", { name: message("Editor.discard.link") }).click();
+    const confirmation = plain.getByRole("region", { name: message("Editor.discard.title") });
+    await expect(confirmation).toBeVisible();
+    await expect(confirmation.getByRole("link", { name: message("Editor.discard.cancel") })).toHaveAttribute("href", path);
+    await confirmation.getByRole("button", { name: message("Editor.discard.confirm") }).click();
+    await expect(plain).toHaveURL(new RegExp(`${path}\\?verworfen=1(#.*)?$`));
+    await expect(plain.getByText(message("Editor.discard.done"))).toBeVisible();
+    await expect(plain.getByRole("textbox", { name: fieldLabel("nextSteps") })).toHaveValue(published);
+    await expect(plain.getByRole("link", { name: message("Editor.discard.link") })).toHaveCount(0); // nothing left to discard
+    await noScript.close();
+
+    // With JavaScript, this browser's copy of unsaved input is removed, not restored.
+    await page.goto(path);
+    await field.fill(`Noch eine verirrte Änderung ${Date.now()}`);
+    await expect(page.getByTestId("save-status")).toContainText("Gespeichert um", { timeout: 15_000 });
+    await page.getByRole("link", { name: message("Editor.discard.link") }).click();
+    await page.evaluate(([key, value]) => window.localStorage.setItem(key!, value!), [backupKey, backup]);
+    await page.getByRole("button", { name: message("Editor.discard.confirm") }).click();
+    await expect(page.getByText(message("Editor.discard.done"))).toBeVisible();
+    await expect(field).toHaveValue(published);
+    expect(await page.evaluate((key) => window.localStorage.getItem(key), backupKey!)).toBeNull();
+    await expectNoAccessibilityViolations(page);
+    await page.goto(path);
+    await expect(field).toHaveValue(published);
+    await expect(page.getByText("Ungespeicherte Eingaben aus diesem Browser wurden wiederhergestellt.")).toHaveCount(0);
+  });
+});
+
+test("ein Link innerhalb des Portals warnt vor ungespeicherten Eingaben; die Kopie im Browser bleibt", async ({ pageAs }) => {
+  const path = "/redaktion/steckbriefe/muellheim-buergerforum-ankommen";
+  const page = await pageAs("editor:muellheim", path);
+  // The server gets nothing (the save action and the page-leave beacon fail): the input stays unsaved.
+  await page.route("**/redaktion/steckbriefe/**", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  await page.route("**/api/redaktion/entwurf", (route) => route.abort());
+  const text = `Nur in diesem Browser ${Date.now()}`;
+  await page.getByRole("textbox", { name: fieldLabel("nextSteps") }).fill(text);
+
+  const dialogs: string[] = [];
+  page.once("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole("link", { name: message("Editor.backToDashboard") }).click();
+  await expect.poll(() => dialogs.length).toBe(1);
+  expect(dialogs[0]).toBe(message("Editor.leaveWarning"));
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  await expect(page.getByRole("textbox", { name: fieldLabel("nextSteps") })).toHaveValue(text);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("link", { name: message("Editor.backToDashboard") }).click();
+  await page.waitForURL("**/redaktion");
+  await page.unrouteAll();
+  await page.goto(path);
+  await expect(page.getByText("Ungespeicherte Eingaben aus diesem Browser wurden wiederhergestellt.")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: fieldLabel("nextSteps") })).toHaveValue(text);
 });

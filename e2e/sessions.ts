@@ -14,13 +14,17 @@ import { ADMIN, demoEditor, REVIEWER } from "./support";
  * listed here: such a test signs in itself, so that the shared sessions stay valid for every other test.
  */
 const EDITOR_MUNICIPALITIES = [
+  "aidlingen",
   "baiersbronn",
   "dusslingen",
   "eppingen",
   "friedrichshafen",
   "kusterdingen",
+  "markdorf",
+  "muellheim",
   "nuertingen",
   "remseck-am-neckar",
+  "rielasingen-worblingen",
   "schwaebisch-gmuend",
   "stuttgart",
   "tettnang",

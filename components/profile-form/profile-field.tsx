@@ -56,6 +56,25 @@ export function ProfileField<K extends FieldKey>({
       );
     case "integer":
     case "euro":
+      if ("derived" in field && field.derived) {
+        // Computed (the own share = total − funding): shown, not typed.
+        return (
+          <div className="flex flex-col gap-1.5">
+            <p id={`${id}-titel`} className="font-semibold">
+              {label}
+            </p>
+            {hint && <p className="text-base text-muted">{hint}</p>}
+            <output
+              id={id}
+              aria-labelledby={`${id}-titel`}
+              htmlFor={`${fieldId("costTotal")} ${fieldId("costFunding")}`}
+              className="py-2 font-semibold"
+            >
+              {value ? t("Editor.computedAmount", { amount: value as string }) : t("Editor.notComputed")}
+            </output>
+          </div>
+        );
+      }
       return (
         <TextField
           {...common}

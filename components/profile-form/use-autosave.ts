@@ -34,8 +34,15 @@ export interface AutosaveOptions {
     overwrite: boolean;
     values: ProfileFormValues;
   }) => Promise<Result<SaveDraftOutcome>>;
-  /** the form's own checks (same schema as the server); null when the values may be saved */
-  validate: (values: ProfileFormValues) => FieldErrors | null;
+  /** the draft was discarded on the server: remove this browser's copy instead of restoring it */
+  discardLocalCopy?: boolean;
+  /** asked before a link inside the portal leaves the form while input is not yet on the server */
+  leaveWarning?: string;
+  /**
+   * The form's own checks (same schemas as the server): `blocking` — beyond the draft's limits, not
+   * sent (null when the values may be saved); `problems` — what submitting would refuse, shown at the fields.
+   */
+  validate: (values: ProfileFormValues) => { blocking: FieldErrors | null; problems: FieldErrors };
 }
 
 /**
@@ -44,7 +51,17 @@ export interface AutosaveOptions {
  * or left, and with the button; failed saves are retried; a backup this browser still holds is
  * restored after a reload.
  */
-export function useAutosave({ userId, profileId, initialValues, initialBase, readOnly, save, validate }: AutosaveOptions) {
+export function useAutosave({
+  userId,
+  profileId,
+  initialValues,
+  initialBase,
+  readOnly,
+  save,
+  validate,
+  discardLocalCopy = false,
+  leaveWarning,
+}: AutosaveOptions) {
   const [state, dispatch] = useReducer(autosaveReducer, initialAutosaveState(initialValues, initialBase, readOnly));
   const storageKey = localDraftKey(userId, profileId);
   // The latest state for callbacks that outlive a render (timers, page-leave handlers).
@@ -61,8 +78,21 @@ export function useAutosave({ userId, profileId, initialValues, initialBase, rea
     }
   }, [state, readOnly, storageKey]);
 
+  // What the stored draft still lacks (e.g. a number kept as typed): marked at its field from the start.
+  useEffect(() => {
+    if (!readOnly) dispatch({ type: "checked", errors: validate(initialValues).problems });
+  }, [initialValues, readOnly, validate]);
+
   // Restore what this browser kept but the server never got (network error, expired session, closed tab).
   useEffect(() => {
+    if (discardLocalCopy) {
+      window.localStorage.removeItem(storageKey);
+      // Once only: a reload of this address must not throw away what is typed from now on.
+      const url = new URL(window.location.href);
+      url.searchParams.delete("verworfen");
+      window.history.replaceState(window.history.state, "", url);
+      return;
+    }
     const stored = window.localStorage.getItem(storageKey);
     if (!stored) return;
     try {
@@ -75,7 +105,7 @@ export function useAutosave({ userId, profileId, initialValues, initialBase, rea
     } catch {
       window.localStorage.removeItem(storageKey);
     }
-  }, [storageKey, initialValues]);
+  }, [storageKey, initialValues, discardLocalCopy]);
 
   /** Saves the current values; true when they reached the server. `base` overrides the version built on (after a conflict). */
   const saveNow = useCallback(
@@ -83,13 +113,14 @@ export function useAutosave({ userId, profileId, initialValues, initialBase, rea
       if (readOnly) return false;
       if (inFlight.current) await inFlight.current;
       const sent = latest.current.values;
-      const invalid = validate(sent);
-      if (invalid) {
-        dispatch({ type: "invalid", errors: invalid });
+      const { blocking, problems } = validate(sent);
+      if (blocking) {
+        dispatch({ type: "invalid", errors: { ...problems, ...blocking } });
         if (focusErrors) requestAnimationFrame(() => document.getElementById("fehlerzusammenfassung")?.focus());
         return false;
       }
-      dispatch({ type: "save-started" });
+      // Problems are shown at the fields; the draft is saved all the same.
+      dispatch({ type: "save-started", errors: problems });
       const from = base ?? latest.current.base;
       const run = (async () => {
         try {
@@ -169,6 +200,28 @@ export function useAutosave({ userId, profileId, initialValues, initialBase, rea
     };
   }, [profileId, readOnly]);
 
+  // A link inside the portal navigates without unloading the page (no "beforeunload"): ask first while
+  // input is not on the server yet. Leaving keeps this browser's copy (restored on return) and tries a save.
+  useEffect(() => {
+    if (readOnly || !leaveWarning) return;
+    const onClick = (event: MouseEvent) => {
+      if (!latest.current.dirty || event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // opens elsewhere
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
+      if (link.hasAttribute("data-keeps-input")) return; // e.g. "sign in again": it comes back to the restored input
+      const to = new URL(link.href, window.location.href);
+      if (to.origin !== window.location.origin) return; // another site: the browser's own warning (beforeunload)
+      if (to.pathname === window.location.pathname && to.search === window.location.search) return; // a jump on this page
+      if (!window.confirm(leaveWarning)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    document.addEventListener("click", onClick, true);
+    return () => document.removeEventListener("click", onClick, true);
+  }, [readOnly, leaveWarning]);
+
   /** Saves what is pending; true when nothing is left unsaved (e.g. before submitting for review). */
   const saveIfDirty = useCallback(async () => !latest.current.dirty || (await saveNow({ focusErrors: true })), [saveNow]);
 
@@ -184,6 +237,14 @@ export function useAutosave({ userId, profileId, initialValues, initialBase, rea
       void saveNow({ base: { versionId: conflict.versionId, revision: conflict.revision } });
     },
     takeTheirs: (key: FieldKey) => dispatch({ type: "take-theirs", key }),
+    /** Shows the current problems at the fields (e.g. when submitting is refused). */
+    check: () => {
+      const { problems } = validate(latest.current.values);
+      dispatch({ type: "checked", errors: problems });
+      return problems;
+    },
+    /** Shows problems the server found (e.g. when it refused submitting). */
+    showErrors: (errors: FieldErrors) => dispatch({ type: "checked", errors }),
     forget: () => window.localStorage.removeItem(storageKey),
   };
 }

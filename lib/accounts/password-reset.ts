@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { lockForTransaction } from "@/lib/db-lock";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
+import { liftSignInLock } from "@/lib/auth/sign-in-attempts";
 import { newPasswordFields } from "@/lib/auth/schema";
 import { AppError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send-mail";
@@ -154,6 +155,8 @@ export async function resetPassword({ token, password }: { token: string; passwo
       where: { purpose: "PASSWORD_RESET", email: user.email, usedAt: null },
       data: { usedAt: now },
     });
+    // The owner proved who they are: a sign-in lock from wrong passwords (lib/auth/sign-in-attempts.ts) ends.
+    await liftSignInLock(tx, user.email);
     await recordAudit(tx, {
       actorId: user.id,
       action: "user.password-reset",

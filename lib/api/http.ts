@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getCacheStore } from "@/lib/cache/cache-store.mjs";
 import type { InvalidParam } from "./query";
+import { clientKey } from "@/lib/client-address";
 
 /**
  * HTTP for the open data API: JSON with ETag and Cache-Control, CORS for reading from other sites,
@@ -130,27 +131,6 @@ export function rateLimitPerMinute(): number {
   return Number.isFinite(configured) && configured >= 0 ? configured : 300;
 }
 
-/**
- * The client a limit counts for. Next fills X-Forwarded-For with the connection's address when the
- * client sent none; behind TRUSTED_PROXY_HOPS proxies (each appending one address) the address the
- * first trusted proxy saw is taken. Without a proxy a client can send its own header and so spread its
- * requests over several counters — the limit is a brake for well-meaning scripts, not a defence.
- */
-export function clientKey(request: Request): string {
-  return clientKeyOf(request.headers);
-}
-
-/** The same for a server action, which has the request's headers only (`headers()`). */
-export function clientKeyOf(headers: Headers): string {
-  const forwarded = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
-  if (hops > 0 && forwarded.length >= hops) return forwarded[forwarded.length - hops]!;
-  return forwarded[0] ?? "unknown";
-}
-
 const WINDOW_SECONDS = 60;
 
 /** Counts the request; a Response (429) when the client is over its limit, else the headers to add. */
@@ -158,7 +138,7 @@ export async function checkRateLimit(request: Request): Promise<{ limited: Respo
   const limit = rateLimitPerMinute();
   if (limit === 0) return { headers: {} };
   const window = Math.floor(Date.now() / 1000 / WINDOW_SECONDS);
-  const count = await getCacheStore().increment(`api:${window}:${clientKey(request)}`, WINDOW_SECONDS);
+  const count = await getCacheStore().increment(`api:${window}:${clientKey(request.headers)}`, WINDOW_SECONDS);
   const headers = { "x-ratelimit-limit": String(limit), "x-ratelimit-remaining": String(Math.max(0, limit - count)) };
   if (count <= limit) return { headers };
   const retryAfter = String(WINDOW_SECONDS - (Math.floor(Date.now() / 1000) % WINDOW_SECONDS));

@@ -28,6 +28,7 @@ export const AUDIT_ACTION_GROUPS = {
     "media.upload",
     "media.delete",
     "version.restore",
+    "version.discard",
     "profile.archive",
     "profile.unarchive",
   ],

@@ -5,7 +5,11 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { RETENTION } from "@/lib/retention";
 import { signInSchema, TOO_MANY_ATTEMPTS } from "./schema";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { admitSignInAttempt, forgetAdmittedAttempt } from "./sign-in-attempts";
+import { absoluteUrl } from "@/lib/accounts/tokens";
+import { trustedClientAddress } from "@/lib/client-address";
+import { sendMail } from "@/lib/mail/send-mail";
+import { signInLockedMail } from "@/lib/mail/templates";
+import { admitSignInAttempt, FAILED_SIGN_IN_WINDOW_MS, forgetAdmittedAttempt } from "./sign-in-attempts";
 import { revokeSession, startSession } from "./sessions";
 import { sessionClaimsOf, userOfSession } from "./current-user";
 
@@ -19,6 +23,24 @@ import { sessionClaimsOf, userOfSession } from "./current-user";
  */
 const SESSION_ENDED = "SESSION_ENDED";
 
+/** next-auth hands authorize() the request's headers as a plain object. */
+function headersOf(request: unknown): Record<string, string> {
+  const headers = (request as { headers?: Record<string, unknown> } | undefined)?.headers ?? {};
+  return Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+}
+
+/** The owner learns of the lock and how to lift it; a mail that cannot be sent is only logged (it is in the outbox). */
+async function tellOwnerOfLock(email: string): Promise<void> {
+  try {
+    await sendMail({
+      to: email,
+      ...(await signInLockedMail({ resetRequestUrl: absoluteUrl("/passwort-vergessen"), minutes: FAILED_SIGN_IN_WINDOW_MS / 60_000 })),
+    });
+  } catch (error) {
+    console.error("[sign-in] mail about the lock not sent", error);
+  }
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: RETENTION.sessionHours * 60 * 60 },
   pages: { signIn: "/anmelden", error: "/anmelden" },
@@ -30,13 +52,14 @@ export const authOptions: NextAuthOptions = {
         email: { label: "E-Mail-Adresse", type: "email" },
         password: { label: "Passwort", type: "password" },
       },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        // Guessing passwords is slowed down per address: after too many failures within the
-        // window every attempt is refused, right or wrong (the answer does not say which).
-        const attempt = await admitSignInAttempt(email);
+        // Guessing passwords is slowed down per address (and per client behind a trusted proxy): after
+        // too many failures within the window every attempt is refused, right or wrong (the answer does
+        // not say which).
+        const attempt = await admitSignInAttempt(email, trustedClientAddress(new Headers(headersOf(request))));
         if (!attempt.admitted) throw new Error(TOO_MANY_ATTEMPTS);
         const user = await db.user.findUnique({
           where: { email },
@@ -45,7 +68,10 @@ export const authOptions: NextAuthOptions = {
         // Always verify a hash, so that unknown addresses answer as slowly as wrong passwords.
         const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
         // A failure stays recorded (admitSignInAttempt wrote it before the check).
-        if (!user || !user.passwordHash || !valid || user.disabledAt) return null;
+        if (!user || !user.passwordHash || !valid || user.disabledAt) {
+          if (attempt.locksAddress && user?.passwordHash && !user.disabledAt) await tellOwnerOfLock(user.email);
+          return null;
+        }
         await forgetAdmittedAttempt(attempt.attemptId);
         await recordAudit(db, { actorId: user.id, action: "auth.sign-in", objectType: "User", objectId: user.id });
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };

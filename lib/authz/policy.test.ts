@@ -29,6 +29,7 @@ const TABLE: Record<PermissionAction, { permission: Permission; allowed: ActorKi
   "profile.create": [{ permission: { action: "profile.create", municipalityId: OWN }, allowed: ownMunicipality }],
   "profile.submit": [{ permission: { action: "profile.submit", municipalityId: OWN }, allowed: ownMunicipality }],
   "profile.restore-version": [{ permission: { action: "profile.restore-version", municipalityId: OWN }, allowed: ownMunicipality }],
+  "profile.discard-draft": [{ permission: { action: "profile.discard-draft", municipalityId: OWN }, allowed: ownMunicipality }],
   "profile.view-archived": [{ permission: { action: "profile.view-archived" }, allowed: staff }],
   "review.queue": [{ permission: { action: "review.queue" }, allowed: staff }],
   "review.decide": [{ permission: { action: "review.decide" }, allowed: staff }],

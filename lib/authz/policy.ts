@@ -32,6 +32,8 @@ export type Permission =
   | { action: "profile.create"; municipalityId: string }
   | { action: "profile.submit"; municipalityId: string }
   | { action: "profile.restore-version"; municipalityId: string }
+  /** give up the working version (not one in review): the profile returns to its published state */
+  | { action: "profile.discard-draft"; municipalityId: string }
   | { action: "profile.view-archived" }
   | { action: "review.queue" }
   | { action: "review.decide" }
@@ -72,6 +74,7 @@ export function can(actor: Actor | null, permission: Permission): boolean {
     case "profile.create":
     case "profile.submit":
     case "profile.restore-version":
+    case "profile.discard-draft":
       return worksFor(actor, permission.municipalityId);
     case "profile.view-archived":
     case "review.queue":

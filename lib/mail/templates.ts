@@ -170,6 +170,34 @@ export async function passwordResetMail({ resetUrl, expiresAt, now = new Date(),
   };
 }
 
+/**
+ * The owner of an address: ten wrong passwords were typed for it, sign-in is blocked for a while. Says
+ * how to get in at once (a password reset lifts the block) and what to do if it was not them.
+ */
+export async function signInLockedMail({
+  resetRequestUrl,
+  minutes,
+  locale,
+}: {
+  resetRequestUrl: string;
+  minutes: number;
+  locale?: Locale;
+}): Promise<MailContent> {
+  const { t, portal, greeting, signature, automatic } = await mailWriter(locale);
+  return {
+    subject: t("Mail.signInLocked.subject", { portal }),
+    text: compose([
+      greeting,
+      t("Mail.signInLocked.intro", { portal, minutes }),
+      t("Mail.signInLocked.action"),
+      assertLink(resetRequestUrl),
+      t("Mail.signInLocked.unexpected"),
+      signature,
+      automatic,
+    ]),
+  };
+}
+
 /** Reviewers: a Steckbrief was submitted for review. */
 export async function submittedMail({
   municipality,

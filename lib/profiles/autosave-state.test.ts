@@ -19,6 +19,21 @@ describe("autosave state", () => {
     expect(saved).toMatchObject({ status: "saved", dirty: false, base: { revision: 4 }, savedAt: "t" });
   });
 
+  it("problems at the fields never block the save: they stay shown while the draft is saved", () => {
+    const typed = run(start(), { type: "edit", key: "costTotal", value: "4.6OO" }, { type: "edit", key: "occasion", value: "Anlass" });
+    const saving = run(typed, { type: "save-started", errors: { costTotal: "enthält den Buchstaben O" } });
+    expect(saving).toMatchObject({ status: "saving", errors: { costTotal: "enthält den Buchstaben O" } });
+    const saved = run(saving, { type: "saved", base: { versionId: "v1", revision: 4 }, savedAt: "t", sent: typed.values });
+    expect(saved).toMatchObject({ status: "saved", dirty: false, errors: { costTotal: "enthält den Buchstaben O" } });
+    expect(run(saved, { type: "checked", errors: {} }).errors).toEqual({});
+  });
+
+  it("the own share follows the amounts as they are typed", () => {
+    const typed = run(start(), { type: "edit", key: "costTotal", value: "4.600" }, { type: "edit", key: "costFunding", value: "3.000" });
+    expect(typed.values.costOwnShare).toBe("1.600,00");
+    expect(run(typed, { type: "edit", key: "costFunding", value: "5.000" }).values.costOwnShare).toBe("");
+  });
+
   it("what is typed while a save runs stays dirty and is saved next", () => {
     const typed = run(start(), { type: "edit", key: "occasion", value: "A" });
     const more = run(typed, { type: "save-started" }, { type: "edit", key: "occasion", value: "AB" });

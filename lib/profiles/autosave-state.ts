@@ -1,6 +1,7 @@
 import type { ErrorCode } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/forms/field-errors";
 import type { FieldKey, ProfileFormValues } from "./fields";
+import { withDerivedFormValues } from "./own-share";
 
 /**
  * The edit form's saving as a pure state machine (no React, no timers, no storage), so that every
@@ -9,6 +10,10 @@ import type { FieldKey, ProfileFormValues } from "./fields";
  *
  * Nothing typed is lost: `values` only ever change by the user's own edits (or when they take the
  * saved text of a field in a conflict); a failed save keeps them and says why.
+ *
+ * Saving never waits for valid input: a draft is saved as it is (lib/profiles/content-schema.ts, the
+ * draft schema). `errors` are the strict schema's findings, shown at the fields while typing without
+ * blocking the save; only input beyond the draft's limits (types, lengths, sizes) is not sent ("invalid").
  */
 
 export type SaveStatus =
@@ -16,7 +21,7 @@ export type SaveStatus =
   | "dirty" // changed, a save follows shortly
   | "saving"
   | "saved"
-  | "invalid" // the form's checks or the server refused the values; errors at the fields
+  | "invalid" // beyond the draft's limits (or refused by the server): not saved; errors at the fields
   | "offline" // the request did not reach the server; retried
   | "error" // the server failed; retried
   | "unauthenticated" // the session ended; the browser keeps the values
@@ -42,6 +47,7 @@ export interface AutosaveState {
   status: SaveStatus;
   /** changes not yet on the server */
   dirty: boolean;
+  /** problems per field (shown at the fields; they block submitting, not saving) */
   errors: FieldErrors;
   conflict: Conflict | null;
   savedAt: string | null;
@@ -53,7 +59,8 @@ export type AutosaveEvent =
   | { type: "edit"; key: FieldKey; value: ProfileFormValues[FieldKey] }
   | { type: "restore"; values: ProfileFormValues; base: SaveBase }
   | { type: "invalid"; errors: FieldErrors }
-  | { type: "save-started" }
+  | { type: "checked"; errors: FieldErrors }
+  | { type: "save-started"; errors?: FieldErrors }
   | { type: "saved"; base: SaveBase; savedAt: string; sent: ProfileFormValues }
   | { type: "conflict"; conflict: Conflict }
   | { type: "refused"; code: ErrorCode; errors?: FieldErrors }
@@ -88,7 +95,8 @@ export function autosaveReducer(state: AutosaveState, event: AutosaveEvent): Aut
       if (state.status === "locked") return state;
       return {
         ...state,
-        values: { ...state.values, [event.key]: event.value },
+        // computed fields (the own share) follow the amounts they are computed from
+        values: withDerivedFormValues({ ...state.values, [event.key]: event.value }),
         dirty: true,
         // A conflict stays on screen until it is resolved; other states wait for the next save.
         status: state.status === "conflict" ? "conflict" : "dirty",
@@ -97,8 +105,10 @@ export function autosaveReducer(state: AutosaveState, event: AutosaveEvent): Aut
       return { ...state, values: event.values, base: event.base, dirty: true, restored: true, status: "dirty" };
     case "invalid":
       return { ...state, errors: event.errors, status: "invalid" };
+    case "checked":
+      return { ...state, errors: event.errors };
     case "save-started":
-      return { ...state, errors: {}, status: "saving" };
+      return { ...state, errors: event.errors ?? state.errors, status: "saving" };
     case "saved": {
       // Typed while the save ran: those changes still need a save.
       const caughtUp = state.values === event.sent;

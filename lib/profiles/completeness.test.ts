@@ -93,11 +93,11 @@ describe("assessCompleteness", () => {
     expect(codes(mixed, "moderation")).toEqual(["moderationOrganisation.missing"]);
   });
 
-  it("costs: an own share of 0 is an answer, a missing amount is not", () => {
-    const zero = assessCompleteness({ ...sampleFormValues(), costTotal: "2000", costFunding: "2000", costOwnShare: "0" });
+  it("costs: a funding of 0 is an answer, a missing amount is not; the computed own share is never asked for", () => {
+    const zero = assessCompleteness({ ...sampleFormValues(), costTotal: "2000", costFunding: "0", costOwnShare: "" });
     expect(zero.sections.costs.status).toBe("complete");
-    const assessment = assessCompleteness({ ...sampleFormValues(), costOwnShare: "", costSpentOn: "" });
-    expect(codes(assessment, "costs")).toEqual(["costOwnShare.missing", "costSpentOn.missing"]);
+    const assessment = assessCompleteness({ ...sampleFormValues(), costFunding: "", costOwnShare: "", costSpentOn: "" });
+    expect(codes(assessment, "costs")).toEqual(["costFunding.missing", "costSpentOn.missing"]);
   });
 
   it("languages: a comma-separated list without entries is missing", () => {

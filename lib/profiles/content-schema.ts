@@ -1,19 +1,59 @@
 import { z } from "zod";
-import { germanNumberInput } from "@/lib/format/german-number";
-import { CONTACT_FIELDS, FIELD_KEYS, PROFILE_FIELDS, type FieldDefinition, type FieldKey, type PlainValueOf } from "./fields";
+import { formatGermanAmountBrief, readGermanNumber } from "@/lib/format/german-number";
+import { fieldErrorRefs, type FieldErrorRefs } from "@/lib/forms/field-errors";
+import {
+  CONTACT_FIELDS,
+  FIELD_KEYS,
+  PROFILE_FIELDS,
+  type FieldDefinition,
+  type FieldKey,
+  type PlainValueOf,
+  type ProfileFormValues,
+} from "./fields";
+import { ownShareOf } from "./own-share";
 import { parseIsoDate } from "@/lib/time/berlin";
 
 /**
- * The zod schema of the Steckbrief edit form, derived from the field registry (./fields.ts): one
- * schema for the form (checks in the browser) and the server (the save action and the autosave
- * route validate again). It turns form values (strings) into typed content.
+ * The zod schemas of the Steckbrief, derived from the field registry (./fields.ts) and shared by the
+ * edit form (browser) and the server. Two of them:
  *
- * A draft may be incomplete — only the title is required to save. What is entered must be
- * well-formed (numbers, dates, e-mail addresses) and keep the programme's rules (below).
+ * - **strict** (`profileContentSchema`): complete and valid — what may be submitted for review and
+ *   therefore what can ever be published (the public pages and the API only read published versions).
+ *   Every field well-formed (numbers, dates, e-mail addresses), the title given, and the programme's
+ *   rules (below). The form shows its findings at the fields while typing; submitting refuses with them.
+ * - **draft** (`parseDraftContent`): what a draft save accepts — everything as typed, so that valid text
+ *   in one field is never held back by a problem in another. It still protects the server: types,
+ *   lengths and sizes are enforced (`draftShapeSchema`, generous caps above the strict limits). A value
+ *   its column cannot hold (an unreadable number "4.6OO", a date that does not exist, an address without
+ *   https) is kept as typed in `invalidInputs` and flagged — never silently dropped.
+ *
+ * The own share (Eigenanteil) is not typed but computed: total cost − funding (./own-share.ts).
  * Messages are catalogue keys ("Validation.*", "SteckbriefRules.*"), translated where shown.
  */
 
-const optionalNumber = (schema: z.ZodNumber) => z.preprocess(germanNumberInput, schema.nullable()).default(null);
+/** Longest text a number field takes as typed ("4.600,- Euro" is 12). */
+const NUMBER_INPUT_MAX = 40;
+
+/**
+ * A number field: text as people type it (./format/german-number.ts), read into a number; an unreadable
+ * text says what is wrong ("Validation.number.letter" with the letter). `example` picks the example
+ * the message gives (amounts: "4.600 oder 4.600,50", counts: "120").
+ */
+function numberInput(schema: z.ZodNumber, example: "euro" | "count") {
+  return z
+    .union([z.number(), z.string().max(NUMBER_INPUT_MAX, "Validation.tooLong"), z.null()])
+    .optional()
+    .transform((value, context) => {
+      if (value === null || value === undefined) return null;
+      if (typeof value === "number") return value;
+      const reading = readGermanNumber(value);
+      if (reading.ok) return reading.value;
+      const { code, ...details } = reading.problem;
+      context.addIssue({ code: "custom", message: `Validation.number.${code}`, params: { ...details, example } });
+      return z.NEVER;
+    })
+    .pipe(schema.nullable());
+}
 
 const isoDate = z
   .string()
@@ -59,23 +99,30 @@ function fieldSchema(field: FieldDefinition) {
       return text.default("");
     }
     case "integer":
-      return optionalNumber(
+      return numberInput(
         z
           .number("Validation.wholeNumber")
           .int("Validation.wholeNumber")
           .min(field.min, "Validation.numberTooSmall")
           .max(field.max, "Validation.numberTooBig"),
+        "count",
       );
     case "euro":
-      return optionalNumber(
+      // The own share is computed (total − funding), never typed: whatever the form sends is ignored.
+      if (field.derived) return z.unknown().transform((): number | null => null);
+      return numberInput(
         z
           .number("Validation.euro")
           .min(0, "Validation.euroNegative")
           .max(field.max, "Validation.euroTooHigh")
           .multipleOf(0.01, "Validation.euroCents"),
+        "euro",
       );
     case "rating":
-      return optionalNumber(z.number("Validation.rating").int("Validation.rating").min(1, "Validation.rating").max(5, "Validation.rating"));
+      return numberInput(
+        z.number("Validation.rating").int("Validation.rating").min(1, "Validation.rating").max(5, "Validation.rating"),
+        "count",
+      );
     case "choice":
       return z
         .union([z.enum(field.values as [string, ...string[]], "Validation.invalid"), z.literal("").transform(() => null)])
@@ -135,22 +182,191 @@ export function contentFieldSchema<K extends FieldKey>(key: K) {
  */
 const PROGRAMME_MAX_FUNDING = 3000;
 
-const objectSchema = z.object(shape).superRefine((raw, context) => {
-  const value = raw as unknown as ProfileContent;
-  const issue = (path: FieldKey, message: string, params?: Record<string, number>) =>
-    context.addIssue({ code: "custom", path: [path], message, params });
+/** The programme's rules across fields (strict only: a draft may break them, submitting may not). */
+function checkProgrammeRules(
+  value: ProfileContent,
+  issue: (path: FieldKey, message: string, params?: Record<string, number | string>) => void,
+) {
   if (value.costFunding !== null && value.costFunding > PROGRAMME_MAX_FUNDING) {
     issue("costFunding", "SteckbriefRules.fundingLimit", { max: PROGRAMME_MAX_FUNDING });
-  }
-  if (value.costTotal !== null && value.costFunding !== null && value.costOwnShare !== null) {
-    if (Math.round((value.costTotal - value.costFunding - value.costOwnShare) * 100) !== 0)
-      issue("costOwnShare", "SteckbriefRules.ownShareSum");
+  } else {
+    // Only two readable, non-negative amounts are compared (a refused amount has its own message).
+    const { costTotal: total, costFunding: funding } = value;
+    if (typeof total === "number" && typeof funding === "number" && total >= 0 && funding > total) {
+      issue("costFunding", "SteckbriefRules.fundingAboveTotal", {
+        funding: formatGermanAmountBrief(funding),
+        total: formatGermanAmountBrief(total),
+      });
+    }
   }
   if (value.quoteText && !value.quoteAuthor) issue("quoteAuthor", "SteckbriefRules.quoteAuthor");
-});
+}
 
-/** Form values in, typed content out (the per-field schemas are built in a loop, so the type is stated here). */
+/** Computed fields of typed content: the own share. */
+function withDerivedContent(content: ProfileContent): ProfileContent {
+  return { ...content, costOwnShare: ownShareOf(content.costTotal, content.costFunding) };
+}
+
+const objectSchema = z
+  .object(shape)
+  .superRefine((raw, context) =>
+    checkProgrammeRules(raw as unknown as ProfileContent, (path, message, params) =>
+      context.addIssue({ code: "custom", path: [path], message, params }),
+    ),
+  )
+  .transform((raw) => withDerivedContent(raw as unknown as ProfileContent));
+
+/** Form values in, complete and valid typed content out (the per-field schemas are built in a loop, so the type is stated here). */
 export const profileContentSchema = objectSchema as unknown as z.ZodType<ProfileContent, Partial<Record<FieldKey, unknown>>>;
+
+/* ------------------------------------------------------------------------------------------------
+ * The draft schema
+ * --------------------------------------------------------------------------------------------- */
+
+/**
+ * How much longer than the strict limit a draft's text may be: a pasted text a little too long is kept
+ * (and flagged) rather than refused; anything beyond this is refused to protect the server.
+ */
+const DRAFT_TEXT_FACTOR = 2;
+const draftText = (max: number) => z.string("Validation.invalid").max(max * DRAFT_TEXT_FACTOR, "Validation.tooLong");
+/** A link line or a date as typed, at most this long. */
+const DRAFT_LINE_MAX = 2100;
+
+function draftFieldShape(field: FieldDefinition) {
+  switch (field.kind) {
+    case "text":
+    case "plainText":
+    case "richText":
+      return draftText(field.max).optional();
+    case "list":
+      return draftText(field.maxChars).optional();
+    case "links":
+      return draftText(field.maxItems * DRAFT_LINE_MAX).optional();
+    case "integer":
+    case "euro":
+    case "rating":
+      return z.union([z.number(), z.string().max(NUMBER_INPUT_MAX, "Validation.tooLong"), z.null()]).optional();
+    case "choice":
+      return z.union([z.enum(field.values as [string, ...string[]], "Validation.invalid"), z.literal(""), z.null()]).optional();
+    case "choices":
+      return z
+        .array(z.enum(field.values as [string, ...string[]], "Validation.invalid"))
+        .max(field.values.length)
+        .optional();
+    case "dates":
+      return z
+        .array(z.string().max(40, "Validation.tooLong"))
+        .max(field.maxItems * DRAFT_TEXT_FACTOR, "Validation.tooManyItems")
+        .optional();
+    case "slots":
+      return z.array(draftText(field.max)).max(field.count, "Validation.tooManyItems").optional();
+    case "relation":
+      return z.array(z.uuid("Validation.invalid")).max(field.maxItems, "Validation.tooManyItems").optional();
+    case "contacts":
+      return z
+        .array(
+          z.object({
+            function: draftText(150).optional(),
+            office: draftText(200).optional(),
+            email: draftText(254).optional(),
+            phone: draftText(30).optional(),
+            personName: draftText(150).optional(),
+            nameConsentAt: z.string().max(40, "Validation.tooLong").optional(),
+          }),
+        )
+        .max(field.maxItems, "Validation.tooManyItems")
+        .optional();
+  }
+}
+
+/** Types, lengths and sizes of what a draft save accepts (the server's protection; nothing else is refused). */
+export const draftShapeSchema = z.object(
+  Object.fromEntries(FIELD_KEYS.map((key) => [key, draftFieldShape(PROFILE_FIELDS[key])])) as Record<
+    FieldKey,
+    ReturnType<typeof draftFieldShape>
+  >,
+);
+
+/** Values kept as typed because their column cannot hold them (field → the form value as typed). */
+export type InvalidInputs = Partial<ProfileFormValues>;
+
+export type DraftParse =
+  { success: true; content: ProfileContent; invalidInputs: InvalidInputs } | { success: false; fieldErrors: FieldErrorRefs };
+
+/**
+ * What a field's column can hold of a value the strict field schema refuses: text kinds as typed (the
+ * column is text; submitting checks them), the readable part of lists of dates, links and contacts, and
+ * nothing of an unreadable number. `kept` says whether the value must also be kept as typed.
+ */
+function salvage(key: FieldKey, value: unknown): { stored: unknown; kept: boolean } {
+  const field = PROFILE_FIELDS[key];
+  const readable = <T>(entries: unknown[], schema: z.ZodType<T>) =>
+    entries.flatMap((entry) => {
+      const parsed = schema.safeParse(entry);
+      return parsed.success ? [parsed.data] : [];
+    });
+  switch (field.kind) {
+    case "text":
+    case "plainText":
+    case "richText":
+      return { stored: String(value ?? "").trim(), kept: false };
+    case "list":
+      return {
+        stored: z
+          .string()
+          .default("")
+          .parse(value)
+          .split(/[,;\n]/)
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+        kept: false,
+      };
+    case "slots":
+      return { stored: ((value ?? []) as string[]).map((entry) => entry.trim()).filter(Boolean), kept: false };
+    case "dates":
+      return { stored: readable(((value ?? []) as string[]).filter(Boolean), isoDate).slice(0, field.maxItems), kept: true };
+    case "links":
+      return {
+        stored: readable(
+          String(value ?? "")
+            .split("\n")
+            .map((line) => line.trim())
+            .filter(Boolean),
+          z.url({ protocol: /^https$/ }),
+        ).slice(0, field.maxItems),
+        kept: true,
+      };
+    case "contacts":
+      return { stored: readable((value ?? []) as unknown[], contactSchema), kept: true };
+    default:
+      // numbers (and, defensively, anything else): the column stays empty, the text is kept
+      return { stored: null, kept: true };
+  }
+}
+
+/**
+ * A draft save: form values in, what the columns can hold and what is kept as typed out. Refuses only
+ * what breaks types, lengths and sizes (`draftShapeSchema`). The programme's rules across fields are
+ * not checked here (the form shows them; submitting checks them).
+ */
+export function parseDraftContent(values: unknown): DraftParse {
+  const shaped = draftShapeSchema.safeParse(values);
+  if (!shaped.success) return { success: false, fieldErrors: fieldErrorRefs(shaped.error) };
+  const raw = (values ?? {}) as Record<FieldKey, unknown>;
+  const content = {} as Record<FieldKey, unknown>;
+  const invalidInputs: Record<string, unknown> = {};
+  for (const key of FIELD_KEYS) {
+    const parsed = shape[key].safeParse(raw[key]);
+    if (parsed.success) {
+      content[key] = parsed.data;
+      continue;
+    }
+    const { stored, kept } = salvage(key, raw[key]);
+    content[key] = stored;
+    if (kept) invalidInputs[key] = raw[key];
+  }
+  return { success: true, content: withDerivedContent(content as ProfileContent), invalidInputs: invalidInputs as InvalidInputs };
+}
 
 /** Typed content of each kind, as the schema outputs it. */
 type ContentOfKind<F> = F extends { kind: "relation" }

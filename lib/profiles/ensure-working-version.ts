@@ -50,6 +50,8 @@ export async function createDraftFrom(
       basedOnId: source.id,
       // Not content but about it: which sections are (still) example content travels with the text.
       exampleSections: source.exampleSections,
+      // A restored draft brings back what it kept as typed (lib/profiles/content-schema.ts); other versions hold none.
+      invalidInputs: source.invalidInputs ?? {},
       createdById: actorId,
       updatedById: actorId,
       topics: { create: source.topics.map(({ topicId }) => ({ topicId })) },

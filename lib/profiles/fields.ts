@@ -54,10 +54,12 @@ export interface Expectation {
 interface FieldBase {
   section: SectionKey;
   expected?: Expectation;
-  /** the save needs it (only the title: a draft may be incomplete) */
+  /** submitting needs it (only the title); a draft is saved as it is */
   required?: boolean;
   /** shown in the public page's "at a glance" box too */
   atAGlance?: boolean;
+  /** computed from other fields, never typed (the own share: ./own-share.ts); the form shows it read-only */
+  derived?: boolean;
 }
 
 /**
@@ -117,7 +119,7 @@ export const PROFILE_FIELDS = {
   nextSteps: { section: "results", kind: "richText", max: LONG_TEXT, expected: {} },
   costTotal: { section: "costs", kind: "euro", max: 10_000_000, expected: {}, atAGlance: true },
   costFunding: { section: "costs", kind: "euro", max: 10_000_000, expected: {}, atAGlance: true }, // the programme's limit: content-schema.ts
-  costOwnShare: { section: "costs", kind: "euro", max: 10_000_000, expected: {} },
+  costOwnShare: { section: "costs", kind: "euro", max: 10_000_000, derived: true }, // total − funding (./own-share.ts)
   costSpentOn: { section: "costs", kind: "richText", max: LONG_TEXT, expected: {} },
   recommendations: { section: "recommendations", kind: "richText", max: LONG_TEXT, expected: HEART_OF_THE_STECKBRIEF },
   contacts: { section: "contacts", kind: "contacts", maxItems: 10, expected: {} },

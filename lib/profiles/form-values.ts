@@ -33,13 +33,21 @@ export const CONTENT_COLUMNS = FIELD_KEYS.filter((key): key is ColumnField => {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-/** A stored version as the form shows it. */
+/**
+ * A stored version as the form shows it: its columns, and over them what a draft kept as typed because
+ * the column could not hold it (`invalidInputs`, e.g. "4.6OO" for the total cost).
+ */
 export function versionToFormValues(version: VersionForForm): ProfileFormValues {
   const stored = version as unknown as Record<string, unknown>;
+  const kept = (isPlainObject(stored.invalidInputs) ? stored.invalidInputs : {}) as Record<string, unknown>;
   const values = {} as Record<FieldKey, unknown>;
   for (const key of FIELD_KEYS) {
     const field = PROFILE_FIELDS[key];
     const value = stored[key];
+    if (key in kept && kept[key] !== undefined) {
+      values[key] = kept[key];
+      continue;
+    }
     switch (field.kind) {
       case "text":
       case "plainText":
@@ -86,6 +94,9 @@ export function versionToFormValues(version: VersionForForm): ProfileFormValues 
   }
   return values as ProfileFormValues;
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 export const EMPTY_CONTACT: ContactFormValues = { function: "", office: "", email: "", phone: "", personName: "", nameConsentAt: "" };
 

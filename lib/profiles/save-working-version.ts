@@ -4,8 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, profileScope, type Actor } from "@/lib/authz/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { fieldErrorRefs } from "@/lib/forms/field-errors";
-import { profileContentSchema, type SaveDraftInput } from "./content-schema";
+import { parseDraftContent, type SaveDraftInput } from "./content-schema";
 import { ensureWorkingVersion } from "./ensure-working-version";
 import type { ProfileFormValues } from "./fields";
 import {
@@ -21,7 +20,14 @@ import {
 import { assertEditable } from "./version-states";
 
 export type SaveDraftOutcome =
-  | { outcome: "saved"; versionId: string; revision: number; savedAt: string }
+  | {
+      outcome: "saved";
+      versionId: string;
+      revision: number;
+      savedAt: string;
+      /** fields kept as typed because they cannot be read yet (flagged in the form; submitting refuses them) */
+      invalidFields: string[];
+    }
   | {
       /** someone else saved in between: nothing was written; the form shows both texts per field */
       outcome: "conflict";
@@ -52,16 +58,18 @@ export async function findEditableProfile(actor: Actor | null, profileId: string
 
 /**
  * Saves the editor's text into the profile's working version (created from the published version on
- * the first save). Never touches the published version. Optimistic concurrency: the save names the
- * version and revision it started from; if someone saved in between, nothing is written and the
- * caller gets the current text to show both side by side.
+ * the first save) — as it is: a draft need not be complete or valid (the draft schema keeps what a
+ * column cannot hold as typed, in `invalidInputs`); only types, lengths and sizes are refused.
+ * Submitting validates completely (lib/review/workflow.ts). Never touches the published version.
+ * Optimistic concurrency: the save names the version and revision it started from; if someone saved
+ * in between, nothing is written and the caller gets the current text to show both side by side.
  */
 export async function saveWorkingVersion({ actor, input }: { actor: Actor | null; input: SaveDraftInput }): Promise<SaveDraftOutcome> {
   const profile = await findEditableProfile(actor, input.profileId);
   const actorId = actor!.id;
-  const parsed = profileContentSchema.safeParse(input.values);
-  if (!parsed.success) throw new AppError("invalid-input", { fieldErrors: fieldErrorRefs(parsed.error) });
-  const content = parsed.data;
+  const parsed = parseDraftContent(input.values);
+  if (!parsed.success) throw new AppError("invalid-input", { fieldErrors: parsed.fieldErrors });
+  const { content, invalidInputs } = parsed;
 
   return db.$transaction(async (tx) => {
     // Serialize saves of one profile: the second waits here and then sees the first's revision.
@@ -104,13 +112,20 @@ export async function saveWorkingVersion({ actor, input }: { actor: Actor | null
         ...contentToVersionData(content),
         ...relationWrites(content, consentTimesOf(stored)),
         exampleSections,
+        invalidInputs: invalidInputs as Prisma.InputJsonObject,
         revision: { increment: 1 },
         updatedById: actorId,
       },
       select: { id: true, revision: true, updatedAt: true },
     });
     await recordDraftSave(tx, { actorId, versionId: saved.id, profileId: profile.id, revision: saved.revision });
-    return { outcome: "saved" as const, versionId: saved.id, revision: saved.revision, savedAt: saved.updatedAt.toISOString() };
+    return {
+      outcome: "saved" as const,
+      versionId: saved.id,
+      revision: saved.revision,
+      savedAt: saved.updatedAt.toISOString(),
+      invalidFields: Object.keys(invalidInputs),
+    };
   });
 }
 

@@ -6,6 +6,9 @@ import { assertCan, profileScope, type Actor, type ProfilePermissionAction } fro
 import { AppError } from "@/lib/errors";
 import { createDraftFrom } from "@/lib/profiles/ensure-working-version";
 import { isSectionKey, type SectionKey } from "@/lib/profiles/fields";
+import { fieldErrorRefs } from "@/lib/forms/field-errors";
+import { profileContentSchema } from "@/lib/profiles/content-schema";
+import { versionFormInclude, versionToFormValues } from "@/lib/profiles/form-values";
 import { assertTransition } from "@/lib/profiles/version-states";
 import { schedulePublication } from "@/lib/jobs/job-queue";
 import { invalidatePublic, PUBLIC_TAGS } from "@/lib/cache/public-cache";
@@ -98,6 +101,8 @@ export async function submitVersion({ actor, profileId }: { actor: Actor | null;
     const working = locked.workingVersion;
     if (!working) throw new AppError("nothing-to-submit");
     const state = assertTransition("submit", working.state);
+    // Drafts are saved as they are; what goes to review (and may be published) is complete and valid.
+    await assertSubmittable(tx, working.id);
     await tx.profileVersion.update({ where: { id: working.id }, data: { state, submittedAt: new Date() } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -110,6 +115,16 @@ export async function submitVersion({ actor, profileId }: { actor: Actor | null;
   });
   await notifySubmitted(versionId);
   return { versionId };
+}
+
+/**
+ * Refuses a working version whose content the strict schema refuses (an unreadable number kept as typed,
+ * a missing title, funding above the total …), with the problems per field for the error summary.
+ */
+async function assertSubmittable(tx: Tx, versionId: string) {
+  const version = await tx.profileVersion.findUniqueOrThrow({ where: { id: versionId }, include: versionFormInclude });
+  const parsed = profileContentSchema.safeParse(versionToFormValues(version));
+  if (!parsed.success) throw new AppError("not-submittable", { fieldErrors: fieldErrorRefs(parsed.error) });
 }
 
 export interface SectionComment {
@@ -284,6 +299,38 @@ export async function restoreVersion({ actor, versionId }: { actor: Actor | null
       details: { profileId: profile.id, restoredFrom: versionId, discarded: working?.id ?? null },
     });
     return { versionId: draft.id };
+  });
+}
+
+/**
+ * Editor (or staff) gives up the working version: the profile returns to its published state (the public
+ * page never changed). The version is kept in the history as DISCARDED (every version is kept; it can be
+ * restored from there). Not for a version in review or approved (the programme team decides first), and
+ * not for a profile that was never published (there is nothing to return to).
+ */
+export async function discardDraft({ actor, profileId }: { actor: Actor | null; profileId: string }) {
+  const profile = await db.profile.findFirst({
+    where: { AND: [profileScope(actor, "profile.discard-draft"), { id: profileId, archivedAt: null }] },
+    select: { municipalityId: true },
+  });
+  if (!profile) throw new AppError(actor ? "not-found" : "unauthenticated");
+  assertCan(actor, { action: "profile.discard-draft", municipalityId: profile.municipalityId });
+  return db.$transaction(async (tx) => {
+    const locked = await lockProfile(tx, profileId);
+    const working = locked.workingVersion;
+    if (!working) throw new AppError("nothing-to-discard");
+    const state = assertTransition("discard", working.state);
+    if (!locked.publishedVersionId) throw new AppError("never-published");
+    await tx.profileVersion.update({ where: { id: working.id }, data: { state } });
+    await tx.profile.update({ where: { id: profileId }, data: { workingVersionId: null } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "version.discard",
+      objectType: "ProfileVersion",
+      objectId: working.id,
+      details: { profileId, number: working.number },
+    });
+    return { versionId: working.id, slug: locked.slug };
   });
 }
 

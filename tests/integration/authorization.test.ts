@@ -18,6 +18,7 @@ import { saveProfileDraftAction } from "@/app/[locale]/redaktion/steckbriefe/[sl
 import { deleteMediaAction, uploadMediaAction } from "@/app/[locale]/redaktion/steckbriefe/[slug]/media-actions";
 import {
   archiveProfileAction,
+  discardDraftAction,
   restoreVersionAction,
   submitProfileAction,
 } from "@/app/[locale]/redaktion/steckbriefe/[slug]/workflow-actions";
@@ -582,6 +583,19 @@ const RULES: Row<unknown>[] = [
       expect(profile.workingVersion).toMatchObject({ state: "DRAFT", basedOnId: publishedVersionId, createdById: userId });
       expect(profile.publishedVersionId).toBe(publishedVersionId);
       expect((await db.profileVersion.findUniqueOrThrow({ where: { id: versionId } })).state).toBe("DISCARDED");
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/steckbriefe/[slug]/workflow-actions.ts#discardDraftAction",
+    allowed: OWN_MUNICIPALITY,
+    arrange: () => profileFixture({ published: true, working: "DRAFT" }),
+    act: ({ profileId }) => settle(() => discardDraftAction({ profileId })),
+    assertDone: async ({ profileId, versionId, publishedVersionId }, outcome, { userId }) => {
+      expect(redirectOf(outcome)).toMatch(/^\/redaktion\/steckbriefe\/[a-z0-9-]+\?verworfen=1$/);
+      const profile = await db.profile.findUniqueOrThrow({ where: { id: profileId } });
+      expect(profile).toMatchObject({ workingVersionId: null, publishedVersionId });
+      expect((await db.profileVersion.findUniqueOrThrow({ where: { id: versionId } })).state).toBe("DISCARDED");
+      expect(await db.auditLog.count({ where: { action: "version.discard", objectId: versionId, actorId: userId } })).toBe(1);
     },
   }),
   row({

@@ -148,7 +148,10 @@ describe("a file with faulty rows", () => {
     expect(plan.counts).toEqual({ new: 1, changed: 1, unchanged: 0, invalid: 4 });
     expect(plan.rows[1]!.changedColumns).toEqual(["participantCount"]);
     expect(messages(3)).toEqual([
-      ["participantCount", `${t("Fields.participantCount.label")}: Bitte geben Sie eine ganze Zahl ein, zum Beispiel 40.`],
+      [
+        "participantCount",
+        `${t("Fields.participantCount.label")}: Die Angabe enthält den Buchstaben „v“. Bitte nur Ziffern eingeben, zum Beispiel 120.`,
+      ],
     ]);
     expect(messages(4)).toEqual([["title", "Bitte geben Sie mindestens 3 Zeichen ein."]]);
     expect(messages(5)).toEqual([["kommune", expect.stringContaining("Die Kommune „Nirgendwo“ ist nicht verzeichnet.")]]);

@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deleteExpiredAuthTokens } from "@/lib/accounts/expired-tokens";
-import { MAX_RESETS_PER_WINDOW, requestPasswordReset } from "@/lib/accounts/password-reset";
+import { MAX_RESETS_PER_WINDOW, requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { newLinkToken } from "@/lib/accounts/tokens";
 import { authOptions } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/password";
 import { TOO_MANY_ATTEMPTS } from "@/lib/auth/schema";
-import { deleteExpiredSignInAttempts, MAX_FAILED_SIGN_INS, signInAddressHash } from "@/lib/auth/sign-in-attempts";
+import {
+  deleteExpiredSignInAttempts,
+  MAX_FAILED_SIGN_INS,
+  MAX_FAILED_SIGN_INS_PER_CLIENT,
+  signInAddressHash,
+} from "@/lib/auth/sign-in-attempts";
 import { deleteExpiredOutboxMails } from "@/lib/mail/outbox";
 import { RETENTION } from "@/lib/retention";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
@@ -86,6 +91,58 @@ describe("sign-in throttling", () => {
 
   it("the database refuses to store a plain address", async () => {
     await expect(db.signInAttempt.create({ data: { emailHash: email.padEnd(64, "x"), outcome: "FAILED" } })).rejects.toThrow();
+  });
+});
+
+describe("per client and lifting the lock (finding 8)", () => {
+  /** As the request reaches the app behind one proxy: what the client wrote, then what the proxy saw. */
+  const from = (proxySeen: string) => ({ headers: { "x-forwarded-for": `203.0.113.9, ${proxySeen}` } });
+
+  it("behind a configured proxy, refuses a client after too many failures across addresses", async () => {
+    process.env.TRUSTED_PROXY_HOPS = "1";
+    try {
+      // With one trusted hop, the address the proxy appended counts (the client's own entry could be forged).
+      const proxySeen = `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+      for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS_PER_CLIENT; attempt++) {
+        // Different addresses each time: the per-address limit never triggers.
+        const target = `${uniqueSlug("streu")}@example.org`;
+        expect(await authorize({ email: target, password: "falsch" }, from(proxySeen))).toBeNull();
+      }
+      await expect(authorize({ email: `${uniqueSlug("streu")}@example.org`, password: "falsch" }, from(proxySeen))).rejects.toThrow(
+        TOO_MANY_ATTEMPTS,
+      );
+      // Another client is not affected.
+      expect(await authorize({ email: `${uniqueSlug("streu")}@example.org`, password: "falsch" }, from("10.2.0.2"))).toBeNull();
+      expect(await db.signInAttempt.count({ where: { clientHash: { not: null } } })).toBeGreaterThanOrEqual(MAX_FAILED_SIGN_INS_PER_CLIENT);
+    } finally {
+      delete process.env.TRUSTED_PROXY_HOPS;
+    }
+  });
+
+  it("without a configured proxy, a forwarded address is not trusted and not stored", async () => {
+    const target = `${uniqueSlug("ohneproxy")}@example.org`;
+    expect(await authorize({ email: target, password: "falsch" }, from("192.0.2.7"))).toBeNull();
+    const [attempt] = await db.signInAttempt.findMany({ where: { emailHash: signInAddressHash(target) } });
+    expect(attempt?.clientHash).toBeNull();
+  });
+
+  it("tells the owner by mail when the address is locked, and a password reset lifts the lock", async () => {
+    const owner = `${uniqueSlug("gesperrt")}@example.org`;
+    await db.user.create({ data: { email: owner, role: "EDITOR", passwordHash: await hashPassword(password) } });
+    for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {
+      expect(await authorize({ email: owner, password: "falsch" }, {})).toBeNull();
+    }
+    await expect(authorize({ email: owner, password }, {})).rejects.toThrow(TOO_MANY_ATTEMPTS);
+    const mails = await db.outboxMail.findMany({ where: { to: owner } });
+    expect(mails.map((mail) => mail.subject)).toEqual([expect.stringContaining("Anmeldung vorübergehend gesperrt")]);
+    expect(mails[0]!.text).toContain("/passwort-vergessen");
+
+    await requestPasswordReset({ email: owner });
+    const link = (
+      await db.outboxMail.findFirstOrThrow({ where: { to: owner, subject: { contains: "Passwort zurücksetzen" } } })
+    ).text.match(/\/passwort-zuruecksetzen\/([A-Za-z0-9_-]{43})/);
+    await resetPassword({ token: link![1]!, password: "ein neues, langes Passwort" });
+    expect(await authorize({ email: owner, password: "ein neues, langes Passwort" }, {})).toMatchObject({ email: owner });
   });
 });
 

@@ -11,7 +11,7 @@ import { listComments } from "@/lib/review/review-queries";
 import { ActionButton } from "@/components/forms/action-button";
 import { isEditable } from "@/lib/profiles/version-states";
 import { isSectionKey } from "@/lib/profiles/fields";
-import { archiveProfileAction, submitProfileAction } from "./workflow-actions";
+import { archiveProfileAction, discardDraftAction, submitProfileAction } from "./workflow-actions";
 import { MediaManager } from "./media-manager";
 import { ProfileEditForm } from "./profile-edit-form";
 
@@ -21,8 +21,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/redaktio
   return { title: t("metaTitle", { title: slug }), robots: { index: false } };
 }
 
-export default async function EditProfilePage({ params }: PageProps<"/[locale]/redaktion/steckbriefe/[slug]">) {
-  const { locale, slug } = await params;
+export default async function EditProfilePage({ params, searchParams }: PageProps<"/[locale]/redaktion/steckbriefe/[slug]">) {
+  const [{ locale, slug }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const user = await requireUser(`/redaktion/steckbriefe/${slug}`);
   // Scoped query: a profile of another municipality is "not found" for an editor (404).
@@ -38,6 +38,11 @@ export default async function EditProfilePage({ params }: PageProps<"/[locale]/r
   ]);
   // Submitted or approved: no changes until the decision (the server refuses them too).
   const locked = profile.state !== null && !isEditable(profile.state);
+  // A draft of a published profile can be given up (the confirmation is a page state: no JavaScript needed).
+  const mayDiscard =
+    profile.isPublished && !locked && can(user, { action: "profile.discard-draft", municipalityId: profile.municipality.id });
+  const confirmingDiscard = mayDiscard && profile.versionId !== null && query.verwerfen === "1";
+  const discarded = query.verworfen === "1";
   // Section comments of the last change request, shown next to the fields.
   const sectionComments =
     profile.state === "CHANGES_REQUESTED"
@@ -66,6 +71,33 @@ export default async function EditProfilePage({ params }: PageProps<"/[locale]/r
         {profile.isPublished && <Link href={`/steckbriefe/${profile.slug}`}>{t("viewPublic")}</Link>}
         <Link href={`/redaktion/steckbriefe/${profile.slug}/verlauf`}>{tw("history")}</Link>
       </p>
+      {discarded && (
+        <p role="status" className="mt-6 max-w-3xl rounded-md border-l-4 border-info bg-info-bg p-4">
+          {t("discard.done")}
+        </p>
+      )}
+      {confirmingDiscard && (
+        <section
+          id="entwurf-verwerfen"
+          aria-labelledby="entwurf-verwerfen-titel"
+          className="mt-6 max-w-3xl rounded-md border-2 border-red-800 bg-red-50 p-4"
+        >
+          <h2 id="entwurf-verwerfen-titel" className="text-xl">
+            {t("discard.title")}
+          </h2>
+          <p className="mt-2">{t("discard.text")}</p>
+          <div className="mt-4 flex flex-wrap items-center gap-4">
+            <ActionButton
+              label={t("discard.confirm")}
+              pendingLabel={t("discard.pending")}
+              failedMessage={tw("failed")}
+              variant="primary"
+              action={discardDraftAction.bind(null, { profileId: profile.id })}
+            />
+            <Link href={`/redaktion/steckbriefe/${profile.slug}`}>{t("discard.cancel")}</Link>
+          </div>
+        </section>
+      )}
       {can(user, { action: "profile.archive" }) && profile.isPublished && (
         <div className="mt-4">
           <ActionButton
@@ -94,6 +126,8 @@ export default async function EditProfilePage({ params }: PageProps<"/[locale]/r
         </div>
       )}
       <ProfileEditForm
+        // A discarded draft (or a restored one) is another version: the form starts afresh from the server's text.
+        key={profile.versionId ?? "veroeffentlicht"}
         userId={user.id}
         profileId={profile.id}
         slug={profile.slug}
@@ -104,6 +138,8 @@ export default async function EditProfilePage({ params }: PageProps<"/[locale]/r
         onSubmitForReview={locked ? undefined : submitProfileAction.bind(null, { profileId: profile.id })}
         initialValues={profile.values}
         options={options}
+        discardLocalCopy={discarded}
+        canDiscard={mayDiscard && !confirmingDiscard}
       />
       <MediaManager
         profileId={profile.id}

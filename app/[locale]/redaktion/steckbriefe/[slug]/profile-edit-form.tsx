@@ -14,7 +14,7 @@ import type { Result } from "@/lib/actions/define-action";
 import { errorSummaryItems, fieldErrorRefs } from "@/lib/forms/field-errors";
 import { translateFieldErrors } from "@/lib/i18n/translate";
 import { PROBLEM_STATUSES } from "@/lib/profiles/autosave-state";
-import { profileContentSchema } from "@/lib/profiles/content-schema";
+import { parseDraftContent, profileContentSchema } from "@/lib/profiles/content-schema";
 import {
   SECTIONS,
   fieldsOfSection,
@@ -24,6 +24,7 @@ import {
   type ProfileFormValues,
   type SectionKey,
 } from "@/lib/profiles/fields";
+import { Link } from "@/lib/i18n/navigation";
 import { saveProfileDraftAction } from "./actions";
 
 interface Props {
@@ -40,6 +41,10 @@ interface Props {
   sectionComments: { section: SectionKey; body: string; byline: string }[];
   /** bound server action; absent while the version is in review */
   onSubmitForReview?: () => Promise<Result<unknown>>;
+  /** the draft was just discarded: this browser's copy of it goes too (never restored, never saved again) */
+  discardLocalCopy?: boolean;
+  /** the profile is published and the user may give up its draft (offered once there is one) */
+  canDiscard?: boolean;
 }
 
 /** Consecutive compact fields (numbers, amounts, short lines) share a row. */
@@ -72,6 +77,8 @@ export function ProfileEditForm({
   options,
   sectionComments,
   onSubmitForReview,
+  discardLocalCopy = false,
+  canDiscard = false,
 }: Props) {
   const t = useTranslations("Editor");
   const tw = useTranslations("Workflow");
@@ -80,11 +87,18 @@ export function ProfileEditForm({
   const hydrated = useHydrated();
   const [submitting, setSubmitting] = useState(false);
   const [submitMessage, setSubmitMessage] = useState<string | null>(null);
+  /** the error summary appears when submitting (or saving) was refused, not while typing */
+  const [summaryTitle, setSummaryTitle] = useState<string | null>(null);
 
+  /** Draft limits block the save; everything else is shown at the fields and blocks only submitting. */
   const validate = useCallback(
     (values: ProfileFormValues) => {
-      const parsed = profileContentSchema.safeParse(values);
-      return parsed.success ? null : translateFieldErrors(catalog, fieldErrorRefs(parsed.error), labelKeyOfPath);
+      const draft = parseDraftContent(values);
+      const strict = profileContentSchema.safeParse(values);
+      return {
+        blocking: draft.success ? null : translateFieldErrors(catalog, draft.fieldErrors, labelKeyOfPath),
+        problems: strict.success ? {} : translateFieldErrors(catalog, fieldErrorRefs(strict.error), labelKeyOfPath),
+      };
     },
     [catalog],
   );
@@ -96,17 +110,28 @@ export function ProfileEditForm({
     readOnly,
     save: saveProfileDraftAction,
     validate,
+    discardLocalCopy,
+    leaveWarning: t("leaveWarning"),
   });
   const { values, status, errors, conflict, savedAt, restored } = autosave.state;
+  const problemCount = Object.keys(errors).length;
+  const focusSummary = () => requestAnimationFrame(() => document.getElementById("fehlerzusammenfassung")?.focus());
 
-  /** Saves what is pending, then hands the version to the programme staff. */
+  /** Saves what is pending, checks completely, then hands the version to the programme staff. */
   async function submitForReview() {
     if (!onSubmitForReview) return;
     setSubmitMessage(null);
     setSubmitting(true);
     if (!(await autosave.saveIfDirty())) {
       setSubmitting(false);
-      return; // not saved (invalid, offline, conflict): the status line says why
+      return; // not saved (too long, offline, conflict): the status line says why
+    }
+    // The draft is on the server; submitting needs it complete and valid (the server checks again).
+    if (Object.keys(autosave.check()).length > 0) {
+      setSubmitting(false);
+      setSummaryTitle(t("submitErrorSummary"));
+      focusSummary();
+      return;
     }
     const result = await onSubmitForReview().catch(() => null);
     if (result?.ok) {
@@ -115,13 +140,23 @@ export function ProfileEditForm({
       return;
     }
     setSubmitting(false);
+    if (result?.error.fieldErrors) {
+      autosave.showErrors(result.error.fieldErrors);
+      setSummaryTitle(t("submitErrorSummary"));
+      focusSummary();
+      return;
+    }
     setSubmitMessage(result?.error.message ?? tw("failed"));
   }
 
+  const time = savedAt ? format.dateTime(new Date(savedAt), { hour: "2-digit", minute: "2-digit", second: "2-digit" }) : "";
   const statusText =
     status === "saved" && savedAt
-      ? t("status.saved", { time: format.dateTime(new Date(savedAt), { hour: "2-digit", minute: "2-digit", second: "2-digit" }) })
+      ? problemCount > 0
+        ? t("status.savedWithProblems", { time, count: problemCount })
+        : t("status.saved", { time })
       : t(`status.${status === "saved" ? "idle" : status}`);
+  const summaryErrors = errorSummaryItems(errors, fieldId);
   const saveButton = (
     <Button type="submit" disabled={!hydrated || readOnly || status === "saving"}>
       {status === "saving" ? t("saving") : t("save")}
@@ -144,7 +179,9 @@ export function ProfileEditForm({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void autosave.saveNow({ focusErrors: true });
+          void autosave.saveNow({ focusErrors: true }).then((saved) => {
+            if (!saved) setSummaryTitle(t("errorSummary"));
+          });
         }}
         className="flex min-w-0 flex-col gap-8"
       >
@@ -157,7 +194,8 @@ export function ProfileEditForm({
           >
             {statusText}{" "}
             {status === "unauthenticated" && (
-              <a href={`/anmelden?abgelaufen=1&ruecksprung=${encodeURIComponent(`/redaktion/steckbriefe/${slug}`)}`}>
+              // Leads back here after signing in, where the input kept in this browser is restored: no leave warning.
+              <a data-keeps-input="" href={`/anmelden?abgelaufen=1&ruecksprung=${encodeURIComponent(`/redaktion/steckbriefe/${slug}`)}`}>
                 {t("status.signInAgain")}
               </a>
             )}
@@ -182,7 +220,9 @@ export function ProfileEditForm({
             {t("status.restored")}
           </p>
         )}
-        <ErrorSummary title={t("errorSummary")} errors={errorSummaryItems(errors, fieldId)} />
+        {(summaryTitle || status === "invalid") && (
+          <ErrorSummary title={status === "invalid" ? t("errorSummary") : (summaryTitle ?? t("errorSummary"))} errors={summaryErrors} />
+        )}
         <CompletenessIndicator variant="detailed" values={values} headingLevel={2} />
         {conflict && (
           <ConflictPanel conflict={conflict} values={values} onTakeTheirs={autosave.takeTheirs} onKeepMine={autosave.keepMine} />
@@ -233,7 +273,13 @@ export function ProfileEditForm({
             </section>
           ))}
         </fieldset>
-        <div>{saveButton}</div>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+          {saveButton}
+          {/* The confirmation is a state of the page (?verwerfen=1): it works without JavaScript. */}
+          {canDiscard && autosave.state.base.versionId !== null && (
+            <Link href={`/redaktion/steckbriefe/${slug}?verwerfen=1#entwurf-verwerfen`}>{t("discard.link")}</Link>
+          )}
+        </div>
       </form>
     </div>
   );

@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { archiveProfile, restoreVersion, submitVersion, unarchiveProfile } from "@/lib/review/workflow";
+import { labelKeyOfPath } from "@/lib/profiles/fields";
+import { redirect } from "next/navigation";
+import { archiveProfile, discardDraft, restoreVersion, submitVersion, unarchiveProfile } from "@/lib/review/workflow";
 
 /** The editorial area shows the new state (public pages are invalidated by the workflow itself). */
 function refreshEverything() {
@@ -15,9 +17,25 @@ export const submitProfileAction = defineAction({
   name: "submitProfile",
   access: "signed-in",
   input: z.object({ profileId: z.uuid() }),
+  labelKeyOf: labelKeyOfPath,
   run: async ({ actor, input }) => {
     await submitVersion({ actor, profileId: input.profileId });
     refreshEverything();
+  },
+});
+
+/**
+ * Editor gives up the draft (after the confirmation step on the edit page, which works without JavaScript):
+ * back to the edit form, which now shows the published text and removes this browser's copy.
+ */
+export const discardDraftAction = defineAction({
+  name: "discardDraft",
+  access: "signed-in",
+  input: z.object({ profileId: z.uuid() }),
+  run: async ({ actor, input }) => {
+    const { slug } = await discardDraft({ actor, profileId: input.profileId });
+    refreshEverything();
+    redirect(`/redaktion/steckbriefe/${slug}?verworfen=1`);
   },
 });
 
