@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   "link-used",
   "link-unknown",
   "mail-failed",
+  // public forms
+  "feedback-refused",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -75,6 +77,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   "link-used": 410,
   "link-unknown": 404,
   "mail-failed": 502,
+  "feedback-refused": 429,
 };
 
 export interface AppErrorDetails {

@@ -12,6 +12,10 @@ export const RETENTION = {
   authTokenDaysAfterEnd: 30,
   /** An uploaded import file (it may hold contacts) between its report and the confirmation. */
   importUploadHours: 24,
+  /** Messages of the accessibility feedback form: a year, to answer them, fix the barrier and report on it. */
+  accessibilityFeedbackDays: 365,
+  /** … and the keyed hash of the sender's address, which only the hourly rate limit needs. */
+  feedbackClientHashHours: 1,
   /** A session (sign-in) ends after this many hours at the latest. */
   sessionHours: 8,
   /** … and after this many hours without a request (lib/auth/sessions.ts). */

@@ -10,6 +10,9 @@ export async function SiteFooter() {
     { href: "/impressum", label: t("imprint") },
     { href: "/datenschutz", label: t("privacy") },
     { href: "/barrierefreiheit", label: t("accessibility") },
+    // The form of the accessibility statement. The footer is rendered once for every page (cached), so
+    // it cannot pass the current page; the form asks for it instead.
+    { href: "/barrierefreiheit#rueckmeldung", label: t("reportBarrier") },
     { href: "/leichte-sprache", label: t("easyLanguage") },
     { href: "/redaktion", label: t("editorialSignIn") },
   ];

@@ -43,6 +43,7 @@ export const AUDIT_ACTION_GROUPS = {
     "format.update",
     "format.delete",
   ],
+  feedback: ["feedback.done"],
 } as const;
 
 export type AuditActionGroup = keyof typeof AUDIT_ACTION_GROUPS;
@@ -65,6 +66,7 @@ export const AUDIT_OBJECT_TYPES = [
   "Topic",
   "Format",
   "ImportUpload",
+  "AccessibilityFeedback",
 ] as const;
 
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];

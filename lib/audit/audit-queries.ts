@@ -226,6 +226,9 @@ async function describeObjects(rows: ObjectRow[]): Promise<(row: ObjectRow) => A
       case "ImportUpload":
         // The upload itself expires; the entry keeps the file's name.
         return { ...base, name: detailString(row.details, "fileName") };
+      case "AccessibilityFeedback":
+        // The message itself expires; the entry keeps its reference number.
+        return { ...base, name: detailString(row.details, "reference") };
       default:
         return base;
     }

@@ -36,6 +36,7 @@ const TABLE: Record<PermissionAction, { permission: Permission; allowed: ActorKi
   "profile.archive": [{ permission: { action: "profile.archive" }, allowed: staff }],
   "profile.import": [{ permission: { action: "profile.import" }, allowed: staff }],
   "audit.read": [{ permission: { action: "audit.read" }, allowed: staff }],
+  "feedback.read": [{ permission: { action: "feedback.read" }, allowed: staff }],
   "user.invite": [
     { permission: { action: "user.invite", role: "EDITOR", existingAccount: false }, allowed: staff },
     { permission: { action: "user.invite", role: "REVIEWER", existingAccount: false }, allowed: staff },

@@ -11,7 +11,8 @@ import { AppError } from "@/lib/errors";
  * Rules (PRODUCT.md, "Who uses it"):
  * - editors work on the profiles of the municipalities assigned to them, nothing else;
  * - reviewers work on every profile: review, comment, approve and publish, archive, import
- *   Steckbriefe from a file as drafts, read the audit log, and invite editors and reviewers;
+ *   Steckbriefe from a file as drafts, read the audit log and the accessibility feedback, and invite
+ *   editors and reviewers;
  * - admins can do everything reviewers can, plus invite admins, manage users and roles,
  *   municipalities and the topic/format lists, and read the mail outbox;
  * - a disabled account can do nothing (its sessions also end at once, see lib/auth).
@@ -40,6 +41,8 @@ export type Permission =
   /** bulk import of Steckbriefe from a file (CSV/JSON) as drafts */
   | { action: "profile.import" }
   | { action: "audit.read" }
+  /** the messages of the accessibility feedback form: read them and mark them done */
+  | { action: "feedback.read" }
   /** `existingAccount`: the address belongs to an account already — inviting it changes that account */
   | { action: "user.invite"; role: Role; existingAccount: boolean }
   | { action: "user.manage" }
@@ -79,6 +82,7 @@ export function can(actor: Actor | null, permission: Permission): boolean {
     case "profile.archive":
     case "profile.import":
     case "audit.read":
+    case "feedback.read":
       return isStaff(actor);
     case "user.invite":
       // Accepting sets an existing account's role and lifts its disabling: that is user administration.

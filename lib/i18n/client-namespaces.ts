@@ -30,4 +30,5 @@ export const EDITORIAL_CLIENT_NAMESPACES = [
   "AdminUser",
   "AdminMunicipalityForm",
   "AdminNotices",
+  "FeedbackList",
 ] as const;

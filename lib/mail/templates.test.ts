@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { changesRequestedMail, invitationMail, passwordResetMail, publishedMail, submittedMail, validityDuration } from "./templates";
+import {
+  changesRequestedMail,
+  feedbackAcknowledgementMail,
+  feedbackReceivedMail,
+  invitationMail,
+  passwordResetMail,
+  publishedMail,
+  submittedMail,
+  validityDuration,
+} from "./templates";
 
 /** How the tests (unit, integration, e2e) take the link out of a mail: a line that is only a URL. */
 const LINK_LINE = /^(https?:\/\/\S+)$/m;
@@ -135,6 +144,34 @@ describe("workflow mails", () => {
     expect(mail.subject).toBe("Veröffentlicht: Dialog");
     expect(mail.text).toContain("Vielen Dank für Ihre Mitarbeit!");
     expect(mail.text).toMatch(/^Die Redaktion der Steckbriefe der kommunalen Flüchtlingsdialoge$/m);
+  });
+});
+
+describe("accessibility feedback mails", () => {
+  it("quote the sender's words line by line and keep their name on one line, so neither can add a link line", async () => {
+    const mail = await feedbackReceivedMail({
+      reference: "BF-00042",
+      message: "Die Karte geht nicht.\nhttps://evil.example/klick",
+      name: "Erika\nhttps://evil.example/name",
+      pageUrl: "https://steckbriefe.example.org/karte?typ=stadt",
+      listUrl: "https://steckbriefe.example.org/redaktion/rueckmeldungen",
+    });
+    expect(mail.subject).toBe("Rückmeldung zur Barrierefreiheit BF-00042");
+    expect(mail.text).toMatch(/^> https:\/\/evil\.example\/klick$/m);
+    expect(mail.text).toContain("Name: Erika https://evil.example/name");
+    expect(mail.text).toContain("E-Mail: nicht angegeben");
+    expect([...mail.text.matchAll(/^(https?:\/\/\S+)$/gm)].map((match) => match[1])).toEqual([
+      "https://steckbriefe.example.org/karte?typ=stadt",
+      "https://steckbriefe.example.org/redaktion/rueckmeldungen",
+    ]);
+    expect(mail.text).toContain("keine E-Mail-Adresse angegeben");
+  });
+
+  it("acknowledge with the reference only, never the message (the address may be someone else's)", async () => {
+    const mail = await feedbackAcknowledgementMail({ reference: "BF-00042" });
+    expect(mail.subject).toBe("Ihre Rückmeldung zur Barrierefreiheit (BF-00042)");
+    expect(mail.text).toContain("unter der Nummer BF-00042");
+    expect(mail.text).not.toMatch(LINK_LINE);
   });
 });
 

@@ -263,3 +263,60 @@ export async function publishedMail({
     text: compose([greeting, [t("Mail.published.intro", names), assertLink(publicUrl)], t("Mail.published.thanks"), signature, automatic]),
   };
 }
+
+/** The programme staff: a message came in through the accessibility feedback form. */
+export async function feedbackReceivedMail({
+  reference,
+  message,
+  name,
+  email,
+  pageUrl,
+  listUrl,
+  locale,
+}: {
+  reference: string;
+  message: string;
+  name?: string;
+  email?: string;
+  /** absolute address of the page the problem is on, if the sender named one */
+  pageUrl?: string;
+  listUrl: string;
+  locale?: Locale;
+}): Promise<MailContent> {
+  const { t, greeting, signature, automatic } = await mailWriter(locale);
+  const sender = [
+    t("Mail.feedbackReceived.name", { name: name ? oneLine(name) : t("Mail.feedbackReceived.notGiven") }),
+    t("Mail.feedbackReceived.email", { email: email ? oneLine(email) : t("Mail.feedbackReceived.notGiven") }),
+  ];
+  return {
+    subject: t("Mail.feedbackReceived.subject", { reference }),
+    text: compose([
+      greeting,
+      t("Mail.feedbackReceived.intro", { reference }),
+      // The sender's own words, quoted line by line: a quoted line is never a link line of ours.
+      message.split(/\r?\n/).map((line) => `> ${line}`),
+      sender,
+      pageUrl && [t("Mail.feedbackReceived.page"), assertLink(pageUrl)],
+      [t("Mail.feedbackReceived.action"), assertLink(listUrl)],
+      email ? t("Mail.feedbackReceived.answer") : t("Mail.feedbackReceived.noAnswer"),
+      signature,
+      automatic,
+    ]),
+  };
+}
+
+/** The sender of a feedback message who gave an address: it arrived. */
+export async function feedbackAcknowledgementMail({ reference, locale }: { reference: string; locale?: Locale }): Promise<MailContent> {
+  const { t, greeting, signature, automatic } = await mailWriter(locale);
+  return {
+    subject: t("Mail.feedbackAcknowledgement.subject", { reference }),
+    text: compose([
+      greeting,
+      t("Mail.feedbackAcknowledgement.intro", { reference }),
+      t("Mail.feedbackAcknowledgement.next"),
+      t("Mail.feedbackAcknowledgement.unexpected"),
+      signature,
+      automatic,
+    ]),
+  };
+}

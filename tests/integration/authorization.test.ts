@@ -9,6 +9,9 @@ import { requestPasswordResetAction } from "@/app/[locale]/(auth)/passwort-verge
 import { resetPasswordAction } from "@/app/[locale]/(auth)/passwort-zuruecksetzen/[token]/actions";
 import { createProfileAction, signOutEverywhereAction } from "@/app/[locale]/redaktion/actions";
 import { inviteUserAction } from "@/app/[locale]/redaktion/einladen/actions";
+import { sendAccessibilityFeedbackAction } from "@/app/[locale]/(public)/barrierefreiheit/actions";
+import { markFeedbackDoneAction } from "@/app/[locale]/redaktion/rueckmeldungen/actions";
+import { signFormStart } from "@/lib/feedback/form-token";
 import { confirmImportAction, uploadImportAction } from "@/app/[locale]/redaktion/import/actions";
 import { decideAction } from "@/app/[locale]/redaktion/pruefung/[versionId]/actions";
 import { saveProfileDraftAction } from "@/app/[locale]/redaktion/steckbriefe/[slug]/actions";
@@ -122,6 +125,7 @@ let ownMunicipalityId: string;
 let otherMunicipalityId: string;
 let users: Record<ActorKind, string | null>;
 let png: Buffer;
+let feedbackClients = 0;
 
 // ---------------------------------------------------------------------------------------------
 // Calling entry points
@@ -742,6 +746,38 @@ const RULES: Row<unknown>[] = [
       expect(dataOf(outcome)).toEqual({ email });
       expect(await db.authToken.count({ where: { email, purpose: "PASSWORD_RESET", usedAt: null } })).toBe(1);
       expect(await db.outboxMail.count({ where: { to: email } })).toBe(1);
+    },
+  }),
+  row({
+    // Public by design: the feedback function of the accessibility statement needs no account; the
+    // honeypot, the signed minimum fill time and the hourly limit per client stand in for a sign-in.
+    entryPoint: "app/[locale]/(public)/barrierefreiheit/actions.ts#sendAccessibilityFeedbackAction",
+    allowed: EVERYONE,
+    // Each call its own client address, so that the hourly limit is no part of this table.
+    arrange: async () => ({
+      message: `Barriere ${uniqueSlug("rechte")}`,
+      client: `2001:db8:ffff:${process.pid.toString(16)}::${(feedbackClients += 1).toString(16)}`,
+    }),
+    act: ({ message, client }) =>
+      settle(() => {
+        requestScope.headers.set("x-forwarded-for", client);
+        const startedAt = signFormStart(new Date(Date.now() - 10_000));
+        return sendAccessibilityFeedbackAction(null, formData({ message, name: "", email: "", page: "", website: "", startedAt }));
+      }),
+    assertDone: async ({ message }, outcome) => {
+      expect(dataOf(outcome)).toMatchObject({ reference: expect.stringMatching(/^BF-\d{5}$/), acknowledged: false });
+      expect(await db.accessibilityFeedback.count({ where: { message } })).toBe(1);
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/rueckmeldungen/actions.ts#markFeedbackDoneAction",
+    allowed: STAFF,
+    arrange: () => db.accessibilityFeedback.create({ data: { message: `Offen ${uniqueSlug("rechte")}` } }),
+    act: (feedback) => settle(() => markFeedbackDoneAction(null, formData({ id: feedback.id }))),
+    assertDone: async (feedback, outcome, scene) => {
+      expect(dataOf(outcome)).toEqual({ id: feedback.id });
+      expect(await db.accessibilityFeedback.findUniqueOrThrow({ where: { id: feedback.id } })).toMatchObject({ doneById: scene.userId });
+      expect(await db.auditLog.count({ where: { objectId: feedback.id, action: "feedback.done", actorId: scene.userId } })).toBe(1);
     },
   }),
   row({

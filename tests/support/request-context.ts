@@ -160,6 +160,7 @@ export const SNAPSHOT_TABLES: Record<string, readonly string[]> = {
   OutboxMail: ["id"],
   AuditLog: ["id"],
   ImportUpload: ["id"],
+  AccessibilityFeedback: ["id"],
 };
 
 /**

@@ -18,13 +18,14 @@ export const dynamic = "force-dynamic";
  */
 export default async function EditorialLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  const [t, tInvite, tReview, tAudit, tAdmin, tImport] = await Promise.all([
+  const [t, tInvite, tReview, tAudit, tAdmin, tImport, tFeedback] = await Promise.all([
     getTranslations("Editorial"),
     getTranslations("InviteForm"),
     getTranslations("ReviewQueue"),
     getTranslations("AuditLog"),
     getTranslations("AdminNavigation"),
     getTranslations("Import"),
+    getTranslations("FeedbackList"),
   ]);
   return (
     <ClientMessages namespaces={EDITORIAL_CLIENT_NAMESPACES}>
@@ -63,6 +64,13 @@ export default async function EditorialLayout({ children }: { children: ReactNod
                   <li>
                     <Link href="/redaktion/protokoll" className="font-semibold">
                       {tAudit("navLabel")}
+                    </Link>
+                  </li>
+                )}
+                {can(user, { action: "feedback.read" }) && (
+                  <li>
+                    <Link href="/redaktion/rueckmeldungen" className="font-semibold">
+                      {tFeedback("navLabel")}
                     </Link>
                   </li>
                 )}

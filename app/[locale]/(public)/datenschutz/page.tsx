@@ -39,6 +39,7 @@ export default async function PrivacyPage({ params }: PageProps<"/[locale]/daten
           </li>
           <li>{t("privacy.retentionOutbox", { days: RETENTION.outboxMailDays })}</li>
           <li>{t("privacy.retentionImports", { hours: RETENTION.importUploadHours })}</li>
+          <li>{t("privacy.retentionFeedback", { days: RETENTION.accessibilityFeedbackDays, hours: RETENTION.feedbackClientHashHours })}</li>
           <li>{t("privacy.retentionAuditLog")}</li>
         </ul>
       </TextSection>

@@ -1,0 +1,41 @@
+import "server-only";
+import { absoluteUrl } from "@/lib/accounts/tokens";
+import { rolesWith } from "@/lib/authz/policy";
+import { db } from "@/lib/db";
+import { sendMail } from "@/lib/mail/send-mail";
+import { feedbackAcknowledgementMail, feedbackReceivedMail } from "@/lib/mail/templates";
+import { feedbackReference } from "./schema";
+
+/**
+ * After a message is stored: the programme staff (everyone who may read the messages, as the policy
+ * says) get it by mail, and the sender an acknowledgement if they gave an address. Each mail is in the
+ * outbox; a failing one is logged and never undoes the stored message (staff also see it in the list).
+ */
+export async function notifyFeedbackReceived(feedbackId: string): Promise<void> {
+  const feedback = await db.accessibilityFeedback.findUniqueOrThrow({
+    where: { id: feedbackId },
+    select: { number: true, message: true, name: true, email: true, pagePath: true },
+  });
+  const reference = feedbackReference(feedback.number);
+  const staff = await db.user.findMany({
+    where: { role: { in: rolesWith({ action: "feedback.read" }) }, disabledAt: null },
+    select: { email: true },
+    orderBy: { email: "asc" },
+  });
+  const staffMail = await feedbackReceivedMail({
+    reference,
+    message: feedback.message,
+    name: feedback.name ?? undefined,
+    email: feedback.email ?? undefined,
+    pageUrl: feedback.pagePath ? absoluteUrl(feedback.pagePath) : undefined,
+    listUrl: absoluteUrl("/redaktion/rueckmeldungen"),
+  });
+  for (const { email } of staff) {
+    await sendMail({ to: email, ...staffMail }).catch((error: unknown) => console.error("[feedback] staff mail failed", error));
+  }
+  if (feedback.email) {
+    await sendMail({ to: feedback.email, ...(await feedbackAcknowledgementMail({ reference })) }).catch((error: unknown) =>
+      console.error("[feedback] acknowledgement failed", error),
+    );
+  }
+}
