@@ -42,6 +42,8 @@ import * as apiSteckbriefe from "@/app/api/v1/steckbriefe/route";
 import * as apiSteckbrief from "@/app/api/v1/steckbriefe/[slug]/route";
 import * as apiKommunen from "@/app/api/v1/kommunen/route";
 import * as apiThemen from "@/app/api/v1/themen/route";
+import * as healthCheck from "@/app/api/health/route";
+import * as readinessCheck from "@/app/api/ready/route";
 import * as apiOpenApi from "@/app/api/v1/openapi.json/route";
 import * as apiDcat from "@/app/api/v1/dcat/route";
 import * as apiCsv from "@/app/api/v1/steckbriefe.csv/route";
@@ -472,7 +474,8 @@ const RULES: Row<unknown>[] = [
     },
   }),
 
-  // Public by design: the open data API, downloads and statistics give the public read model to everyone (lib/api).
+  // Public by design: the open data API, downloads and statistics give the public read model to everyone (lib/api);
+  // the load balancer's probes (/api/health, /api/ready) tell only whether the instance and its database answer.
   ...(
     [
       ["app/api/v1/steckbriefe/route.ts", apiSteckbriefe, "/api/v1/steckbriefe"],
@@ -484,6 +487,8 @@ const RULES: Row<unknown>[] = [
       ["app/api/v1/steckbriefe.csv/route.ts", apiCsv, "/api/v1/steckbriefe.csv"],
       ["app/api/v1/steckbriefe.json/route.ts", apiJson, "/api/v1/steckbriefe.json"],
       ["app/api/statistik/[chart]/route.ts", statisticsCsv, "/api/statistik/typ.csv"],
+      ["app/api/health/route.ts", healthCheck, "/api/health"],
+      ["app/api/ready/route.ts", readinessCheck, "/api/ready"],
     ] as const
   ).flatMap(([file, handlers, path]) =>
     Object.entries(handlers)
