@@ -126,7 +126,13 @@ export async function deleteMedia({ actor, mediaId }: { actor: Actor | null; med
  * A medium for download. Published media of visible profiles are public; media of drafts only
  * for those who may see the working version — anyone else gets "not found".
  */
-export async function getMediaForDownload({ actor, mediaId }: { actor: Actor | null; mediaId: string }) {
+/**
+ * Whether `actor` may fetch the medium, and what is needed to serve it — without reading its bytes (an
+ * HTTP revalidation answers 304 from this alone). Public means: of the published version of a profile
+ * that is not archived; a medium of an earlier published version stops being public with the next
+ * publication, and every medium of a profile with its archiving.
+ */
+export async function getMediaAccess({ actor, mediaId }: { actor: Actor | null; mediaId: string }) {
   const media = await db.media.findUnique({
     where: { id: mediaId },
     select: {
@@ -141,9 +147,15 @@ export async function getMediaForDownload({ actor, mediaId }: { actor: Actor | n
   if (!media) return null;
   const isPublic = media.version.publishedOf !== null && media.version.publishedOf.archivedAt === null;
   if (!isPublic && !can(actor, { action: "profile.view-working", municipalityId: media.version.profile.municipalityId })) return null;
-  const stored = await getMediaStorage().get(media.storageKey);
+  return { storageKey: media.storageKey, fileName: media.fileName, isPublic };
+}
+
+export async function getMediaForDownload({ actor, mediaId }: { actor: Actor | null; mediaId: string }) {
+  const access = await getMediaAccess({ actor, mediaId });
+  if (!access) return null;
+  const stored = await getMediaStorage().get(access.storageKey);
   if (!stored) return null;
-  return { ...stored, fileName: media.fileName, isPublic };
+  return { ...stored, fileName: access.fileName, isPublic: access.isPublic };
 }
 
 export async function listWorkingMedia(profileId: string) {

@@ -457,7 +457,7 @@ const RULES: Row<unknown>[] = [
     assertDone: async (_fixture, outcome) => {
       expect(outcome).toMatchObject({ status: 200 });
       expect(dataOf<Buffer>(outcome).equals(png)).toBe(true);
-      expect(outcome.kind === "success" && outcome.headers?.get("cache-control")).toBe("public, max-age=3600");
+      expect(outcome.kind === "success" && outcome.headers?.get("cache-control")).toBe("public, no-cache");
     },
   }),
   row({
@@ -1027,6 +1027,42 @@ describe.each(RULES.map((rule) => [title(rule), rule] as const))("%s", (_title, 
       expect(await changesSince(db, before!.rows)).toEqual([]);
       expect(storedFiles()).toEqual(before!.files);
     }
+  });
+});
+
+describe("a public medium's cache follows its publication (issue 14, finding 13)", () => {
+  const ask = async (mediaId: string, etag: string | null) => {
+    await beginRequestAs(db, null);
+    const request = requestScope.request(`/api/medien/${mediaId}`, { headers: etag ? { "if-none-match": etag } : {} });
+    return downloadMedia(request, { params: Promise.resolve({ id: mediaId }) });
+  };
+
+  it("is revalidated on every use: 304 while public, 404 at once after archiving", async () => {
+    const profile = await profileFixture({ published: true, working: null });
+    const { mediaId } = await storedImage(profile.publishedVersionId);
+    const first = await ask(mediaId, null);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get("etag");
+    expect(etag).toBeTruthy();
+    expect(first.headers.get("cache-control")).toBe("public, no-cache");
+    expect((await ask(mediaId, etag)).status).toBe(304);
+
+    await db.profile.update({ where: { id: profile.profileId }, data: { archivedAt: new Date() } });
+    expect((await ask(mediaId, etag)).status).toBe(404);
+    expect((await ask(mediaId, null)).status).toBe(404);
+  });
+
+  it("a medium of a replaced published version is no longer served", async () => {
+    const profile = await profileFixture({ published: true, working: "IN_REVIEW" });
+    const { mediaId } = await storedImage(profile.publishedVersionId);
+    const etag = (await ask(mediaId, null)).headers.get("etag");
+    // The next publication: the approved version becomes the published one.
+    await db.$transaction([
+      db.profileVersion.update({ where: { id: profile.publishedVersionId }, data: { state: "SUPERSEDED" } }),
+      db.profileVersion.update({ where: { id: profile.versionId }, data: { state: "PUBLISHED", publishedAt: new Date() } }),
+      db.profile.update({ where: { id: profile.profileId }, data: { publishedVersionId: profile.versionId, workingVersionId: null } }),
+    ]);
+    expect((await ask(mediaId, etag)).status).toBe(404);
   });
 });
 

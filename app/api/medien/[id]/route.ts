@@ -1,15 +1,29 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { getMediaForDownload } from "@/lib/media/manage-media";
+import { getMediaAccess, getMediaForDownload } from "@/lib/media/manage-media";
 
 /**
  * Serves an uploaded image or PDF with its real content type. Media of published profiles are
- * public and cacheable; media of drafts only for those allowed to see the draft (otherwise 404).
+ * public; media of drafts only for those allowed to see the draft (otherwise 404).
+ *
+ * Caching: a medium's bytes never change under its id, but whether it is public does (a new
+ * publication replaces it, archiving withdraws it). So caches may keep it but must ask again every
+ * time (`no-cache` with an ETag): while it is public the answer is a 304 without the bytes; once it
+ * is withdrawn, a 404 — at once, not an hour later.
  */
-export async function GET(_request: Request, { params }: RouteContext<"/api/medien/[id]">) {
+export async function GET(request: Request, { params }: RouteContext<"/api/medien/[id]">) {
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/.test(id)) return new Response("Nicht gefunden", { status: 404 });
-  const media = await getMediaForDownload({ actor: await getCurrentUser(), mediaId: id });
-  if (!media) return new Response("Nicht gefunden", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const notFound = () => new Response("Nicht gefunden", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!/^[0-9a-f-]{36}$/.test(id)) return notFound();
+  const actor = await getCurrentUser();
+  const access = await getMediaAccess({ actor, mediaId: id });
+  if (!access) return notFound();
+  const etag = `"${id}"`;
+  const cacheControl = access.isPublic ? "public, no-cache" : "private, no-store";
+  if (access.isPublic && (request.headers.get("if-none-match") ?? "").split(",").some((tag) => tag.trim() === etag)) {
+    return new Response(null, { status: 304, headers: { etag, "cache-control": cacheControl } });
+  }
+  const media = await getMediaForDownload({ actor, mediaId: id });
+  if (!media) return notFound();
   return new Response(new Uint8Array(media.data), {
     headers: {
       "content-type": media.contentType,
@@ -18,7 +32,8 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/medi
       "x-content-type-options": "nosniff",
       // Images cannot run anything; PDFs keep the browser's own (sandboxed) viewer, which a CSP sandbox would disable.
       ...(media.contentType === "application/pdf" ? {} : { "content-security-policy": "default-src 'none'; sandbox" }),
-      "cache-control": media.isPublic ? "public, max-age=3600" : "private, no-store",
+      ...(media.isPublic ? { etag } : {}),
+      "cache-control": cacheControl,
     },
   });
 }
