@@ -6,6 +6,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { assertCan, type Permission } from "@/lib/authz/policy";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { fieldErrorRefs, type FieldErrors } from "@/lib/forms/field-errors";
+import { nulCharacterErrors } from "./control-characters";
 import { getServerTranslator } from "@/lib/i18n/server-translator";
 import { translateFieldErrors, translateMessage } from "@/lib/i18n/translate";
 
@@ -63,7 +64,10 @@ export async function performAction<Schema extends z.ZodType, Output>(
     const actor = await getCurrentUser();
     if (definition.access === "signed-in" && !actor) throw new AppError("unauthenticated");
     if (definition.permission) assertCan(actor, definition.permission);
-    const parsed = definition.input.safeParse(await readInput());
+    const input = await readInput();
+    const unstorable = nulCharacterErrors(input);
+    if (Object.keys(unstorable).length > 0) throw new AppError("invalid-input", { fieldErrors: unstorable });
+    const parsed = definition.input.safeParse(input);
     if (!parsed.success) throw new AppError("invalid-input", { fieldErrors: fieldErrorRefs(parsed.error) });
     return { ok: true, data: await definition.run({ actor, input: parsed.data }) };
   } catch (error) {

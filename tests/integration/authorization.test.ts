@@ -1030,6 +1030,27 @@ describe.each(RULES.map((rule) => [title(rule), rule] as const))("%s", (_title, 
   });
 });
 
+describe("a NUL character in typed text (issue 14, finding 9)", () => {
+  it("is refused at its field with a German message, at the boundary; the stored draft stays as it was", async () => {
+    const profile = await profileFixture({ working: "DRAFT" });
+    const before = await db.profileVersion.findUniqueOrThrow({ where: { id: profile.versionId } });
+    await beginRequestAs(db, users.editorOwn);
+    const outcome = await autosaveOnLeave(
+      jsonPost("/api/redaktion/entwurf", {
+        profileId: profile.profileId,
+        versionId: profile.versionId,
+        baseRevision: profile.revision,
+        values: { ...emptyFormValues("Titel mit Nullzeichen"), occasion: "Anlass\u0000 aus einer Kopie" },
+      }),
+    ).then((response) => response.json());
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: { code: "invalid-input", fieldErrors: { "values.occasion": expect.stringContaining("Steuerzeichen") } },
+    });
+    expect(await db.profileVersion.findUniqueOrThrow({ where: { id: profile.versionId } })).toEqual(before);
+  });
+});
+
 describe("a public medium's cache follows its publication (issue 14, finding 13)", () => {
   const ask = async (mediaId: string, etag: string | null) => {
     await beginRequestAs(db, null);
