@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/db-client";
+import { isUuid } from "@/lib/ids";
 import { RETENTION } from "@/lib/retention";
 
 /**
@@ -56,9 +57,7 @@ export async function revokeSession(db: Writer, sessionId: string, now: Date = n
   await db.authSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A session id as the cookie may carry it (anything else is not looked up). */
 export function isSessionId(value: unknown): value is string {
-  return typeof value === "string" && UUID.test(value);
+  return typeof value === "string" && isUuid(value);
 }

@@ -1051,6 +1051,16 @@ describe("a NUL character in typed text (issue 14, finding 9)", () => {
   });
 });
 
+describe("a malformed id in an address (issue 14, finding 9)", () => {
+  it("is 404, not a failed cast in PostgreSQL", async () => {
+    await beginRequestAs(db, users.reviewer);
+    for (const id of ["-".repeat(36), "0".repeat(36), "g".repeat(8) + "-0000-0000-0000-000000000000"]) {
+      const response = await downloadMedia(requestScope.request(`/api/medien/${id}`), { params: Promise.resolve({ id }) });
+      expect(response.status).toBe(404);
+    }
+  });
+});
+
 describe("a public medium's cache follows its publication (issue 14, finding 13)", () => {
   const ask = async (mediaId: string, etag: string | null) => {
     await beginRequestAs(db, null);

@@ -1,4 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { isUuid } from "@/lib/ids";
 import { getMediaAccess, getMediaForDownload } from "@/lib/media/manage-media";
 
 /**
@@ -13,7 +14,7 @@ import { getMediaAccess, getMediaForDownload } from "@/lib/media/manage-media";
 export async function GET(request: Request, { params }: RouteContext<"/api/medien/[id]">) {
   const { id } = await params;
   const notFound = () => new Response("Nicht gefunden", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  if (!/^[0-9a-f-]{36}$/.test(id)) return notFound();
+  if (!isUuid(id)) return notFound();
   const actor = await getCurrentUser();
   const access = await getMediaAccess({ actor, mediaId: id });
   if (!access) return notFound();

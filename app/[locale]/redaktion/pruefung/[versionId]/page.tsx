@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isUuid } from "@/lib/ids";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
@@ -21,7 +22,7 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/redakt
   const { locale, versionId } = await params;
   setRequestLocale(locale);
   const user = await requireUser(`/redaktion/pruefung/${versionId}`);
-  if (!can(user, { action: "review.decide" }) || !/^[0-9a-f-]{36}$/.test(versionId)) notFound();
+  if (!can(user, { action: "review.decide" }) || !isUuid(versionId)) notFound();
   const data = await getVersionComparison(user, versionId);
   if (!data) notFound();
   const [t, format, props] = await Promise.all([
