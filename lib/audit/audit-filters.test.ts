@@ -24,4 +24,9 @@ describe("audit log filters in the address", () => {
     const query = parseAuditLogQuery({ von: "2026-02-30", bis: "gestern", "aelter-als": "-1", "neuer-als": "x", aktion: ["a", "b"] });
     expect(query).toEqual({ filters: { action: "a", person: null, objectType: null, from: null, to: null }, cursor: null });
   });
+
+  it("drops control characters (NUL would fail the database query)", () => {
+    const query = parseAuditLogQuery({ person: "ad\u0000min\n", aktion: "\u0000\u001f" });
+    expect(query.filters).toMatchObject({ person: "admin", action: null });
+  });
 });

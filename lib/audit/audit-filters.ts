@@ -38,7 +38,12 @@ export const AUDIT_QUERY_PARAMS = {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || null;
+/**
+ * The first value of a parameter, without control characters: they mean nothing in a filter, and NUL
+ * would make PostgreSQL refuse the whole query (a 500 instead of the page).
+ */
+const firstValue = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.replace(/[\u0000-\u001F\u007F]/g, "").trim() || null;
 
 function isoDateOrNull(value: string | null): string | null {
   return value && parseIsoDate(value) ? value : null;
