@@ -79,7 +79,36 @@ const QUERY_PAGES = (
   internalPattern: new RegExp(`^${LOCALE_PREFIX}${page.path}/${page.internal}(?:/|$)`),
 }));
 
+/** What pages and server actions answer; anything else (TRACE, PUT, …) is 405, not an error page. */
+const PAGE_METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
+
+/**
+ * Requests no page can answer, refused with a clear status before Next would fail on them with a 500:
+ * an unknown method, and a server action posted from another site (Next refuses that too, but as an
+ * internal error). The action's own boundary still checks session and policy; this only says "no" earlier.
+ */
+function refusedRequest(request: NextRequest): NextResponse | null {
+  const text = (status: number, body: string, headers: Record<string, string> = {}) =>
+    new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
+  if (!PAGE_METHODS.has(request.method))
+    return text(405, "Diese Anfragemethode wird nicht unterstützt.", { allow: [...PAGE_METHODS].join(", ") });
+  const origin = request.headers.get("origin");
+  if (request.method === "POST" && request.headers.has("next-action") && origin) {
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      // an unreadable origin is a foreign one
+    }
+    if (!host || originHost !== host) return text(403, "Diese Anfrage kommt nicht von dieser Website und wurde abgelehnt.");
+  }
+  return null;
+}
+
 export default async function proxy(request: NextRequest) {
+  const refused = refusedRequest(request);
+  if (refused) return refused;
   const response = intlMiddleware(request);
   const { pathname } = request.nextUrl;
   const isRedirect = response.status >= 300 && response.status < 400;

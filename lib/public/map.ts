@@ -116,16 +116,8 @@ function selectedProfiles(conditions: (Prisma.Sql | null)[], extra: Prisma.Sql |
     ${where([...conditions, sql`p."publishedVersionId" IS NOT NULL`, sql`p."archivedAt" IS NULL`, extra])}`;
 }
 
-interface FilteredPlaceRow {
-  slug: string;
-  name: string;
-  kind: MunicipalityKind;
-  landkreisName: string | null;
-  lat: number | null;
-  lon: number | null;
-  profileCount: number;
-  profiles: MapProfileLink[];
-}
+/** A place as the query returns it: json_agg gives null instead of an empty list. */
+type FilteredPlaceRow = Omit<MapPlace, "profiles"> & { profiles: MapProfileLink[] | null };
 
 async function loadFilteredMapPlaces(filterQuery: string): Promise<MapPlace[]> {
   const params = parseListingParams(filterQuery);
