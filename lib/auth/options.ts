@@ -13,14 +13,6 @@ import { admitSignInAttempt, FAILED_SIGN_IN_WINDOW_MS, forgetAdmittedAttempt } f
 import { revokeSession, startSession } from "./sessions";
 import { sessionClaimsOf, userOfSession } from "./current-user";
 
-/**
- * next-auth (v4) with e-mail + password. The session cookie is an encrypted JWT carrying the id of
- * the session on the server (lib/auth/sessions.ts), the user id and the user's session version.
- * Every request re-checks them against the database (lib/auth/current-user.ts), so signing out,
- * signing out everywhere, disabling a user, changing a role and the session's lifetimes take effect
- * at once although a JWT itself cannot be revoked. next-auth's own session endpoint
- * (/api/auth/session, which renews the cookie) checks the same and clears the cookie of an ended session.
- */
 const SESSION_ENDED = "SESSION_ENDED";
 
 /** next-auth hands authorize() the request's headers as a plain object. */
@@ -41,6 +33,14 @@ async function tellOwnerOfLock(email: string): Promise<void> {
   }
 }
 
+/**
+ * next-auth (v4) with e-mail + password. The session cookie is an encrypted JWT carrying the id of
+ * the session on the server (lib/auth/sessions.ts), the user id and the user's session version.
+ * Every request re-checks them against the database (lib/auth/current-user.ts), so signing out,
+ * signing out everywhere, disabling a user, changing a role and the session's lifetimes take effect
+ * at once although a JWT itself cannot be revoked. next-auth's own session endpoint
+ * (/api/auth/session, which renews the cookie) checks the same and clears the cookie of an ended session.
+ */
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: RETENTION.sessionHours * 60 * 60 },
   pages: { signIn: "/anmelden", error: "/anmelden" },
