@@ -93,6 +93,7 @@ export function useAutosave({
       window.history.replaceState(window.history.state, "", url);
       return;
     }
+    if (readOnly) return; // nothing can be saved now (submitted, or the discard is being confirmed): keep the copy for later
     const stored = window.localStorage.getItem(storageKey);
     if (!stored) return;
     try {
@@ -105,7 +106,7 @@ export function useAutosave({
     } catch {
       window.localStorage.removeItem(storageKey);
     }
-  }, [storageKey, initialValues, discardLocalCopy]);
+  }, [storageKey, initialValues, discardLocalCopy, readOnly]);
 
   /** Saves the current values; true when they reached the server. `base` overrides the version built on (after a conflict). */
   const saveNow = useCallback(

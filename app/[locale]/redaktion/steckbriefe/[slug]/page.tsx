@@ -133,7 +133,8 @@ export default async function EditProfilePage({ params, searchParams }: PageProp
         slug={profile.slug}
         initialVersionId={profile.versionId}
         initialRevision={profile.revision}
-        readOnly={locked}
+        // While the discard is being confirmed nothing is saved: a save landing after the discard would bring the draft back.
+        readOnly={locked || confirmingDiscard}
         sectionComments={sectionComments}
         onSubmitForReview={locked ? undefined : submitProfileAction.bind(null, { profileId: profile.id })}
         initialValues={profile.values}
