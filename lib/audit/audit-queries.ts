@@ -59,6 +59,8 @@ export interface AuditEntryView {
   /** null: no person (the system, a seed, or an anonymous request such as a password-reset request) */
   actor: { email: string; name: string | null } | null;
   object: AuditObjectView;
+  /** an approval of a version its approver wrote into, allowed only with four eyes switched off (lib/review/four-eyes.ts) */
+  approvedByAuthor: boolean;
 }
 
 export interface AuditLogPage {
@@ -129,6 +131,7 @@ export async function listAuditEntries({ actor, query }: { actor: Actor | null; 
       action: row.action,
       actor: row.actor ? { email: row.actor.email, name: row.actor.name } : null,
       object: objects(row),
+      approvedByAuthor: detailFlag(row.details, "approvedByAuthor"),
     })),
     older,
     newer,
@@ -143,6 +146,10 @@ export async function listAuditActionsInUse({ actor }: { actor: Actor | null }):
   assertCan(actor, { action: "audit.read" });
   const groups = await db.auditLog.groupBy({ by: ["action"], orderBy: { action: "asc" } });
   return groups.map((group) => group.action);
+}
+
+function detailFlag(details: Prisma.JsonValue, key: string): boolean {
+  return Boolean(details && typeof details === "object" && !Array.isArray(details) && details[key] === true);
 }
 
 function detailString(details: Prisma.JsonValue, key: string): string | null {

@@ -13,6 +13,7 @@ import { assertTransition } from "@/lib/profiles/version-states";
 import { schedulePublication } from "@/lib/jobs/job-queue";
 import { invalidatePublic, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { refreshSearchDocuments } from "@/lib/search/index-documents";
+import { fourEyesRequired, isAuthorOf } from "./four-eyes";
 import { notifyChangesRequested, notifyPublished, notifySubmitted } from "./notifications";
 
 /**
@@ -155,6 +156,10 @@ export async function approveVersion({
     const locked = await lockProfile(tx, profile.id);
     if (locked.workingVersion?.id !== versionId) throw new AppError("version-not-in-review");
     const state = assertTransition(publishAt ? "schedule" : "approve", locked.workingVersion.state);
+    // Four eyes: nobody approves what they wrote themselves, unless the setting allows it (then the log says so).
+    const ownWork = await isAuthorOf(tx, versionId, actor.id);
+    if (ownWork && fourEyesRequired()) throw new AppError("own-version");
+    const fourEyes = ownWork ? { approvedByAuthor: true } : {};
     await saveComments(tx, versionId, actor.id, comments);
     if (publishAt) {
       await tx.profileVersion.update({
@@ -166,7 +171,7 @@ export async function approveVersion({
         action: "version.schedule",
         objectType: "ProfileVersion",
         objectId: versionId,
-        details: { profileId: profile.id, publishAt: publishAt.toISOString() },
+        details: { profileId: profile.id, publishAt: publishAt.toISOString(), ...fourEyes },
       });
     } else {
       await publishInTransaction(tx, { profileId: profile.id, versionId, reviewerId: actor.id });
@@ -175,7 +180,7 @@ export async function approveVersion({
         action: "version.publish",
         objectType: "ProfileVersion",
         objectId: versionId,
-        details: { profileId: profile.id },
+        details: { profileId: profile.id, ...fourEyes },
       });
     }
     return locked.slug;

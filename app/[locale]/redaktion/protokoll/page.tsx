@@ -164,6 +164,7 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
                 <span className="font-semibold" data-action={entry.action}>
                   {actionLabel(entry.action)}
                 </span>
+                {entry.approvedByAuthor && <span className="block text-sm">{t("approvedByAuthor")}</span>}
               </DataCell>
               <DataCell last>
                 <AuditObject entry={entry} t={t} typeLabel={objectTypeLabel(entry.object.type)} />
