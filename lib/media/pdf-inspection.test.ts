@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { inspectPdf, type PdfFinding } from "./pdf-inspection";
 import { PDF_CORPUS } from "./testdata/make-pdf-corpus";
+import { minimalPdf, streamObject } from "./testdata/pdf-builder";
 
 /**
  * The PDF inspection against the committed corpus in testdata/ (made by make-pdf-corpus.ts): what
@@ -22,10 +24,16 @@ const EXPECTED: Record<string, PdfFinding["code"] | null> = {
   "javascript-escaped-names.pdf": "document-active-content",
   "javascript-in-object-stream.pdf": "document-active-content",
   "javascript-in-uncompressed-object-stream.pdf": "document-active-content",
-  // Known gap, kept as it is until issue 14 replaces this filter with a real parser: an object
-  // stream whose filter is written as the abbreviation "/Fl" is not inflated, so the script inside
-  // is not seen. Issue 14 turns this expectation into "document-active-content".
-  "javascript-in-object-stream-abbreviated-filter.pdf": null,
+  // Issue 14, finding 3: an object stream whose filter is the abbreviation "/Fl" (some readers accept
+  // it) was not inflated, so the script inside was not seen. Filters that cannot be decoded are refused.
+  "javascript-in-object-stream-abbreviated-filter.pdf": "document-corrupt",
+  "javascript-in-object-stream-abbreviated-filter-array.pdf": "document-corrupt",
+  // Every stream is decoded by the parser pass, not only object streams.
+  "stream-unknown-filter.pdf": "document-corrupt",
+  "stream-undecodable.pdf": "document-corrupt",
+  "clean-filter-chain.pdf": null,
+  // Image data is kept as it is.
+  "clean-jpeg-image.pdf": null,
   "launch-action.pdf": "document-active-content",
   "embedded-file.pdf": "document-active-content",
   "submit-form.pdf": "document-active-content",
@@ -43,8 +51,8 @@ describe("inspectPdf on the corpus", () => {
     expect(files.sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it.each(Object.entries(EXPECTED))("%s → %s", (name, code) => {
-    const finding = inspectPdf(readFileSync(join(TESTDATA, name)));
+  it.each(Object.entries(EXPECTED))("%s → %s", async (name, code) => {
+    const finding = await inspectPdf(readFileSync(join(TESTDATA, name)));
     expect(finding?.code ?? null).toBe(code);
   });
 
@@ -52,11 +60,18 @@ describe("inspectPdf on the corpus", () => {
     for (const [name, bytes] of Object.entries(PDF_CORPUS)) expect(readFileSync(join(TESTDATA, name)).equals(bytes), name).toBe(true);
   });
 
-  it("says where active content hides, for the log", () => {
-    expect(inspectPdf(readFileSync(join(TESTDATA, "javascript-in-object-stream.pdf")))).toEqual({
+  it("says where active content hides, for the log", async () => {
+    expect(await inspectPdf(readFileSync(join(TESTDATA, "javascript-in-object-stream.pdf")))).toEqual({
       code: "document-active-content",
       detail: "/JavaScript in Objekt-Stream",
     });
-    expect(inspectPdf(readFileSync(join(TESTDATA, "launch-action.pdf")))?.detail).toBe("/Launch");
+    expect((await inspectPdf(readFileSync(join(TESTDATA, "launch-action.pdf"))))?.detail).toBe("/Launch");
+    expect((await inspectPdf(readFileSync(join(TESTDATA, "stream-unknown-filter.pdf"))))?.detail).toBe("Stream mit Filter Fl");
+  });
+
+  it("stops decoding a stream that inflates beyond the budget (a zip bomb in a page's content)", async () => {
+    const bomb = deflateSync(Buffer.alloc(80 * 1024 * 1024), { level: 9 });
+    const finding = await inspectPdf(minimalPdf("<< /Type /Catalog /Pages 2 0 R >>", [streamObject("/Filter /FlateDecode", bomb)]));
+    expect(finding).toEqual({ code: "document-corrupt", detail: "Streams entpackt zu groß" });
   });
 });

@@ -22,7 +22,7 @@ export async function processDocumentUpload(bytes: Buffer | Uint8Array, { fileNa
   if (input.length === 0) return fail("empty");
   if (input.length > MEDIA_LIMITS.documentMaxBytes) return fail("document-too-large");
 
-  const finding = inspectPdf(input);
+  const finding = await inspectPdf(input);
   if (finding) return fail(finding.code, finding.code === "document-unsupported-type" ? undefined : finding.detail);
 
   return {

@@ -1083,6 +1083,32 @@ describe("a public medium's cache follows its publication (issue 14, finding 13)
     expect((await ask(mediaId, null)).status).toBe(404);
   });
 
+  it("a PDF is served as a download in a sandbox, an image inline in a sandbox (issue 14, finding 3)", async () => {
+    const profile = await profileFixture({ published: true, working: null });
+    const storageKey = newMediaKey("pdf");
+    const pdf = Buffer.from("%PDF-1.7\n%%EOF\n", "latin1");
+    await getMediaStorage().put(storageKey, pdf, "application/pdf");
+    const document = await db.media.create({
+      data: {
+        versionId: profile.publishedVersionId,
+        kind: "DOCUMENT",
+        storageKey,
+        mimeType: "application/pdf",
+        byteSize: pdf.length,
+        fileName: "Programm Ä.pdf",
+        title: "Programm",
+      },
+    });
+    const response = await ask(document.id, null);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toBe("attachment; filename*=UTF-8''Programm%20%C3%84.pdf");
+    expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+    const { mediaId } = await storedImage(profile.publishedVersionId);
+    const image = await ask(mediaId, null);
+    expect(image.headers.get("content-disposition")).toMatch(/^inline; /);
+    expect(image.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+  });
+
   it("a medium of a replaced published version is no longer served", async () => {
     const profile = await profileFixture({ published: true, working: "IN_REVIEW" });
     const { mediaId } = await storedImage(profile.publishedVersionId);

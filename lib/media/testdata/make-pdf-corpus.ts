@@ -4,6 +4,7 @@
  * The files are committed (the test reads them as any upload), so a change here shows in the diff.
  */
 import { writeFileSync } from "node:fs";
+import { deflateSync } from "node:zlib";
 import { join } from "node:path";
 import { buildPdf, minimalPdf, objectStream, PAGE_OBJECTS, streamObject } from "./pdf-builder";
 
@@ -30,6 +31,25 @@ export const PDF_CORPUS: Record<string, Buffer> = {
   ]),
   "javascript-in-object-stream-abbreviated-filter.pdf": minimalPdf(openActionTo(7), [
     objectStream(7, ["<< /S /JavaScript /JS (app.alert(1)) >>"], { filter: "Fl" }),
+  ]),
+  "javascript-in-object-stream-abbreviated-filter-array.pdf": minimalPdf(openActionTo(7), [
+    objectStream(7, ["<< /S /JavaScript /JS (app.alert(1)) >>"], { filter: "FlateDecode" })
+      .toString("latin1")
+      .replace("/Filter /FlateDecode", "/Filter [/Fl]"),
+  ]),
+  "stream-unknown-filter.pdf": minimalPdf(CATALOG, [streamObject("/Filter /Fl", deflateSync(Buffer.from("BT ET", "latin1")))]),
+  "stream-undecodable.pdf": minimalPdf(CATALOG, [streamObject("/Filter /FlateDecode", Buffer.from("kein zlib"))]),
+  "clean-filter-chain.pdf": minimalPdf(CATALOG, [
+    streamObject(
+      "/Filter [/ASCIIHexDecode /FlateDecode]",
+      Buffer.from(`${deflateSync(Buffer.from("BT ET", "latin1")).toString("hex")}>`, "latin1"),
+    ),
+  ]),
+  "clean-jpeg-image.pdf": minimalPdf(CATALOG, [
+    streamObject(
+      "/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode",
+      Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
+    ),
   ]),
   "launch-action.pdf": minimalPdf(openActionTo(6), ["<< /S /Launch /F (cmd.exe) >>"]),
   "embedded-file.pdf": minimalPdf("<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles 6 0 R >> >>", [

@@ -29,10 +29,12 @@ export async function GET(request: Request, { params }: RouteContext<"/api/medie
     headers: {
       "content-type": media.contentType,
       "content-length": String(media.data.length),
-      "content-disposition": `inline; filename*=UTF-8''${encodeURIComponent(media.fileName)}`,
+      // A PDF is downloaded and opened by the visitor's own reader, never shown inside the portal's origin
+      // (issue 14, finding 3: the upload check is one line of defence, this is the second).
+      "content-disposition": `${media.contentType === "application/pdf" ? "attachment" : "inline"}; filename*=UTF-8''${encodeURIComponent(media.fileName)}`,
       "x-content-type-options": "nosniff",
-      // Images cannot run anything; PDFs keep the browser's own (sandboxed) viewer, which a CSP sandbox would disable.
-      ...(media.contentType === "application/pdf" ? {} : { "content-security-policy": "default-src 'none'; sandbox" }),
+      // Whatever a file holds, opened at this address it runs nothing.
+      "content-security-policy": "default-src 'none'; sandbox",
       ...(media.isPublic ? { etag } : {}),
       "cache-control": cacheControl,
     },
