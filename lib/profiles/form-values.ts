@@ -168,7 +168,9 @@ export function relationWrites(content: ProfileContent, consentTimes: ConsentTim
   for (const key of FIELD_KEYS) {
     const field = PROFILE_FIELDS[key];
     if (field.kind === "relation") {
-      writes[field.relation] = { create: (content[key] as string[]).map((id) => ({ [RELATION_ID[field.relation]]: id })) };
+      // A choice sent twice (a crafted request) is one row.
+      const ids = [...new Set(content[key] as string[])];
+      writes[field.relation] = { create: ids.map((id) => ({ [RELATION_ID[field.relation]]: id })) };
     } else if (field.kind === "contacts") {
       writes.contacts = { create: contactRows(content[key] as ContactContent[], consentTimes, now) };
     }

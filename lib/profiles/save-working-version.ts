@@ -18,6 +18,7 @@ import {
   remainingExampleSections,
 } from "./form-values";
 import { assertEditable } from "./version-states";
+import { unknownOptionErrors } from "./known-options";
 
 export type SaveDraftOutcome =
   | {
@@ -83,6 +84,8 @@ export async function saveWorkingVersion({ actor, input }: { actor: Actor | null
     });
     const working = current.workingVersion;
     if (working) assertEditable(working);
+    const unknownOptions = await unknownOptionErrors(tx, content);
+    if (unknownOptions) throw new AppError("invalid-input", { fieldErrors: unknownOptions });
 
     const unchangedBase = working ? input.versionId === working.id && input.baseRevision === working.revision : input.versionId === null;
     if (!unchangedBase && !input.overwrite) {

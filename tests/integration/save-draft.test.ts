@@ -226,6 +226,41 @@ describe("saving a draft", () => {
     const after = await db.profileVersion.findUniqueOrThrow({ where: { id: before.id } });
     expect(after.revision).toBe(before.revision);
   });
+
+  it("refuses topics and formats that do not exist at their field, and stores a doubled one once (issue 14, finding 9)", async () => {
+    const topic = await db.topic.findFirst({ select: { id: true } });
+    const knownTopic = topic?.id ?? (await db.topic.create({ data: { slug: uniqueSlug("thema"), name: "Testthema" } })).id;
+    const before = await db.profileVersion.findFirstOrThrow({ where: { profileId, state: { in: ["DRAFT", "CHANGES_REQUESTED"] } } });
+    const unknown = "00000000-0000-4000-8000-000000000000";
+    const error = await saveWorkingVersion({
+      actor: editor,
+      input: {
+        profileId,
+        versionId: before.id,
+        baseRevision: before.revision,
+        values: { ...values("Mit Themen"), topicIds: [knownTopic, unknown], formatIds: [unknown] },
+      },
+    }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(AppError);
+    if (!(error instanceof AppError)) return;
+    expect(error.code).toBe("invalid-input");
+    const messages = translateFieldErrors(await getServerTranslator("de"), error.fieldErrors!, labelKeyOfPath);
+    expect(Object.keys(messages).sort()).toEqual(["formatIds", "topicIds"]);
+    expect(messages.topicIds).toMatch(/gibt es nicht \(mehr\)/);
+    expect((await db.profileVersion.findUniqueOrThrow({ where: { id: before.id } })).revision).toBe(before.revision);
+
+    const doubled = await saveWorkingVersion({
+      actor: editor,
+      input: {
+        profileId,
+        versionId: before.id,
+        baseRevision: before.revision,
+        values: { ...values("Mit Themen"), topicIds: [knownTopic, knownTopic] },
+      },
+    });
+    expect(doubled.outcome).toBe("saved");
+    expect(await db.profileVersionTopic.count({ where: { versionId: before.id } })).toBe(1);
+  });
 });
 
 describe("consent to publish a contact's name", () => {
