@@ -12,6 +12,7 @@ import {
   serializeRecommendationsState,
 } from "@/lib/public/recommendations-params";
 import { STATISTICS_PATH, statisticsQuery } from "@/lib/statistics/paths";
+import { refuseMalformedActionRequest } from "@/lib/actions/action-request";
 
 /**
  * Maps URLs to languages ("/" → German, "/en/…" → English once enabled), serves the listing's query
@@ -85,9 +86,10 @@ const PAGE_METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
 /**
  * Requests no page can answer, refused with a clear status before Next would fail on them with a 500:
  * an unknown method, and a server action posted from another site (Next refuses that too, but as an
- * internal error). The action's own boundary still checks session and policy; this only says "no" earlier.
+ * internal error), and a server action whose body cannot be decoded. The action's own boundary still checks
+ * session, policy and input; this only says "no" earlier.
  */
-function refusedRequest(request: NextRequest): NextResponse | null {
+async function refusedRequest(request: NextRequest): Promise<NextResponse | null> {
   const text = (status: number, body: string, headers: Record<string, string> = {}) =>
     new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
   if (!PAGE_METHODS.has(request.method))
@@ -103,11 +105,13 @@ function refusedRequest(request: NextRequest): NextResponse | null {
     }
     if (!host || originHost !== host) return text(403, "Diese Anfrage kommt nicht von dieser Website und wurde abgelehnt.");
   }
+  const malformed = await refuseMalformedActionRequest(request);
+  if (malformed) return text(malformed.status, malformed.message);
   return null;
 }
 
 export default async function proxy(request: NextRequest) {
-  const refused = refusedRequest(request);
+  const refused = await refusedRequest(request);
   if (refused) return refused;
   const response = intlMiddleware(request);
   const { pathname } = request.nextUrl;

@@ -28,3 +28,33 @@ test("eine unbekannte Methode und eine fremde Server-Aktion werden mit 405 und 4
   expect((await request.get("/steckbriefe")).status()).toBe(200);
   expect((await request.head("/")).status()).toBe(200);
 });
+
+test("eine Server-Aktion mit beschädigtem Inhalt wird mit 400 oder 415 abgelehnt, mit passenden Argumenten beantwortet", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  // The accessibility feedback form: a public form action, its id read from the page as the browser would.
+  await page.goto("/barrierefreiheit");
+  const reference = await page.locator('input[name^="$ACTION_"][name$=":0"]').first().getAttribute("value");
+  const actionId = (JSON.parse(reference!) as { id: string }).id;
+  const post = (data: string, contentType: string, headers: Record<string, string> = { "next-action": actionId }) =>
+    request.post("/barrierefreiheit", { headers: { origin: baseURL!, "content-type": contentType, ...headers }, data });
+
+  // Not JSON, not the array the client sends, or references to parts only a multipart body carries.
+  for (const body of ["kein JSON", '{"a":', '"nur ein Text"', '["$Q1"]', '[{"x":["$@2"]}]']) {
+    const response = await post(body, "text/plain;charset=UTF-8");
+    expect(response.status(), body).toBe(400);
+    expect(await response.text()).toContain("beschädigt");
+  }
+  const broken = await post("--grenze\r\nkaputt", "multipart/form-data; boundary=grenze", {});
+  expect(broken.status()).toBe(400);
+  expect((await post("[]", "application/json")).status()).toBe(415);
+
+  // Readable, but not what the form sends (no form data): the action's boundary refuses it, no 500.
+  for (const body of ["[1,2,3]", "[]", '["$$ein Dollar", "$D2026-12-01T00:00:00.000Z"]']) {
+    const response = await post(body, "text/plain;charset=UTF-8");
+    expect(response.status(), body).toBe(200);
+    expect(await response.text(), body).toContain("invalid-input");
+  }
+});

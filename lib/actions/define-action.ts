@@ -117,6 +117,8 @@ export function defineFormAction<Schema extends z.ZodType, Output, Values, Kept 
   },
 ) {
   return async (_previous: FormState<Output, Kept>, formData: FormData): Promise<FormState<Output, Kept>> => {
+    // A crafted request can call the action with anything (issue 14, finding 9): only a form's data is read.
+    if (!(formData instanceof FormData)) return performAction(definition, () => Promise.reject(new AppError("invalid-input")));
     const values = definition.values(formData);
     const result = await performAction(definition, () => values);
     if (result.ok) return result;
