@@ -1,5 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma/config";
+import { loadEnvFiles } from "./scripts/lib/load-env.mjs";
+
+// `npm run db:migrate` reads DATABASE_URL from .env.local / .env like the portal does.
+loadEnvFiles();
 
 // Prisma's CLI downloads a native `schema-engine` binary on first use, which is
 // impossible on machines that reach only the npm registry. The stand-in in

@@ -4,7 +4,8 @@ import { z } from "zod";
  * Environment of the running portal, validated once at start-up.
  * Every variable is documented in .env.example.
  */
-const DEFAULT_PUBLIC_BASE_URL = "http://localhost:3000";
+/** Without PUBLIC_BASE_URL: this machine, on the port served (`PORT=3100 npm start` links to 3100). */
+const DEFAULT_PUBLIC_BASE_URL = `http://localhost:${process.env.PORT || 3000}`;
 
 /**
  * Public base URL for absolute links (e-mails, metadata). Readable without a database

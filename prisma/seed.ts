@@ -2,7 +2,12 @@
  * `npm run db:seed`: loads the demo content into DATABASE_URL. Safe to run again.
  */
 import { createPrismaClient } from "../lib/db-client";
+import { loadEnvFiles } from "../scripts/lib/load-env.mjs";
 import { loadDemoContent } from "./demo/load-demo-content";
+
+loadEnvFiles();
+/** `--if-empty` (npm start in embedded mode): only into a database without any municipality. */
+const onlyIfEmpty = process.argv.includes("--if-empty");
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -12,10 +17,14 @@ if (!url) {
 
 const db = createPrismaClient(url, 2);
 try {
-  const result = await loadDemoContent(db);
-  console.log(
-    `Demo-Inhalte geladen: ${result.municipalities} Kommunen, ${result.profilesCreated} Steckbriefe neu, ${result.profilesKept} unverändert, ${result.accountsCreated} Demo-Konten neu.`,
-  );
+  if (onlyIfEmpty && (await db.municipality.count()) > 0) {
+    console.log("Die Datenbank enthält schon Inhalte – Demo-Inhalte werden nicht geladen.");
+  } else {
+    const result = await loadDemoContent(db);
+    console.log(
+      `Demo-Inhalte geladen: ${result.municipalities} Kommunen, ${result.profilesCreated} Steckbriefe neu, ${result.profilesKept} unverändert, ${result.accountsCreated} Demo-Konten neu.`,
+    );
+  }
 } finally {
   await db.$disconnect();
 }

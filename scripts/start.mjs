@@ -4,19 +4,23 @@
  * - With DATABASE_URL: uses that PostgreSQL server as it is (no migration, no demo content
  *   unless asked for with `npm run db:migrate` / `npm run db:seed`).
  * - Without: starts the embedded PostgreSQL (PGlite, data in .data/pglite), applies the
- *   migrations, loads the demo content on the first start, then serves the portal.
+ *   migrations, loads the demo content into an empty database, then serves the portal — on this
+ *   machine only (localhost): the demo accounts' passwords are in the README. HOST=0.0.0.0 opens it.
+ * Configuration comes from the environment and from .env.local / .env, read as Next reads them.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
+import { loadEnvFiles } from "./lib/load-env.mjs";
 import { bin, run } from "./lib/run.mjs";
 
 const root = resolve(import.meta.dirname, "..");
-const port = process.env.PORT ?? "3000";
 const devMode = process.argv.includes("--dev");
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+loadEnvFiles({ dev: devMode });
+const port = process.env.PORT || "3000";
+const env = { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
 
 if (!devMode && !existsSync(resolve(root, ".next/BUILD_ID"))) {
   console.log("Noch kein Produktions-Build vorhanden – baue das Portal (npm run build) …");
@@ -35,10 +39,13 @@ if (!env.NEXTAUTH_SECRET) {
   }
   env.NEXTAUTH_SECRET = readFileSync(secretFile, "utf8").trim();
 }
-env.NEXTAUTH_URL ??= env.PUBLIC_BASE_URL ?? `http://localhost:${port}`;
+// Links in e-mails, feeds and metadata point to the port actually served, unless a public address is set.
+env.PUBLIC_BASE_URL ||= `http://localhost:${port}`;
+env.NEXTAUTH_URL ||= env.PUBLIC_BASE_URL;
 
 let embedded = null;
 if (!env.DATABASE_URL) {
+  delete env.DATABASE_URL; // set but empty: the embedded database
   embedded = await startEmbeddedPostgres({
     dataDir: resolve(dataDir, "pglite"),
     port: env.EMBEDDED_DATABASE_PORT ? Number(env.EMBEDDED_DATABASE_PORT) : undefined,
@@ -50,15 +57,19 @@ if (!env.DATABASE_URL) {
   env.DATABASE_POOL_SIZE ??= "1";
   console.log(`Eingebettete Datenbank (PGlite) läuft auf Port ${embedded.port}, Daten in ${dataDir}.`);
   await run(bin("prisma"), ["migrate", "deploy"], { env, cwd: root });
-  const marker = resolve(dataDir, "demo-content-loaded");
-  if (!existsSync(marker)) {
-    await run(bin("tsx"), ["prisma/seed.ts"], { env, cwd: root });
-    writeFileSync(marker, `${new Date().toISOString()}\n`);
-  }
+  // The database itself tells whether it holds content (a marker file beside it outlived a deleted database).
+  await run(bin("tsx"), ["prisma/seed.ts", "--if-empty"], { env, cwd: root });
 }
 
-const server = spawn(bin("next"), [devMode ? "dev" : "start", "--port", port], { env, cwd: root, stdio: "inherit" });
-console.log(`Das Portal startet unter http://localhost:${port}`);
+// The embedded demo listens on this machine only, unless HOST says otherwise. "localhost", not "127.0.0.1":
+// Next gives the proxy's rewrites the host "localhost", and with another bound host they turn into redirects.
+const host = env.HOST || (embedded ? "localhost" : "");
+const server = spawn(bin("next"), [devMode ? "dev" : "start", "--port", port, ...(host ? ["--hostname", host] : [])], {
+  env,
+  cwd: root,
+  stdio: "inherit",
+});
+console.log(`Das Portal startet unter ${env.PUBLIC_BASE_URL}`);
 
 let stopping = false;
 async function stop(signal) {

@@ -13,6 +13,9 @@ import { db } from "@/lib/db";
 import { fieldErrorRefs } from "@/lib/forms/field-errors";
 import { getServerTranslator } from "@/lib/i18n/server-translator";
 import { translateFieldErrors } from "@/lib/i18n/translate";
+import { loadEnvFiles } from "./lib/load-env.mjs";
+
+loadEnvFiles(); // the database is opened on first use, below
 
 const { values } = parseArgs({
   options: {

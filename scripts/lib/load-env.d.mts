@@ -1,0 +1,1 @@
+export function loadEnvFiles(options?: { dev?: boolean }): void;
