@@ -34,7 +34,7 @@ export function ProfileSection({
       {backToSections && (
         <p className="print-hidden mt-4 text-base lg:hidden">
           <a href="#abschnitte" className="inline-flex min-h-11 items-center">
-            <span aria-hidden="true" className="mr-1">
+            <span aria-hidden="true" className="mr-1 inline-block">
               ↑
             </span>
             {backToSections}
