@@ -78,6 +78,14 @@ test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", as
   await reviewer.waitForURL("**/redaktion/**");
   await expect.poll(async () => (await publicPage.goto(`/steckbriefe/${SLUG}`))?.status(), { timeout: 10_000 }).toBe(410);
   await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText("Dieser Steckbrief wurde zurückgezogen");
+  await expectNoAccessibilityViolations(publicPage);
+  // The 410 page is whole without JavaScript too: heading, text and the way back (issue 13).
+  const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  expect((await noScript.goto(`/steckbriefe/${SLUG}`))?.status()).toBe(410);
+  await expect(noScript.getByRole("heading", { level: 1 })).toHaveText("Dieser Steckbrief wurde zurückgezogen");
+  await expect(noScript.getByRole("link", { name: message("Archived.back") })).toHaveAttribute("href", "/");
+  await expect(noScript.getByRole("banner")).toBeVisible();
+  await noScript.context().close();
   await publicPage.goto("/");
   await expect(publicPage.getByRole("link", { name: /Weltfrauentag/ })).toHaveCount(0);
   await expect(publicPage.getByTestId("count-staedte")).toHaveText("20 Steckbriefe");

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { publicBaseUrl } from "@/lib/env";
@@ -7,6 +6,7 @@ import { routing } from "@/lib/i18n/routing";
 import { firaSans, firaSansItalic } from "../fonts";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { NotFoundPage } from "@/components/layout/not-found-page";
 import "../globals.css";
 
 /**
@@ -18,7 +18,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale: segment } = await params;
+  const locale = hasLocale(routing.locales, segment) ? segment : routing.defaultLocale;
   const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
     title: { default: t("siteName"), template: t("titleTemplate", { title: "%s" }) },
@@ -31,8 +32,12 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const { locale: segment } = await params;
+  // An address whose first part is no language of the portal ("/xy/…", "/api/…" without a route):
+  // the 404 page in the default language, rendered here and not with notFound(), which would leave
+  // the document empty without JavaScript (components/layout/not-found-page.tsx).
+  const known = hasLocale(routing.locales, segment);
+  const locale = known ? segment : routing.defaultLocale;
   setRequestLocale(locale);
   const t = await getTranslations("Layout");
 
@@ -48,7 +53,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         {/* No client message provider here: the public pages need none (lib/i18n/client-namespaces.ts). */}
         <SiteHeader />
         <main id="inhalt" tabIndex={-1} className="flex-1 focus:outline-none">
-          {children}
+          {known ? children : <NotFoundPage />}
         </main>
         <SiteFooter />
       </body>

@@ -80,11 +80,11 @@ export async function CompareFactsTable({ profiles }: { profiles: PublicProfile[
           <tbody>
             {rows.map((row) => (
               <tr key={row.label} className="border-b border-line align-top">
-                <th scope="row" className="py-3 pr-4 font-semibold">
+                <th scope="row" className="py-3 pr-4 font-semibold hyphens-auto">
                   {row.label}
                 </th>
                 {row.values.map((value, index) => (
-                  <td key={slugs[index]} className="py-3 pr-4 break-words">
+                  <td key={slugs[index]} className="py-3 pr-4 hyphens-auto">
                     {value}
                   </td>
                 ))}

@@ -1,7 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { PageContainer } from "./page-container";
+import { AccountLink } from "./account-link";
 import { NavLink } from "./nav-link";
 import { SiteLink, localizedHref } from "./site-link";
+
+const serviceLinkClass = "inline-flex min-h-11 items-center gap-2 font-medium text-brand-800 sm:min-h-0 sm:py-1";
 
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
@@ -12,6 +15,11 @@ export async function SiteHeader() {
     { href: await localizedHref("/statistik"), label: t("navStatistics") },
     { href: await localizedHref("/ueber-das-programm"), label: t("navProgramme") },
   ];
+  const [easyLanguageHref, signInHref, editorialHref] = await Promise.all([
+    localizedHref("/leichte-sprache"),
+    localizedHref("/anmelden"),
+    localizedHref("/redaktion"),
+  ]);
 
   return (
     <header className="border-b border-line bg-white">
@@ -29,20 +37,42 @@ export async function SiteHeader() {
             <span className="text-sm text-muted">{t("brandLine2")}</span>
           </span>
         </SiteLink>
-        <nav aria-label={t("mainNavigation")} className="print-hidden">
-          <ul className="flex flex-wrap gap-x-6 gap-y-1">
-            {navItems.map((item) => (
-              <li key={item.href}>
-                <NavLink
-                  href={item.href}
-                  className="inline-block border-b-3 py-2 font-medium text-brand-800 no-underline hover:border-brand-200"
-                >
-                  {item.label}
+        <div className="print-hidden flex flex-col gap-2 md:items-end">
+          <nav aria-label={t("serviceNavigation")}>
+            <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base">
+              <li>
+                <NavLink href={easyLanguageHref} className={serviceLinkClass} activeClassName="underline decoration-3">
+                  {t("easyLanguage")}
                 </NavLink>
               </li>
-            ))}
-          </ul>
-        </nav>
+              <li>
+                <AccountLink
+                  className={serviceLinkClass}
+                  signInHref={signInHref}
+                  editorialHref={editorialHref}
+                  signInLabel={t("signIn")}
+                  editorialLabel={t("editorialArea")}
+                />
+              </li>
+            </ul>
+          </nav>
+          <nav aria-label={t("mainNavigation")}>
+            <ul className="flex flex-wrap gap-x-6 gap-y-1">
+              {navItems.map((item) => (
+                <li key={item.href}>
+                  <NavLink
+                    href={item.href}
+                    className="inline-block border-b-3 py-2 font-medium text-brand-800 no-underline hover:border-brand-200"
+                    activeClassName="border-brand-700 text-ink"
+                    inactiveClassName="border-transparent"
+                  >
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
       </PageContainer>
     </header>
   );

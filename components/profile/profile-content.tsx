@@ -7,6 +7,7 @@ import { DefinitionList } from "@/components/ui/definition-list";
 import { RatingMeter } from "@/components/ui/rating-meter";
 import { RichText } from "@/components/ui/rich-text";
 import { TagList } from "@/components/ui/tag-list";
+import { BreakableAddress } from "@/components/ui/breakable-address";
 import { PROFILE_FIELDS, sectionTitleKey, type FieldKey, type SectionKey } from "@/lib/profiles/fields";
 import { factText, publicLabel, type FieldTextHelpers } from "@/lib/public/field-text";
 import { AT_A_GLANCE_FIELDS, PUBLIC_LAYOUT, type PublicBlock } from "@/lib/public/page-layout";
@@ -131,7 +132,7 @@ function ContactCards({ contacts, h }: { contacts: PublicContact[]; h: Helpers }
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {contacts.map((contact, index) => (
-        <li key={index} className="rounded-lg border border-line p-4">
+        <li key={index} className="min-w-0 rounded-lg border border-line p-4 hyphens-auto">
           <p className="font-semibold">{contact.function}</p>
           {contact.personName && <p>{contact.personName}</p>}
           {contact.office && <p className="text-muted">{contact.office}</p>}
@@ -141,8 +142,8 @@ function ContactCards({ contacts, h }: { contacts: PublicContact[]; h: Helpers }
               {
                 term: h.t("Fields.contact.publicEmail"),
                 description: contact.email ? (
-                  <a href={`mailto:${contact.email}`} className="break-all">
-                    {contact.email}
+                  <a href={`mailto:${contact.email}`}>
+                    <BreakableAddress text={contact.email} />
                   </a>
                 ) : null,
               },
@@ -167,10 +168,13 @@ export async function ProfileSections({
   content,
   context,
   before = {},
+  backToSections,
 }: {
   content: PublicContent;
   context: ProfileContext;
   before?: Partial<Record<string, ReactNode>>;
+  /** the label of each section's link back to the section list (ProfileSection) */
+  backToSections?: string;
 }) {
   const h = await helpers();
   return PUBLIC_LAYOUT.map((section) => (
@@ -180,6 +184,7 @@ export async function ProfileSections({
         id={section.anchor}
         title={h.t(sectionTitleKey(section.key))}
         marker={context.exampleSections.includes(section.key) ? <ExampleMarker /> : undefined}
+        backToSections={backToSections}
       >
         {section.blocks.map((block, index) => (
           <Block key={index} block={block} content={content} context={context} h={h} />

@@ -3,9 +3,22 @@ import type { ReactNode } from "react";
 /**
  * One section of a Steckbrief: a numbered anchor target with an h2. `marker` (e.g. the example
  * content marker) is shown right below the heading and describes the section, so that the heading
- * itself keeps the section's plain name.
+ * itself keeps the section's plain name. `backToSections` labels a link back to the folded section
+ * list of phones (`#abschnitte` on the profile page; wider screens keep the list beside the text).
  */
-export function ProfileSection({ id, title, marker, children }: { id: string; title: string; marker?: ReactNode; children: ReactNode }) {
+export function ProfileSection({
+  id,
+  title,
+  marker,
+  backToSections,
+  children,
+}: {
+  id: string;
+  title: string;
+  marker?: ReactNode;
+  backToSections?: string;
+  children: ReactNode;
+}) {
   return (
     <section
       id={id}
@@ -18,6 +31,16 @@ export function ProfileSection({ id, title, marker, children }: { id: string; ti
       </h2>
       {marker && <div id={`${id}-hinweis`}>{marker}</div>}
       <div className="mt-4 flex flex-col gap-5">{children}</div>
+      {backToSections && (
+        <p className="print-hidden mt-4 text-base lg:hidden">
+          <a href="#abschnitte" className="inline-flex min-h-11 items-center">
+            <span aria-hidden="true" className="mr-1 inline-block">
+              ↑
+            </span>
+            {backToSections}
+          </a>
+        </p>
+      )}
     </section>
   );
 }

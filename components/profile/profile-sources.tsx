@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { BreakableAddress } from "@/components/ui/breakable-address";
 
 /** Link text of a source address: host and path, without the scheme. */
 const sourceLabel = (url: string) => decodeURI(url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""));
@@ -19,8 +20,8 @@ export async function ProfileSources({ urls, note, isDemo }: { urls: string[]; n
         <ul className="flex max-w-prose flex-col gap-2">
           {urls.map((url) => (
             <li key={url}>
-              <a href={url} rel="noopener noreferrer" className="break-all">
-                {sourceLabel(url)}
+              <a href={url} rel="noopener noreferrer">
+                <BreakableAddress text={sourceLabel(url)} />
               </a>
             </li>
           ))}

@@ -2,9 +2,10 @@
  * The catalogue namespaces that client components need, per area: only these reach the browser
  * (every other text is rendered on the server), through the area layout's `ClientMessages`.
  *
- * The public pages have none: they render without client components that need texts (the one
- * client component there, the main navigation's NavLink, gets its texts as props; the error page
- * reads its own small catalogue part), so they carry no message provider and no next-intl runtime.
+ * The public pages have none: they render without client components that need texts (the two
+ * small client components there, the navigation's NavLink and the header's and footer's AccountLink,
+ * get their texts as props; the error page reads its own small catalogue part), so they carry no
+ * message provider and no next-intl runtime.
  */
 
 /** Sign-in, invitation and password forms: their own texts and the validation messages. */

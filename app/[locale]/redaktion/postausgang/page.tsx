@@ -6,6 +6,7 @@ import { DataCell, DataRow, DataTable } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/authz/policy";
 import { listOutboxMails } from "@/lib/mail/outbox";
+import { BreakableAddress } from "@/components/ui/breakable-address";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Outbox");
@@ -51,7 +52,9 @@ export default async function OutboxPage({ params }: PageProps<"/[locale]/redakt
               <DataCell className="whitespace-nowrap">
                 <time dateTime={mail.createdAt.toISOString()}>{dateTime(mail.createdAt)}</time>
               </DataCell>
-              <DataCell className="break-all">{mail.to}</DataCell>
+              <DataCell>
+                <BreakableAddress text={mail.to} />
+              </DataCell>
               <DataCell>
                 <span className="font-semibold">{mail.subject}</span>
                 <details className="mt-1">

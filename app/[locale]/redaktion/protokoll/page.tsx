@@ -11,6 +11,7 @@ import { AUDIT_ACTION_GROUPS, AUDIT_OBJECT_TYPES, isAuditAction, isAuditObjectTy
 import { AUDIT_QUERY_PARAMS, auditLogSearchParams, parseAuditLogQuery, type AuditLogCursor } from "@/lib/audit/audit-filters";
 import { auditActionGroupLabelKey, auditActionLabelKey, auditObjectTypeLabelKey } from "@/lib/audit/audit-labels";
 import { AUDIT_PAGE_SIZE, listAuditActionsInUse, listAuditEntries, type AuditEntryView } from "@/lib/audit/audit-queries";
+import { BreakableAddress } from "@/components/ui/breakable-address";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AuditLog");
@@ -151,7 +152,9 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
                 {entry.actor ? (
                   <>
                     {entry.actor.name && <span className="block">{entry.actor.name}</span>}
-                    <span className="block break-all">{entry.actor.email}</span>
+                    <span className="block">
+                      <BreakableAddress text={entry.actor.email} />
+                    </span>
                   </>
                 ) : (
                   <>
@@ -205,7 +208,7 @@ function AuditObject({ entry, t, typeLabel }: { entry: AuditEntryView; t: AuditT
   return (
     <>
       <span className="block">{object.versionNumber !== null ? t("version", { number: object.versionNumber }) : typeLabel}</span>
-      {object.name && <span className="block break-all">{object.name}</span>}
+      {object.name && <span className="block wrap-anywhere">{object.name}</span>}
       {object.profile &&
         (object.profile.archived ? (
           <span className="block">
@@ -216,7 +219,7 @@ function AuditObject({ entry, t, typeLabel }: { entry: AuditEntryView; t: AuditT
             <Link
               href={`/redaktion/steckbriefe/${object.profile.slug}`}
               aria-label={t("openProfile", { slug: object.profile.slug })}
-              className="break-all"
+              className="wrap-anywhere"
             >
               {object.profile.slug}
             </Link>{" "}
@@ -224,7 +227,7 @@ function AuditObject({ entry, t, typeLabel }: { entry: AuditEntryView; t: AuditT
           </span>
         ))}
       {!known && (
-        <span className="block text-muted break-all">
+        <span className="block text-muted wrap-anywhere">
           {isAuditObjectType(object.type) && <>{t("unknownObject")} · </>}
           {t("objectId", { id: object.id })}
         </span>

@@ -8,6 +8,7 @@ import { can } from "@/lib/authz/policy";
 import { FEEDBACK_LIST_LIMIT, listAccessibilityFeedback } from "@/lib/feedback/list-feedback";
 import { RETENTION } from "@/lib/retention";
 import { MarkDoneForm } from "./mark-done-form";
+import { BreakableAddress } from "@/components/ui/breakable-address";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("FeedbackList");
@@ -52,7 +53,7 @@ export default async function FeedbackListPage({ params }: PageProps<"/[locale]/
               <DataCell>
                 <p className="max-w-prose break-words whitespace-pre-wrap">{item.message}</p>
                 {item.pagePath && (
-                  <p className="mt-1 text-base text-muted break-all">
+                  <p className="mt-1 text-base text-muted wrap-anywhere">
                     {t("page")} <a href={item.pagePath}>{item.pagePath}</a>
                   </p>
                 )}
@@ -60,8 +61,8 @@ export default async function FeedbackListPage({ params }: PageProps<"/[locale]/
               <DataCell className="break-words">
                 <span className="block">{item.name ?? t("noName")}</span>
                 {item.email ? (
-                  <a className="break-all" href={`mailto:${item.email}`}>
-                    {item.email}
+                  <a href={`mailto:${item.email}`}>
+                    <BreakableAddress text={item.email} />
                   </a>
                 ) : (
                   <span className="text-muted">{t("noEmail")}</span>
@@ -71,7 +72,11 @@ export default async function FeedbackListPage({ params }: PageProps<"/[locale]/
                 {item.doneAt ? (
                   <span>
                     {t("doneAt", { time: dateTime(item.doneAt) })}
-                    {item.doneBy && <span className="block text-base text-muted break-all">{item.doneBy.email}</span>}
+                    {item.doneBy && (
+                      <span className="block text-base text-muted">
+                        <BreakableAddress text={item.doneBy.email} />
+                      </span>
+                    )}
                   </span>
                 ) : (
                   <>

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { getImageProps } from "next/image";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
+import { NotFoundPage } from "@/components/layout/not-found-page";
 import { ProfileSection } from "@/components/profile/profile-section";
 import { ArchivedNotice } from "@/components/profile/archived-notice";
 import { DefinitionList } from "@/components/ui/definition-list";
+import { BreakableAddress } from "@/components/ui/breakable-address";
 import { localizedHref, SiteLink } from "@/components/layout/site-link";
 import { AtAGlance, ProfileSections, sectionLinks } from "@/components/profile/profile-content";
 import { ExampleMarker } from "@/components/profile/example-marker";
+import { SectionLinks } from "@/components/profile/section-links";
 import { SimilarProfiles } from "@/components/profile/similar-profiles";
 import { compareHref } from "@/lib/public/compare";
 import { findSimilarProfiles } from "@/lib/public/similar";
@@ -66,7 +68,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const lookup = await findPublicProfile(slug);
-  if (lookup.status === "not-found") notFound();
+  if (lookup.status === "not-found") return <NotFoundPage />;
   if (lookup.status === "archived") return <ArchivedNotice municipalityName={lookup.municipalityName} />;
 
   const { profile } = lookup;
@@ -82,6 +84,9 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
     findSimilarProfiles(slug),
     localizedHref(`/steckbriefe/${profile.slug}.pdf`),
   ]);
+  const navSections = sections.flatMap((section) =>
+    section.anchor === "quellen" ? [{ anchor: "medien", title: t("sections.media") }, section] : [section],
+  );
   const jsonLd = serializeJsonLd(profileJsonLd(profile, { base: publicBaseUrl(), publisherName: tMeta("publisher") }));
   const pageUrl = new URL(`/steckbriefe/${profile.slug}`, publicBaseUrl()).href;
   const context = { isDemo: profile.isDemo, exampleSections: profile.exampleSections };
@@ -89,7 +94,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
 
   // The media are not Steckbrief fields (their own model); they stand before the sources.
   const media = (
-    <ProfileSection id="medien" title={t("sections.media")}>
+    <ProfileSection id="medien" title={t("sections.media")} backToSections={t("backToSections")}>
       {profile.media.length === 0 ? (
         <p className="text-muted">{t("noMedia")}</p>
       ) : (
@@ -168,6 +173,13 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
                 {tSimilar("compareThis")}
               </SiteLink>
             </p>
+            {/* Phones: the sections folded up near the top; each section leads back here (ProfileSection). */}
+            <details id="abschnitte" className="section-disclosure print-hidden mt-4 scroll-mt-4 lg:hidden">
+              <summary className="min-h-11 py-2 font-semibold text-brand-800">{t("sectionsShort")}</summary>
+              <nav aria-label={t("sectionsNav")}>
+                <SectionLinks sections={navSections} className="mt-2 border-l-4 border-brand-200 pl-4" />
+              </nav>
+            </details>
             {profile.isDemo && (
               <div role="note" className="mt-6 max-w-3xl rounded-md border-l-4 border-info bg-info-bg p-4 text-base">
                 <p>
@@ -179,7 +191,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
         </div>
 
         <PageContainer className="grid gap-10 py-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-          <aside className="flex flex-col gap-6 lg:order-2" aria-labelledby="fakten-titel">
+          <aside className="flex flex-col gap-6 hyphens-auto lg:order-2" aria-labelledby="fakten-titel">
             <div className="rounded-lg border border-line bg-surface p-5">
               <h2 id="fakten-titel" className="text-xl">
                 {t("factsTitle")}
@@ -211,32 +223,28 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
                   {
                     term: t("fields.website"),
                     description: municipality.website ? (
-                      <a href={municipality.website} rel="noopener noreferrer" className="break-all">
-                        {municipality.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
+                      <a href={municipality.website} rel="noopener noreferrer">
+                        <BreakableAddress text={municipality.website.replace(/^https?:\/\//, "").replace(/\/$/, "")} />
                       </a>
                     ) : null,
                   },
                 ]}
               />
             </section>
-            <nav aria-label={t("sectionsNav")} className="print-hidden hidden lg:block">
-              <h2 className="text-base font-semibold text-muted">{t("sectionsNav")}</h2>
-              <ol className="mt-2 flex flex-col gap-1 text-base">
-                {sections
-                  .flatMap((section) =>
-                    section.anchor === "quellen" ? [{ anchor: "medien", title: t("sections.media") }, section] : [section],
-                  )
-                  .map((section) => (
-                    <li key={section.anchor}>
-                      <a href={`#${section.anchor}`}>{section.title}</a>
-                    </li>
-                  ))}
-              </ol>
+            {/* Sticky beside the long text: the column would otherwise be empty for most of the page. */}
+            <nav
+              aria-labelledby="abschnitte-titel"
+              className="print-hidden hidden lg:sticky lg:top-4 lg:block lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
+            >
+              <h2 id="abschnitte-titel" className="text-base font-semibold text-muted">
+                {t("sectionsNav")}
+              </h2>
+              <SectionLinks sections={navSections} className="mt-2 text-base" />
             </nav>
           </aside>
 
           <div className="profile-body flex min-w-0 flex-col gap-10 lg:order-1">
-            <ProfileSections content={content} context={context} before={{ sources: media }} />
+            <ProfileSections content={content} context={context} before={{ sources: media }} backToSections={t("backToSections")} />
 
             <div className="profile-colophon flex flex-col gap-2 border-t border-line pt-6 text-base text-muted">
               {profile.firstPublishedAt && (

@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/authz/policy";
 import { Link } from "@/lib/i18n/navigation";
 import { AdminSubnav } from "../admin-subnav";
+import { BreakableAddress } from "@/components/ui/breakable-address";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AdminUsers");
@@ -50,8 +51,8 @@ export default async function AdminUsersPage({ params }: PageProps<"/[locale]/re
         >
           {users.map((account) => (
             <DataRow key={account.id}>
-              <DataCell rowHeader className="font-normal break-all">
-                {account.email}
+              <DataCell rowHeader className="font-normal">
+                <BreakableAddress text={account.email} />
                 {account.id === user.id && <span className="block text-muted">{t("you")}</span>}
               </DataCell>
               <DataCell>{account.name ?? <NotSpecified />}</DataCell>

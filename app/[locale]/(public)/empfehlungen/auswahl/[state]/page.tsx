@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { NotFoundPage, notFoundMetadata } from "@/components/layout/not-found-page";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RecommendationsView } from "@/components/recommendations/recommendations-view";
 import type { ListingState } from "@/lib/public/listing-params";
@@ -19,15 +19,15 @@ export function generateStaticParams() {
 
 type Props = PageProps<"/[locale]/empfehlungen/auswahl/[state]">;
 
-async function stateOf(params: Props["params"]): Promise<ListingState> {
+/** The state of the segment; null when it is not a canonical one (the page is then the 404 page). */
+async function stateOf(params: Props["params"]): Promise<ListingState | null> {
   const { state } = await params;
-  const parsed = recommendationsStateFromSegment(state);
-  if (!parsed) notFound();
-  return parsed;
+  return recommendationsStateFromSegment(state);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const state = await stateOf(params);
+  if (!state) return notFoundMetadata((await params).locale);
   const t = await getTranslations("Recommendations");
   const result = await findRecommendations(state);
   const onlyTopic = state.thema.length === 1 ? result.topics[0] : undefined;
@@ -42,7 +42,8 @@ export default async function FilteredRecommendationsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const state = await stateOf(params);
+  if (!state) return <NotFoundPage />;
   const result = await findRecommendations(state);
-  if (state.seite > result.pageCount) notFound();
+  if (state.seite > result.pageCount) return <NotFoundPage />;
   return <RecommendationsView state={state} />;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { NotFoundPage, notFoundMetadata } from "@/components/layout/not-found-page";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatisticsView } from "@/components/statistics/statistics-view";
 import { listingStateFromSegment, serializeListingState, type ListingState } from "@/lib/public/listing-params";
@@ -17,15 +17,17 @@ export function generateStaticParams() {
 
 type Props = PageProps<"/[locale]/statistik/auswahl/[state]">;
 
-async function stateOf(params: Props["params"]): Promise<ListingState> {
+/** The selection of the segment; null when it is not a canonical one (the page is then the 404 page). */
+async function stateOf(params: Props["params"]): Promise<ListingState | null> {
   const { state } = await params;
   const parsed = listingStateFromSegment(state);
-  if (!parsed || !statisticsQuery(parsed) || statisticsQuery(parsed) !== serializeListingState(parsed)) notFound();
+  if (!parsed || !statisticsQuery(parsed) || statisticsQuery(parsed) !== serializeListingState(parsed)) return null;
   return parsed;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const state = await stateOf(params);
+  if (!state) return notFoundMetadata((await params).locale);
   const t = await getTranslations("Statistics");
   return { title: t("titleFiltered"), description: t("metaDescription"), alternates: { canonical: statisticsHref(state) } };
 }
@@ -33,5 +35,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SelectionStatisticsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  return <StatisticsView state={await stateOf(params)} />;
+  const state = await stateOf(params);
+  return state ? <StatisticsView state={state} /> : <NotFoundPage />;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { NotFoundPage, notFoundMetadata } from "@/components/layout/not-found-page";
 import { publicPageMetadata } from "@/lib/public/page-metadata";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { DemoSourcesNote } from "@/components/listing/demo-sources-note";
@@ -29,11 +29,10 @@ export function generateStaticParams() {
 
 type Props = PageProps<"/[locale]/steckbriefe/liste/[state]">;
 
-async function stateOf(params: Props["params"]): Promise<ListingState> {
+/** The listing state of the segment; null when it is not a canonical one (the page is then the 404 page). */
+async function stateOf(params: Props["params"]): Promise<ListingState | null> {
   const { state } = await params;
-  const parsed = listingStateFromSegment(state);
-  if (!parsed) notFound();
-  return parsed;
+  return listingStateFromSegment(state);
 }
 
 async function headingOf(state: ListingState): Promise<string> {
@@ -47,6 +46,7 @@ async function headingOf(state: ListingState): Promise<string> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const state = await stateOf(params);
+  if (!state) return notFoundMetadata((await params).locale);
   const t = await getTranslations("Listing");
   // One state, one address (proxy.ts redirects any other spelling to it). Search results are not worth
   // indexing (endless, thin variations); filtered and deeper pages are, they lead to every profile.
@@ -62,13 +62,14 @@ export default async function ListingPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const state = await stateOf(params);
+  if (!state) return <NotFoundPage />;
   const [t, heading, result, compareAction] = await Promise.all([
     getTranslations("Listing"),
     headingOf(state),
     searchPublicProfiles(state),
     localizedHref("/vergleich"),
   ]);
-  if (result.items.length === 0 && state.seite > 1) notFound();
+  if (result.items.length === 0 && state.seite > 1) return <NotFoundPage />;
   const from = (state.seite - 1) * PAGE_SIZE + 1;
 
   return (

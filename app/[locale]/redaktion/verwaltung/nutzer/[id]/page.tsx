@@ -10,6 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { listMunicipalityChoices } from "@/lib/municipalities/queries";
 import { AdminSubnav } from "../../admin-subnav";
 import { AccessForm, AssignmentsForm, RoleForm } from "./user-forms";
+import { BreakableAddress } from "@/components/ui/breakable-address";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AdminUser");
@@ -41,7 +42,9 @@ export default async function AdminUserPage({ params }: PageProps<"/[locale]/red
         <Link href="/redaktion/verwaltung/nutzer">{t("back")}</Link>
       </p>
       <p className="mt-6 font-semibold text-brand-700">{t("eyebrow")}</p>
-      <h1 className="mt-1 text-3xl break-all sm:text-4xl">{account.email}</h1>
+      <h1 className="mt-1 text-3xl sm:text-4xl">
+        <BreakableAddress text={account.email} />
+      </h1>
       <dl className="mt-6 grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
         <dt className="font-semibold">{t("summaryName")}</dt>
         <dd>{account.name ?? tNav("notSpecified")}</dd>
