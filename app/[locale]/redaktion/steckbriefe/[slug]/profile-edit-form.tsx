@@ -147,8 +147,22 @@ export function ProfileEditForm({
     const root = document.documentElement;
     const observer = new ResizeObserver(() => root.style.setProperty("--save-bar-height", `${bar.offsetHeight}px`));
     observer.observe(bar);
+    // Browsers scroll a focused element into view only when it is out of view entirely; one partly behind the
+    // bar is moved up until it clears the bar (not beyond the top of the window for a tall text box).
+    const GAP = 16;
+    const onFocus = (event: FocusEvent) => {
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || bar.contains(target)) return;
+      const box = target.getBoundingClientRect();
+      const barTop = bar.getBoundingClientRect().top;
+      if (box.bottom <= barTop || box.top >= bar.getBoundingClientRect().bottom) return;
+      const delta = Math.min(box.bottom - barTop + GAP, box.top - GAP);
+      if (delta > 0) window.scrollBy({ top: delta, behavior: "instant" });
+    };
+    document.addEventListener("focusin", onFocus);
     return () => {
       observer.disconnect();
+      document.removeEventListener("focusin", onFocus);
       root.style.removeProperty("--save-bar-height");
     };
   }, []);
@@ -403,7 +417,8 @@ export function ProfileEditForm({
             title={problem ? undefined : statusText}
             className={`min-w-0 flex-1 text-base ${problem ? "font-semibold text-red-800" : "truncate text-muted max-sm:text-sm"}`}
           >
-            {statusText}{" "}
+            {statusText}
+            {status === "unauthenticated" && " "}
             {status === "unauthenticated" && (
               // Leads back here after signing in, where the input kept in this browser is restored: no leave warning.
               <a data-keeps-input="" href={`/anmelden?abgelaufen=1&ruecksprung=${encodeURIComponent(`/redaktion/steckbriefe/${slug}`)}`}>
