@@ -53,15 +53,9 @@ for (const { width, height, account, slug } of WIDTHS) {
     await expect(status).toHaveText(message("Editor.status.idle"));
     await expectNoAccessibilityViolations(page);
 
-    // Nothing changed yet: submitting is not possible, and the check step says so.
-    await page
-      .getByRole("button", { name: message("Workflow.submit") })
-      .first()
-      .click();
-    await expect(page.getByRole("heading", { name: message("Editor.check.title") })).toBeFocused();
-    await expect(page.getByTestId("check-unchanged")).toHaveText(message("Editor.check.unchanged"));
-    await expect(page.getByRole("button", { name: message("Editor.check.confirm") })).toHaveCount(0);
-    await page.getByRole("button", { name: message("Editor.check.cancel") }).click();
+    // Nothing changed yet: nothing to submit, and the end of the form says so.
+    await expect(page.getByRole("button", { name: message("Workflow.submit") })).toHaveCount(0);
+    await expect(page.getByTestId("finish-text")).toHaveText(message("Editor.finish.nothingYet"));
 
     // Two sections changed: saved, marked in the task list.
     const stamp = Date.now();

@@ -249,6 +249,8 @@ export function ProfileEditForm({
     </Button>
   );
   const submitDisabled = !hydrated || busy || submitting;
+  /** Only a draft can be submitted: the published text unchanged has nothing to review. */
+  const hasDraft = autosave.state.base.versionId !== null || status !== "idle";
 
   return (
     <div className="mt-8 grid gap-10 lg:grid-cols-[14rem_minmax(0,1fr)]">
@@ -390,11 +392,15 @@ export function ProfileEditForm({
                 <h2 id="einreichen-titel" className="text-2xl">
                   {t("finish.title")}
                 </h2>
-                <p className="mt-3">{changesRequested ? t("finish.textAgain") : t("finish.text")}</p>
+                <p className="mt-3" data-testid="finish-text">
+                  {!hasDraft ? t("finish.nothingYet") : changesRequested ? t("finish.textAgain") : t("finish.text")}
+                </p>
                 <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
-                  <Button type="button" disabled={submitDisabled} onClick={() => void openCheckStep()}>
-                    {busy ? t("check.checking") : tw("submit")}
-                  </Button>
+                  {hasDraft && (
+                    <Button type="button" disabled={submitDisabled} onClick={() => void openCheckStep()}>
+                      {busy ? t("check.checking") : tw("submit")}
+                    </Button>
+                  )}
                   {/* The confirmation is a state of the page (?verwerfen=1): it works without JavaScript. */}
                   {canDiscard && autosave.state.base.versionId !== null && (
                     <Link href={`/redaktion/steckbriefe/${slug}?verwerfen=1#entwurf-verwerfen`}>{t("discard.link")}</Link>
@@ -429,7 +435,7 @@ export function ProfileEditForm({
           <span className="flex shrink-0 gap-3">
             {saveButton(true)}
             {/* On a phone the bar keeps one line: submitting is at the end of the form. */}
-            {onSubmitForReview && !checking && (
+            {onSubmitForReview && hasDraft && !checking && (
               <Button
                 type="button"
                 variant="secondary"
