@@ -135,6 +135,7 @@ test.describe("Entwürfe gehen nie verloren, Speichern blockiert nie (issue 12)"
     await expect(status).not.toContainText("noch zu prüfen");
     await expect(total).not.toHaveAttribute("aria-invalid", "true");
     await page.getByRole("button", { name: "Zur Prüfung einreichen" }).first().click();
+    await page.getByRole("button", { name: message("Editor.check.confirm") }).click(); // the check step
     await expect(page.getByText(/^Eingereicht am/)).toBeVisible({ timeout: 15_000 });
     await expect(page.getByRole("textbox", { name: fieldLabel("recommendations") })).toHaveValue(recommendations);
     await expect(page.getByRole("textbox", { name: fieldLabel("costTotal") })).toHaveValue("1.500,00");

@@ -45,6 +45,7 @@ test("ein Veröffentlichungstermin in der Vergangenheit wird am Feld erklärt", 
   await editor.getByRole("textbox", { name: fieldLabel("nextSteps") }).fill(`Zweite Zukunftswerkstatt im Frühjahr (${Date.now()}).`);
   await expect(editor.getByTestId("save-status")).toContainText("Gespeichert um");
   await editor.getByRole("button", { name: "Zur Prüfung einreichen" }).first().click();
+  await editor.getByRole("button", { name: "Jetzt zur Prüfung einreichen" }).click(); // the check step
   await expect(editor.getByRole("status").filter({ hasText: "Eingereicht am" })).toBeVisible();
 
   const reviewer = await pageAs("reviewer", "/redaktion/pruefung");

@@ -19,6 +19,7 @@ test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", as
   await occasion.fill(firstText);
   await expect(editor.getByTestId("save-status")).toContainText("Gespeichert um");
   await editor.getByRole("button", { name: "Zur Prüfung einreichen" }).first().click();
+  await editor.getByRole("button", { name: "Jetzt zur Prüfung einreichen" }).click(); // the check step
   await expect(editor.getByRole("status").filter({ hasText: "Eingereicht am" })).toBeVisible();
   await expect(editor.getByRole("textbox", { name: OCCASION })).toBeDisabled();
 
@@ -54,6 +55,7 @@ test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", as
   await editor.getByRole("textbox", { name: OCCASION }).fill(fixedText);
   await expect(editor.getByTestId("save-status")).toContainText("Gespeichert um");
   await editor.getByRole("button", { name: "Zur Prüfung einreichen" }).first().click();
+  await editor.getByRole("button", { name: "Jetzt zur Prüfung einreichen" }).click(); // the check step
   await expect(editor.getByRole("status").filter({ hasText: "Eingereicht am" })).toBeVisible();
 
   // The reviewer approves: the public page shows the new text at once.

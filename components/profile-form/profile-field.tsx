@@ -91,12 +91,6 @@ export function ProfileField<K extends FieldKey>({
         <TextArea
           {...common}
           rows={field.kind === "plainText" ? 3 : "expected" in field && "minChars" in field.expected ? 7 : 5}
-          hint={
-            <>
-              {hint}
-              {field.kind === "richText" && <span className="block text-sm">{t("Editor.formattingHint")}</span>}
-            </>
-          }
           value={value as string}
           onChange={(event) => set(event.target.value)}
         />

@@ -66,7 +66,11 @@ export interface ProfileForEditing {
   submittedAt: Date | null;
   scheduledPublishAt: Date | null;
   reviewComment: string | null;
+  /** when the working version was last saved (null without one) */
+  updatedAt: Date | null;
   values: ProfileFormValues;
+  /** what the public sees; empty values for a profile never published — "changed" is measured against it */
+  publishedValues: ProfileFormValues;
 }
 
 export async function getProfileForEditing(actor: Actor, slug: string): Promise<ProfileForEditing | null> {
@@ -96,7 +100,9 @@ export async function getProfileForEditing(actor: Actor, slug: string): Promise<
     reviewComment: working?.state === "CHANGES_REQUESTED" ? working.reviewComment : null,
     submittedAt: working?.submittedAt ?? null,
     scheduledPublishAt: working?.scheduledPublishAt ?? null,
+    updatedAt: working?.updatedAt ?? null,
     values: source ? versionToFormValues(source) : emptyFormValues(),
+    publishedValues: profile.publishedVersion ? versionToFormValues(profile.publishedVersion) : emptyFormValues(),
   };
 }
 

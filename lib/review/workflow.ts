@@ -10,6 +10,7 @@ import { fieldErrorRefs } from "@/lib/forms/field-errors";
 import { profileContentSchema } from "@/lib/profiles/content-schema";
 import { versionFormInclude, versionToFormValues } from "@/lib/profiles/form-values";
 import { assertTransition } from "@/lib/profiles/version-states";
+import { changedSections } from "@/lib/profiles/changed-sections";
 import { schedulePublication } from "@/lib/jobs/job-queue";
 import { invalidatePublic, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { refreshSearchDocuments } from "@/lib/search/index-documents";
@@ -102,8 +103,9 @@ export async function submitVersion({ actor, profileId }: { actor: Actor | null;
     const working = locked.workingVersion;
     if (!working) throw new AppError("nothing-to-submit");
     const state = assertTransition("submit", working.state);
-    // Drafts are saved as they are; what goes to review (and may be published) is complete and valid.
-    await assertSubmittable(tx, working.id);
+    // Drafts are saved as they are; what goes to review (and may be published) is complete and valid,
+    // and differs from what is public (an unchanged version would give the programme team nothing to review).
+    await assertSubmittable(tx, working.id, locked.publishedVersionId);
     await tx.profileVersion.update({ where: { id: working.id }, data: { state, submittedAt: new Date() } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -122,10 +124,15 @@ export async function submitVersion({ actor, profileId }: { actor: Actor | null;
  * Refuses a working version whose content the strict schema refuses (an unreadable number kept as typed,
  * a missing title, funding above the total …), with the problems per field for the error summary.
  */
-async function assertSubmittable(tx: Tx, versionId: string) {
+async function assertSubmittable(tx: Tx, versionId: string, publishedVersionId: string | null) {
   const version = await tx.profileVersion.findUniqueOrThrow({ where: { id: versionId }, include: versionFormInclude });
-  const parsed = profileContentSchema.safeParse(versionToFormValues(version));
+  const values = versionToFormValues(version);
+  const parsed = profileContentSchema.safeParse(values);
   if (!parsed.success) throw new AppError("not-submittable", { fieldErrors: fieldErrorRefs(parsed.error) });
+  if (publishedVersionId) {
+    const published = await tx.profileVersion.findUniqueOrThrow({ where: { id: publishedVersionId }, include: versionFormInclude });
+    if (changedSections(versionToFormValues(published), values).length === 0) throw new AppError("nothing-changed");
+  }
 }
 
 export interface SectionComment {

@@ -143,6 +143,41 @@ describe("publishing workflow", () => {
     expect(await state(first)).toBe("SUPERSEDED");
   });
 
+  it("refuses submitting a version without any change against the published one (issue 12)", async () => {
+    const { profileId, versionId } = await draftProfile("Unveränderte Fassung");
+    await submitVersion({ actor: editor, profileId });
+    await approveVersion({ actor: reviewer, versionId });
+    // A draft whose content equals the public one: differences nobody sees (spaces at the end) do not count.
+    const same = await saveWorkingVersion({
+      actor: editor,
+      input: {
+        profileId,
+        versionId: null,
+        baseRevision: 0,
+        values: { ...emptyFormValues("Ablauftitel"), occasion: "Unveränderte Fassung  " },
+      },
+    });
+    if (same.outcome !== "saved") throw new Error("save failed");
+    const refused = await submitVersion({ actor: editor, profileId }).catch((thrown: unknown) => thrown);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).code).toBe("nothing-changed");
+    expect(await state(same.versionId)).toBe("DRAFT");
+    // One change, and it goes to review.
+    const version = await db.profileVersion.findUniqueOrThrow({ where: { id: same.versionId } });
+    const changed = await saveWorkingVersion({
+      actor: editor,
+      input: {
+        profileId,
+        versionId: same.versionId,
+        baseRevision: version.revision,
+        values: { ...emptyFormValues("Ablauftitel"), occasion: "Unveränderte Fassung", recommendations: "Früh beginnen." },
+      },
+    });
+    expect(changed.outcome).toBe("saved");
+    await submitVersion({ actor: editor, profileId });
+    expect(await state(same.versionId)).toBe("IN_REVIEW");
+  });
+
   it("restores an old version as a draft and never publishes it", async () => {
     const { profileId, versionId } = await draftProfile("Alte Fassung");
     await submitVersion({ actor: editor, profileId });

@@ -7,6 +7,7 @@ import { listCreatableMunicipalities, listDashboardProfiles } from "@/lib/profil
 import { CompletenessIndicator } from "@/components/review/completeness-indicator";
 import { ActionButton } from "@/components/forms/action-button";
 import { can } from "@/lib/authz/policy";
+import { isEditable } from "@/lib/profiles/version-states";
 import { DataCell, DataRow, DataTable } from "@/components/ui/data-table";
 import { archiveProfileAction } from "./steckbriefe/[slug]/workflow-actions";
 import { CreateProfileForm } from "./create-profile-form";
@@ -80,6 +81,15 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/red
                       action={archiveProfileAction.bind(null, { profileId: profile.id, archive: false })}
                     />
                   </span>
+                ) : profile.workingState !== null && !isEditable(profile.workingState) ? (
+                  // Submitted or approved: nothing to edit until the decision; the page shows the state.
+                  <Link
+                    href={`/redaktion/steckbriefe/${profile.slug}`}
+                    aria-label={t("lockedLabel", { state: profile.workingState, title: profile.title })}
+                    className="font-semibold"
+                  >
+                    {t("locked", { state: profile.workingState })}
+                  </Link>
                 ) : (
                   <Link
                     href={`/redaktion/steckbriefe/${profile.slug}`}

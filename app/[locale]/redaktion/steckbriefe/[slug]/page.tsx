@@ -14,6 +14,7 @@ import { isSectionKey } from "@/lib/profiles/fields";
 import { archiveProfileAction, discardDraftAction, submitProfileAction } from "./workflow-actions";
 import { MediaManager } from "./media-manager";
 import { ProfileEditForm } from "./profile-edit-form";
+import { SubmittedNotice } from "./submitted-notice";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/redaktion/steckbriefe/[slug]">): Promise<Metadata> {
   const { slug } = await params;
@@ -110,9 +111,23 @@ export default async function EditProfilePage({ params, searchParams }: PageProp
         </div>
       )}
       {profile.state === "IN_REVIEW" && profile.submittedAt && (
-        <p role="status" className="mt-6 max-w-3xl rounded-md border-l-4 border-info bg-info-bg p-4">
-          {tw("inReview", { date: format.dateTime(profile.submittedAt, { dateStyle: "medium", timeStyle: "short" }) })}
-        </p>
+        <SubmittedNotice
+          // Just submitted (the form came here with ?eingereicht=1): the notice takes the focus.
+          justSubmitted={query.eingereicht === "1"}
+          title={query.eingereicht === "1" ? t("submitted.thanks") : t("submitted.title")}
+        >
+          <p role="status" className="mt-2">
+            {tw("inReview", { date: format.dateTime(profile.submittedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+          </p>
+          <h3 className="mt-3 text-lg">{t("submitted.nextTitle")}</h3>
+          <ul className="mt-1 list-disc pl-6">
+            <li>{t("submitted.review")}</li>
+            <li>{t("submitted.mail")}</li>
+            <li>{t("submitted.public")}</li>
+          </ul>
+          {/* Withdrawing is not a transition of the workflow (lib/profiles/version-states.ts): the programme team can hand it back. */}
+          <p className="mt-3">{t.rich("submitted.withdraw", { link: (chunks) => <Link href="/impressum">{chunks}</Link> })}</p>
+        </SubmittedNotice>
       )}
       {profile.state === "APPROVED" && profile.scheduledPublishAt && (
         <p role="status" className="mt-6 max-w-3xl rounded-md border-l-4 border-info bg-info-bg p-4">
@@ -138,6 +153,10 @@ export default async function EditProfilePage({ params, searchParams }: PageProp
         sectionComments={sectionComments}
         onSubmitForReview={locked ? undefined : submitProfileAction.bind(null, { profileId: profile.id })}
         initialValues={profile.values}
+        publishedValues={profile.publishedValues}
+        isPublished={profile.isPublished}
+        draftSavedAt={profile.updatedAt?.toISOString() ?? null}
+        changesRequested={profile.state === "CHANGES_REQUESTED"}
         options={options}
         discardLocalCopy={discarded}
         canDiscard={mayDiscard && !confirmingDiscard}

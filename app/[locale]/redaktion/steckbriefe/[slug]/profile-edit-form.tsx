@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button, ErrorSummary } from "@/components/forms/field";
 import { useCatalog } from "@/components/forms/use-catalog";
@@ -9,12 +9,13 @@ import { ConflictPanel } from "@/components/profile-form/conflict-panel";
 import { fieldId } from "@/components/profile-form/field-id";
 import { isCompactField, ProfileField, type CatalogOptions } from "@/components/profile-form/profile-field";
 import { useAutosave } from "@/components/profile-form/use-autosave";
-import { CompletenessIndicator } from "@/components/review/completeness-indicator";
+import { TASK_LIST_ID, TaskList } from "@/components/profile-form/task-list";
 import type { Result } from "@/lib/actions/define-action";
 import { errorSummaryItems, fieldErrorRefs } from "@/lib/forms/field-errors";
 import { translateFieldErrors } from "@/lib/i18n/translate";
 import { PROBLEM_STATUSES } from "@/lib/profiles/autosave-state";
 import { parseDraftContent, profileContentSchema } from "@/lib/profiles/content-schema";
+import { changedSections } from "@/lib/profiles/changed-sections";
 import {
   SECTIONS,
   fieldsOfSection,
@@ -36,6 +37,13 @@ interface Props {
   initialRevision: number;
   readOnly: boolean;
   initialValues: ProfileFormValues;
+  /** what the public sees (empty for a profile never published): "geändert" is measured against it */
+  publishedValues: ProfileFormValues;
+  isPublished: boolean;
+  /** when the draft the form starts from was last saved (ISO); null without a draft */
+  draftSavedAt: string | null;
+  /** the programme team asked for changes: the draft goes back to them ("erneut einreichen") */
+  changesRequested: boolean;
   options: CatalogOptions;
   /** the programme staff's comments per section (after a change request) */
   sectionComments: { section: SectionKey; body: string; byline: string }[];
@@ -74,6 +82,10 @@ export function ProfileEditForm({
   initialRevision,
   readOnly,
   initialValues,
+  publishedValues,
+  isPublished,
+  draftSavedAt,
+  changesRequested,
   options,
   sectionComments,
   onSubmitForReview,
@@ -85,10 +97,16 @@ export function ProfileEditForm({
   const catalog = useCatalog();
   const format = useFormatter();
   const hydrated = useHydrated();
+  /** saving and checking before the check step or before submitting */
+  const [busy, setBusy] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [submitMessage, setSubmitMessage] = useState<string | null>(null);
+  /** the check step before submitting is open */
+  const [checking, setChecking] = useState(false);
   /** the error summary appears when submitting (or saving) was refused, not while typing */
   const [summaryTitle, setSummaryTitle] = useState<string | null>(null);
+  const checkHeading = useRef<HTMLHeadingElement>(null);
+  const saveBar = useRef<HTMLDivElement>(null);
 
   /** Draft limits block the save; everything else is shown at the fields and blocks only submitting. */
   const validate = useCallback(
@@ -116,32 +134,84 @@ export function ProfileEditForm({
   const { values, status, errors, conflict, savedAt, restored } = autosave.state;
   const problemCount = Object.keys(errors).length;
   const focusSummary = () => requestAnimationFrame(() => document.getElementById("fehlerzusammenfassung")?.focus());
+  /** sections changed against the published version; a profile never published is new as a whole */
+  const changed = useMemo(() => (isPublished ? changedSections(publishedValues, values) : []), [isPublished, publishedValues, values]);
+  const commented = useMemo(() => [...new Set(sectionComments.map((comment) => comment.section))], [sectionComments]);
+  const sectionNames = (keys: readonly SectionKey[]) => keys.map((key) => catalog(sectionTitleKey(key))).join(", ");
 
-  /** Saves what is pending, checks completely, then hands the version to the programme staff. */
-  async function submitForReview() {
-    if (!onSubmitForReview) return;
+  // The bar stays at the bottom of the window: the page scrolls a focused field above it (WCAG 2.2, 2.4.11),
+  // by its actual height (it grows when a problem is shown in full).
+  useEffect(() => {
+    const bar = saveBar.current;
+    if (!bar) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty("--save-bar-height", `${bar.offsetHeight}px`));
+    observer.observe(bar);
+    // Browsers scroll a focused element into view only when it is out of view entirely; one partly behind the
+    // bar is moved up until it clears the bar (not beyond the top of the window for a tall text box).
+    const GAP = 16;
+    const onFocus = (event: FocusEvent) => {
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || bar.contains(target)) return;
+      const box = target.getBoundingClientRect();
+      const barTop = bar.getBoundingClientRect().top;
+      if (box.bottom <= barTop || box.top >= bar.getBoundingClientRect().bottom) return;
+      const delta = Math.min(box.bottom - barTop + GAP, box.top - GAP);
+      if (delta > 0) window.scrollBy({ top: delta, behavior: "instant" });
+    };
+    document.addEventListener("focusin", onFocus);
+    return () => {
+      observer.disconnect();
+      document.removeEventListener("focusin", onFocus);
+      root.style.removeProperty("--save-bar-height");
+    };
+  }, []);
+
+  useEffect(() => {
+    if (checking) checkHeading.current?.focus();
+  }, [checking]);
+
+  /** Saves what is pending and checks completely; refused: the error summary, with focus on it. */
+  async function readyToSubmit(): Promise<boolean> {
     setSubmitMessage(null);
-    setSubmitting(true);
-    if (!(await autosave.saveIfDirty())) {
-      setSubmitting(false);
-      return; // not saved (too long, offline, conflict): the status line says why
-    }
+    setBusy(true);
+    const saved = await autosave.saveIfDirty();
+    setBusy(false);
+    if (!saved) return false; // not saved (too long, offline, conflict): the status line says why
     // The draft is on the server; submitting needs it complete and valid (the server checks again).
     if (Object.keys(autosave.check()).length > 0) {
-      setSubmitting(false);
+      setChecking(false);
       setSummaryTitle(t("submitErrorSummary"));
       focusSummary();
-      return;
+      return false;
     }
+    return true;
+  }
+
+  /** "Zur Prüfung einreichen": first the check step, which lists what changed. */
+  async function openCheckStep() {
+    if (!onSubmitForReview) return;
+    if (!(await readyToSubmit())) return;
+    if (checking) checkHeading.current?.focus();
+    else setChecking(true);
+  }
+
+  /** The check step's confirmation: hands the version to the programme team. */
+  async function submitForReview() {
+    if (!onSubmitForReview) return;
+    if (!(await readyToSubmit())) return;
+    setSubmitting(true);
     const result = await onSubmitForReview().catch(() => null);
     if (result?.ok) {
       autosave.forget();
-      window.location.reload();
+      // The page shows the confirmation at its top and moves focus to it.
+      window.location.replace(`${window.location.pathname}?eingereicht=1`);
       return;
     }
     setSubmitting(false);
     if (result?.error.fieldErrors) {
       autosave.showErrors(result.error.fieldErrors);
+      setChecking(false);
       setSummaryTitle(t("submitErrorSummary"));
       focusSummary();
       return;
@@ -150,18 +220,37 @@ export function ProfileEditForm({
   }
 
   const time = savedAt ? format.dateTime(new Date(savedAt), { hour: "2-digit", minute: "2-digit", second: "2-digit" }) : "";
+  /** Nothing changed since loading: the state of the saved draft, not "no changes". */
+  const draftText =
+    draftSavedAt && !readOnly
+      ? t("status.draft", {
+          date: format.dateTime(new Date(draftSavedAt), { day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit" }),
+          again: changesRequested ? "yes" : "no",
+          sections: !isPublished ? "new" : changed.length === 0 ? "none" : sectionNames(changed),
+        })
+      : null;
   const statusText =
     status === "saved" && savedAt
       ? problemCount > 0
         ? t("status.savedWithProblems", { time, count: problemCount })
         : t("status.saved", { time })
-      : t(`status.${status === "saved" ? "idle" : status}`);
+      : status === "idle" && draftText
+        ? draftText
+        : t(`status.${status === "saved" ? "idle" : status}`);
+  const problem = PROBLEM_STATUSES.includes(status);
   const summaryErrors = errorSummaryItems(errors, fieldId);
-  const saveButton = (
-    <Button type="submit" disabled={!hydrated || readOnly || status === "saving"}>
+  const saveButton = (compact: boolean) => (
+    <Button
+      type="submit"
+      disabled={!hydrated || readOnly || status === "saving"}
+      className={compact ? "max-sm:px-3 max-sm:py-1.5 max-sm:text-base" : ""}
+    >
       {status === "saving" ? t("saving") : t("save")}
     </Button>
   );
+  const submitDisabled = !hydrated || busy || submitting;
+  /** Only a draft can be submitted: the published text unchanged has nothing to review. */
+  const hasDraft = autosave.state.base.versionId !== null || status !== "idle";
 
   return (
     <div className="mt-8 grid gap-10 lg:grid-cols-[14rem_minmax(0,1fr)]">
@@ -185,36 +274,6 @@ export function ProfileEditForm({
         }}
         className="flex min-w-0 flex-col gap-8"
       >
-        <div className="sticky top-0 z-10 -mx-2 flex flex-wrap items-center justify-between gap-3 border-b border-line bg-white/95 px-2 py-3">
-          <p
-            role="status"
-            aria-live="polite"
-            data-testid="save-status"
-            className={`text-base ${PROBLEM_STATUSES.includes(status) ? "font-semibold text-red-800" : "text-muted"}`}
-          >
-            {statusText}{" "}
-            {status === "unauthenticated" && (
-              // Leads back here after signing in, where the input kept in this browser is restored: no leave warning.
-              <a data-keeps-input="" href={`/anmelden?abgelaufen=1&ruecksprung=${encodeURIComponent(`/redaktion/steckbriefe/${slug}`)}`}>
-                {t("status.signInAgain")}
-              </a>
-            )}
-          </p>
-          <span className="flex flex-wrap gap-3">
-            {saveButton}
-            {/* Only a draft can be submitted: the published text unchanged has nothing to review. */}
-            {onSubmitForReview && (initialVersionId !== null || status !== "idle") && (
-              <Button type="button" variant="secondary" disabled={submitting} onClick={() => void submitForReview()}>
-                {submitting ? tw("submitting") : tw("submit")}
-              </Button>
-            )}
-          </span>
-        </div>
-        {submitMessage && (
-          <p role="alert" className="font-semibold text-red-800">
-            {submitMessage}
-          </p>
-        )}
         {restored && (
           <p role="status" className="rounded-md border-l-4 border-accent bg-surface p-4">
             {t("status.restored")}
@@ -223,7 +282,11 @@ export function ProfileEditForm({
         {(summaryTitle || status === "invalid") && (
           <ErrorSummary title={status === "invalid" ? t("errorSummary") : (summaryTitle ?? t("errorSummary"))} errors={summaryErrors} />
         )}
-        <CompletenessIndicator variant="detailed" values={values} headingLevel={2} />
+        <TaskList values={values} errors={errors} changed={changed} commented={commented} />
+        <details className="rounded-md border border-line px-4 py-3">
+          <summary className="cursor-pointer font-semibold text-brand-800">{t("formattingHelp")}</summary>
+          <p className="mt-2">{t("formattingHint")}</p>
+        </details>
         {conflict && (
           <ConflictPanel conflict={conflict} values={values} onTakeTheirs={autosave.takeTheirs} onKeepMine={autosave.keepMine} />
         )}
@@ -234,7 +297,7 @@ export function ProfileEditForm({
               key={section.key}
               id={`abschnitt-${section.anchor}`}
               aria-labelledby={`abschnitt-${section.anchor}-titel`}
-              className="flex scroll-mt-20 flex-col gap-5 rounded-lg border border-line p-5 sm:p-6"
+              className="flex scroll-mt-4 flex-col gap-5 rounded-lg border border-line p-5 sm:p-6"
             >
               <h2 id={`abschnitt-${section.anchor}-titel`} className="text-2xl">
                 {catalog(sectionTitleKey(section.key))}
@@ -270,15 +333,120 @@ export function ProfileEditForm({
                   </div>
                 ),
               )}
+              <p className="text-base">
+                <a href={`#${TASK_LIST_ID}`}>{t("backToTaskList")}</a>
+              </p>
             </section>
           ))}
         </fieldset>
-        <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
-          {saveButton}
-          {/* The confirmation is a state of the page (?verwerfen=1): it works without JavaScript. */}
-          {canDiscard && autosave.state.base.versionId !== null && (
-            <Link href={`/redaktion/steckbriefe/${slug}?verwerfen=1#entwurf-verwerfen`}>{t("discard.link")}</Link>
-          )}
+        {onSubmitForReview && (
+          <section
+            id="einreichen"
+            aria-labelledby="einreichen-titel"
+            className="scroll-mt-4 rounded-lg border-2 border-brand-700 p-5 sm:p-6"
+          >
+            {checking ? (
+              <>
+                <h2 id="einreichen-titel" ref={checkHeading} tabIndex={-1} className="text-2xl">
+                  {t("check.title")}
+                </h2>
+                {isPublished && changed.length === 0 ? (
+                  <p className="mt-3" data-testid="check-unchanged">
+                    {t("check.unchanged")}
+                  </p>
+                ) : (
+                  <>
+                    <p className="mt-3">{isPublished ? t("check.changedIntro") : t("check.newIntro")}</p>
+                    {isPublished && (
+                      <ul className="mt-2 list-disc pl-6" data-testid="check-changed">
+                        {changed.map((key) => (
+                          <li key={key}>
+                            <a href={`#abschnitt-${SECTIONS.find((section) => section.key === key)!.anchor}`}>
+                              {catalog(sectionTitleKey(key))}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    <p className="mt-3">{t("check.next")}</p>
+                  </>
+                )}
+                {submitMessage && (
+                  <p role="alert" className="mt-3 font-semibold text-red-800">
+                    {submitMessage}
+                  </p>
+                )}
+                <div className="mt-4 flex flex-wrap items-center gap-3">
+                  {!(isPublished && changed.length === 0) && (
+                    <Button type="button" disabled={submitDisabled} onClick={() => void submitForReview()}>
+                      {submitting ? tw("submitting") : t("check.confirm")}
+                    </Button>
+                  )}
+                  <Button type="button" variant="secondary" disabled={submitting} onClick={() => setChecking(false)}>
+                    {t("check.cancel")}
+                  </Button>
+                </div>
+              </>
+            ) : (
+              <>
+                <h2 id="einreichen-titel" className="text-2xl">
+                  {t("finish.title")}
+                </h2>
+                <p className="mt-3" data-testid="finish-text">
+                  {!hasDraft ? t("finish.nothingYet") : changesRequested ? t("finish.textAgain") : t("finish.text")}
+                </p>
+                <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
+                  {hasDraft && (
+                    <Button type="button" disabled={submitDisabled} onClick={() => void openCheckStep()}>
+                      {busy ? t("check.checking") : tw("submit")}
+                    </Button>
+                  )}
+                  {/* The confirmation is a state of the page (?verwerfen=1): it works without JavaScript. */}
+                  {canDiscard && autosave.state.base.versionId !== null && (
+                    <Link href={`/redaktion/steckbriefe/${slug}?verwerfen=1#entwurf-verwerfen`}>{t("discard.link")}</Link>
+                  )}
+                </div>
+              </>
+            )}
+          </section>
+        )}
+        {/* One line, solid, at the bottom of the window while the form is in view; it ends the form in its place. */}
+        <div
+          ref={saveBar}
+          data-save-bar=""
+          className="sticky bottom-0 z-10 -mx-2 flex items-center gap-3 border-t-2 border-brand-700 bg-white px-2 py-2 sm:py-3"
+        >
+          <p
+            role="status"
+            aria-live="polite"
+            data-testid="save-status"
+            title={problem ? undefined : statusText}
+            className={`min-w-0 flex-1 text-base ${problem ? "font-semibold text-red-800" : "truncate text-muted max-sm:text-sm"}`}
+          >
+            {statusText}
+            {status === "unauthenticated" && " "}
+            {status === "unauthenticated" && (
+              // Leads back here after signing in, where the input kept in this browser is restored: no leave warning.
+              <a data-keeps-input="" href={`/anmelden?abgelaufen=1&ruecksprung=${encodeURIComponent(`/redaktion/steckbriefe/${slug}`)}`}>
+                {t("status.signInAgain")}
+              </a>
+            )}
+          </p>
+          <span className="flex shrink-0 gap-3">
+            {saveButton(true)}
+            {/* On a phone the bar keeps one line: submitting is at the end of the form. */}
+            {onSubmitForReview && hasDraft && !checking && (
+              <Button
+                type="button"
+                variant="secondary"
+                className="max-sm:hidden"
+                disabled={submitDisabled}
+                onClick={() => void openCheckStep()}
+              >
+                {tw("submit")}
+              </Button>
+            )}
+          </span>
         </div>
       </form>
     </div>
