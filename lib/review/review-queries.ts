@@ -19,15 +19,23 @@ export interface QueueFilter {
   state?: (typeof QUEUE_STATES)[number];
 }
 
+const queueWhere = (filter: QueueFilter) => ({
+  state: filter.state ?? "IN_REVIEW",
+  workingOf: { isNot: null },
+  profile: { archivedAt: null, municipality: { kind: filter.kind, regierungsbezirk: filter.regierungsbezirk } },
+});
+
+/** How many versions wait for a decision (the reviewers' dashboard). */
+export async function countReviewQueue(actor: Actor | null): Promise<number> {
+  assertCan(actor, { action: "review.queue" });
+  return db.profileVersion.count({ where: queueWhere({}) });
+}
+
 /** Submitted versions, oldest first: the reviewers' queue. */
 export async function listReviewQueue(actor: Actor | null, filter: QueueFilter) {
   assertCan(actor, { action: "review.queue" });
   return db.profileVersion.findMany({
-    where: {
-      state: filter.state ?? "IN_REVIEW",
-      workingOf: { isNot: null },
-      profile: { archivedAt: null, municipality: { kind: filter.kind, regierungsbezirk: filter.regierungsbezirk } },
-    },
+    where: queueWhere(filter),
     orderBy: [{ submittedAt: "asc" }, { updatedAt: "asc" }],
     include: {
       ...versionFormInclude,
