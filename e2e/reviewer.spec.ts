@@ -33,7 +33,7 @@ const OCCASION_ANCHOR = sectionAnchor("occasion");
 const OCCASION_COMMENT = message("Review.sectionComment", { section: sectionTitle("occasion") });
 
 async function submit(editor: Page) {
-  await expect(editor.getByTestId("save-status")).toContainText("Gespeichert um");
+  await expect(editor.getByTestId("save-status")).toContainText("Gespeichert um", { timeout: 20_000 });
   await editor.getByRole("button", { name: "Zur Prüfung einreichen" }).first().click();
   await expect(editor.getByRole("status").filter({ hasText: "Eingereicht am" })).toBeVisible();
 }
@@ -135,8 +135,7 @@ for (const { width, height, editor: editorAccount, slug, title } of CASES) {
 
     // The history keeps the comment, under the section's title, after the resubmission.
     await reviewer.goto(`/redaktion/steckbriefe/${slug}/verlauf`);
-    await expect(reviewer.getByText(`Zu „${sectionTitle("occasion")}“:`)).toBeVisible();
-    await expect(reviewer.getByText(sectionNote)).toBeVisible();
+    await expect(reviewer.getByRole("listitem").filter({ hasText: sectionNote })).toContainText(`Zu „${sectionTitle("occasion")}“:`);
     await expectNoAccessibilityViolations(reviewer);
   });
 }
