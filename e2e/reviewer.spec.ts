@@ -35,7 +35,7 @@ const OCCASION_COMMENT = message("Review.sectionComment", { section: sectionTitl
 async function submit(editor: Page) {
   await expect(editor.getByTestId("save-status")).toContainText("Gespeichert um", { timeout: 20_000 });
   await editor.getByRole("button", { name: "Zur Prüfung einreichen" }).first().click();
-  await expect(editor.getByRole("status").filter({ hasText: "Eingereicht am" })).toBeVisible();
+  await expect(editor.getByRole("status").filter({ hasText: "Eingereicht am" })).toBeVisible({ timeout: 15_000 });
 }
 
 /** From the dashboard through the queue to the review page of this Steckbrief. */
@@ -135,7 +135,7 @@ for (const { width, height, editor: editorAccount, slug, title } of CASES) {
 
     // The history keeps the comment, under the section's title, after the resubmission.
     await reviewer.goto(`/redaktion/steckbriefe/${slug}/verlauf`);
-    await expect(reviewer.getByRole("listitem").filter({ hasText: sectionNote })).toContainText(`Zu „${sectionTitle("occasion")}“:`);
+    await expect(reviewer.getByRole("listitem").filter({ hasText: sectionNote }).last()).toContainText(`Zu „${sectionTitle("occasion")}“:`);
     await expectNoAccessibilityViolations(reviewer);
   });
 }
