@@ -19,20 +19,18 @@ export function ChangeSummary({ sections, firstPublication }: { sections: Compar
       <p className="mt-2">{t(firstPublication ? "countFirst" : "count", { changed: changed.length, total: sections.length })}</p>
       {changed.length > 0 && (
         <ul className="mt-3 flex list-disc flex-col gap-2 pl-6">
-          {changed.map((section) => (
-            <li key={section.key}>
-              <a href={`#vergleich-${section.anchor}`} className="font-semibold">
-                {section.title}
-              </a>
-              <span className="text-muted">
-                {" – "}
-                {section.fields
-                  .filter((field) => field.before !== field.after)
-                  .map((field) => field.label)
-                  .join(", ")}
-              </span>
-            </li>
-          ))}
+          {changed.map((section) => {
+            // The changed fields, unless the only one is named like its section.
+            const fields = section.fields.filter((field) => field.before !== field.after).map((field) => field.label);
+            return (
+              <li key={section.key}>
+                <a href={`#vergleich-${section.anchor}`} className="font-semibold">
+                  {section.title}
+                </a>
+                {!(fields.length === 1 && fields[0] === section.title) && <span className="text-muted"> – {fields.join(", ")}</span>}
+              </li>
+            );
+          })}
         </ul>
       )}
       {unchanged.length > 0 && (
