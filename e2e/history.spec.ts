@@ -56,6 +56,8 @@ test("ein Veröffentlichungstermin in der Vergangenheit wird am Feld erklärt", 
   await expect(reviewer.getByLabel("Veröffentlichen am")).toHaveAccessibleDescription(/in der Zukunft liegen/);
   await reviewer.getByLabel("Veröffentlichen am").fill("2030-06-01T09:00");
   await reviewer.getByRole("button", { name: "Freigeben zum Termin" }).click();
+  await expect(reviewer.getByRole("alert").filter({ hasText: "01.06.2030, 09:00 Uhr" })).toBeFocused();
+  await reviewer.getByRole("button", { name: "Ja, zum Termin freigeben" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "zum gewählten Termin" })).toBeVisible();
   await editor.reload();
   await expect(editor.getByRole("status").filter({ hasText: "wird am" })).toBeVisible();

@@ -69,3 +69,31 @@ test("eine Redakteurin darf niemanden einladen", async ({ pageAs }) => {
   const response = await page.goto("/redaktion/einladen");
   expect(response?.status()).toBe(404);
 });
+
+test("nach einer Einladung ins Programmteam funktioniert die nächste Einladung (Kommunen wieder wählbar)", async ({ pageAs }) => {
+  const stamp = Date.now();
+  const page = await pageAs("admin", "/redaktion/einladen");
+  await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(`neu.programmteam+${stamp}@example.org`);
+  await page.getByRole("radio", { name: /^Programmteam/ }).check();
+  await expect(page.getByRole("group", { name: "Kommunen" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Einladung senden" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `neu.programmteam+${stamp}@example.org` })).toBeVisible();
+
+  // The role is back at "Redaktion einer Kommune", and the municipality picker with it.
+  await expect(page.getByRole("radio", { name: /^Redaktion einer Kommune/ })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Fellbach" })).toBeVisible();
+  await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(`neu.kommune+${stamp}@example.org`);
+  await page.getByRole("checkbox", { name: "Fellbach" }).check();
+  await page.getByRole("button", { name: "Einladung senden" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `neu.kommune+${stamp}@example.org` })).toBeVisible();
+
+  // Programmteam once more, then back to a municipality by hand: the picker follows the buttons.
+  await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(`neu.programmteam2+${stamp}@example.org`);
+  await page.getByRole("radio", { name: /^Programmteam/ }).check();
+  await page.getByRole("button", { name: "Einladung senden" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `neu.programmteam2+${stamp}@example.org` })).toBeVisible();
+  await page.getByRole("radio", { name: /^Programmteam/ }).check();
+  await expect(page.getByRole("checkbox", { name: "Fellbach" })).toHaveCount(0);
+  await page.getByRole("radio", { name: /^Redaktion einer Kommune/ }).check();
+  await expect(page.getByRole("checkbox", { name: "Fellbach" })).toBeVisible();
+});

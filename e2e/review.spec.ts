@@ -38,12 +38,11 @@ test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", as
   await expect(occasionSection).toContainText("geändert");
   await expectNoAccessibilityViolations(reviewer);
 
-  // Request changes without a comment: refused at the field; with comments: sent back.
+  // Request changes without any comment: refused at the field; with comments: sent back.
   await reviewer.getByRole("radio", { name: "Änderungen erbitten" }).check();
-  await reviewer.getByLabel(OCCASION_COMMENT).fill("Bitte das Frauenbüro als Partner nennen.");
   await reviewer.getByRole("button", { name: "Änderungen erbitten" }).click();
   await expect(reviewer.getByLabel("Gesamtkommentar")).toHaveAccessibleDescription(/Bitte begründen Sie/);
-  await expect(reviewer.getByLabel(OCCASION_COMMENT)).toHaveValue("Bitte das Frauenbüro als Partner nennen.");
+  await reviewer.getByLabel(OCCASION_COMMENT).fill("Bitte das Frauenbüro als Partner nennen.");
   await reviewer.getByLabel("Gesamtkommentar").fill("Fast fertig – nur eine Ergänzung beim Anlass.");
   await reviewer.getByRole("button", { name: "Änderungen erbitten" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "um Änderungen gebeten" })).toBeVisible();
@@ -63,6 +62,7 @@ test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", as
   await reviewer.getByRole("link", { name: /^Prüfen: .*Weltfrauentag/ }).click();
   await reviewer.getByRole("radio", { name: "Freigeben und sofort veröffentlichen" }).check();
   await reviewer.getByRole("button", { name: "Freigeben und veröffentlichen" }).click();
+  await reviewer.getByRole("button", { name: "Ja, jetzt veröffentlichen" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "jetzt öffentlich" })).toBeVisible();
   await publicPage.goto(`/steckbriefe/${SLUG}`);
   await expect(publicPage.locator(`#${OCCASION_ANCHOR}`)).toContainText(`Korrektur ${stamp}`);

@@ -22,6 +22,7 @@ const EDITOR_MUNICIPALITIES = [
   "friedrichshafen",
   "korntal-muenchingen",
   "kusterdingen",
+  "leinfelden-echterdingen",
   "markdorf",
   "muellheim",
   "nuertingen",

@@ -236,7 +236,7 @@ export function RadioGroup({
             {...(value !== undefined
               ? { checked: value === option.value, onChange: () => onChange?.(option.value) }
               : { defaultChecked: defaultValue === option.value })}
-            className="mt-1 size-5 accent-brand-700"
+            className="mt-1 size-5 shrink-0 accent-brand-700"
           />
           <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
         </div>

@@ -16,6 +16,7 @@ export async function comparisonProps(after: ProfileFormValues, before: ProfileF
   return {
     sections,
     columnLabels: before ? { before: t("Review.columnPublished"), after: t("Review.columnNew") } : null,
+    emptyLabel: t("Review.empty"),
     changedLabel: t("Review.changed"),
     unchangedLabel: t("Review.unchanged"),
   };

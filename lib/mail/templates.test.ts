@@ -124,7 +124,7 @@ describe("workflow mails", () => {
       reviewUrl: "https://x.example/redaktion/pruefung/1",
     });
     expect(mail.subject).toBe("Zur Prüfung eingereicht: Stadt Tübingen");
-    expect(mail.text).toContain("die Redaktion von Stadt Tübingen hat eine Fassung des Steckbriefs „Dialog“ zur Prüfung eingereicht.");
+    expect(mail.text).toContain("Stadt Tübingen hat eine Fassung des Steckbriefs „Dialog“ zur Prüfung eingereicht.");
     expect(mail.text.match(LINK_LINE)?.[1]).toBe("https://x.example/redaktion/pruefung/1");
   });
 
@@ -143,7 +143,7 @@ describe("workflow mails", () => {
     const mail = await publishedMail({ title: "Dialog", publicUrl: "https://x.example/steckbriefe/a" });
     expect(mail.subject).toBe("Veröffentlicht: Dialog");
     expect(mail.text).toContain("Vielen Dank für Ihre Mitarbeit!");
-    expect(mail.text).toMatch(/^Die Redaktion der Steckbriefe der kommunalen Flüchtlingsdialoge$/m);
+    expect(mail.text).toMatch(/^Das Programmteam der Steckbriefe der kommunalen Flüchtlingsdialoge$/m);
   });
 });
 

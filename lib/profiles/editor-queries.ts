@@ -20,7 +20,7 @@ export async function listDashboardProfiles(actor: Actor) {
       archivedAt: true,
       municipality: { select: { name: true, kind: true } },
       publishedVersion: { include: versionFormInclude },
-      workingVersion: { include: versionFormInclude },
+      workingVersion: { include: { ...versionFormInclude, _count: { select: { comments: true } } } },
     },
   });
   const collator = new Intl.Collator("de");
@@ -37,6 +37,11 @@ export async function listDashboardProfiles(actor: Actor) {
         isArchived: profile.archivedAt !== null,
         workingState: profile.workingVersion?.state ?? null,
         workingUpdatedAt: profile.workingVersion?.updatedAt ?? null,
+        /** the programme team asked for changes: its overall comment (may be empty) and how many comments there are */
+        changeRequest:
+          profile.workingVersion?.state === "CHANGES_REQUESTED"
+            ? { comment: profile.workingVersion.reviewComment, comments: profile.workingVersion._count.comments }
+            : null,
         /** the version the editors work on (or the published one), for the completeness indicator */
         values: shown ? versionToFormValues(shown) : emptyFormValues(),
       };

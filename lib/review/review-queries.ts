@@ -19,15 +19,23 @@ export interface QueueFilter {
   state?: (typeof QUEUE_STATES)[number];
 }
 
+const queueWhere = (filter: QueueFilter) => ({
+  state: filter.state ?? "IN_REVIEW",
+  workingOf: { isNot: null },
+  profile: { archivedAt: null, municipality: { kind: filter.kind, regierungsbezirk: filter.regierungsbezirk } },
+});
+
+/** How many versions wait for a decision (the reviewers' dashboard). */
+export async function countReviewQueue(actor: Actor | null): Promise<number> {
+  assertCan(actor, { action: "review.queue" });
+  return db.profileVersion.count({ where: queueWhere({}) });
+}
+
 /** Submitted versions, oldest first: the reviewers' queue. */
 export async function listReviewQueue(actor: Actor | null, filter: QueueFilter) {
   assertCan(actor, { action: "review.queue" });
   return db.profileVersion.findMany({
-    where: {
-      state: filter.state ?? "IN_REVIEW",
-      workingOf: { isNot: null },
-      profile: { archivedAt: null, municipality: { kind: filter.kind, regierungsbezirk: filter.regierungsbezirk } },
-    },
+    where: queueWhere(filter),
     orderBy: [{ submittedAt: "asc" }, { updatedAt: "asc" }],
     include: {
       ...versionFormInclude,
@@ -45,6 +53,11 @@ export interface ReviewData {
   submittedAt: Date | null;
   scheduledPublishAt: Date | null;
   reviewComment: string | null;
+  reviewedAt: Date | null;
+  /** who decided last (null: nobody yet, or the account was removed) */
+  reviewedBy: string | null;
+  /** this version as the programme team saw it when it last asked for changes (null: never sent back) */
+  reviewed: ProfileFormValues | null;
   profile: { id: string; slug: string; municipalityName: string; municipalityId: string; archivedAt: Date | null };
   submitted: ProfileFormValues;
   /** the published version, or null at a first publication (then everything is new) */
@@ -60,6 +73,7 @@ export async function getVersionComparison(actor: Actor | null, versionId: strin
     where: { id: versionId, profile: profileScope(actor, "profile.view-working") },
     include: {
       ...versionFormInclude,
+      reviewedBy: { select: { name: true, email: true } },
       profile: {
         select: {
           id: true,
@@ -82,6 +96,10 @@ export async function getVersionComparison(actor: Actor | null, versionId: strin
     submittedAt: version.submittedAt,
     scheduledPublishAt: version.scheduledPublishAt,
     reviewComment: version.reviewComment,
+    reviewedAt: version.reviewedAt,
+    reviewedBy: version.reviewedBy?.name ?? version.reviewedBy?.email ?? null,
+    // Stored by requestChanges as the form values of that moment (lib/review/workflow.ts).
+    reviewed: (version.reviewedContent as ProfileFormValues | null) ?? null,
     profile: {
       id: version.profile.id,
       slug: version.profile.slug,
@@ -96,11 +114,11 @@ export async function getVersionComparison(actor: Actor | null, versionId: strin
   };
 }
 
-/** All review comments of a profile's versions, newest first. */
-export async function listComments(profileId: string) {
+/** All review comments of a profile's versions, newest first (`order: "asc"`: oldest first). */
+export async function listComments(profileId: string, order: "asc" | "desc" = "desc") {
   const comments = await db.reviewComment.findMany({
     where: { version: { profileId } },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: order }, { id: "asc" }],
     include: { author: { select: { name: true, email: true } }, version: { select: { number: true } } },
   });
   return comments.map((comment) => ({
@@ -147,3 +165,6 @@ export async function getCatalogNames() {
   ]);
   return { topics: Object.fromEntries(topics.map((t) => [t.id, t.name])), formats: Object.fromEntries(formats.map((f) => [f.id, f.name])) };
 }
+
+/** One review comment as the pages show it. */
+export type ReviewCommentItem = Awaited<ReturnType<typeof listComments>>[number];

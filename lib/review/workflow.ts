@@ -202,7 +202,12 @@ export async function approveVersion({
   }
 }
 
-/** Reviewer sends a submitted version back with a required overall comment (and section comments). */
+/**
+ * Reviewer sends a submitted version back. The reason is the overall comment or a comment on at least
+ * one section (either is enough). The overall comment is kept as a comment without section as well, so
+ * that every round's comments stay in the history after a resubmission; the version's content as the
+ * reviewer saw it is kept too (`reviewedContent`), so that the next review shows what changed since.
+ */
 export async function requestChanges({
   actor,
   versionId,
@@ -216,15 +221,25 @@ export async function requestChanges({
 }) {
   assertCan(actor, { action: "review.decide" });
   const profile = await profileOfVersion(actor, versionId, "profile.view-working");
-  if (!comment.trim()) throw new AppError("comment-required", { fieldErrors: { comment: { key: "Errors.comment-required" } } });
+  const overall = comment.trim();
+  if (!overall && !comments.some((entry) => entry.body.trim())) {
+    throw new AppError("comment-required", { fieldErrors: { comment: { key: "Errors.comment-required" } } });
+  }
   await db.$transaction(async (tx) => {
     const locked = await lockProfile(tx, profile.id);
     if (locked.workingVersion?.id !== versionId) throw new AppError("version-not-in-review");
     const state = assertTransition("request-changes", locked.workingVersion.state);
-    await saveComments(tx, versionId, actor.id, comments);
+    await saveComments(tx, versionId, actor.id, [...(overall ? [{ section: null, body: overall }] : []), ...comments]);
+    const version = await tx.profileVersion.findUniqueOrThrow({ where: { id: versionId }, include: versionFormInclude });
     await tx.profileVersion.update({
       where: { id: versionId },
-      data: { state, reviewComment: comment.trim(), reviewedAt: new Date(), reviewedById: actor.id },
+      data: {
+        state,
+        reviewComment: overall || null,
+        reviewedContent: versionToFormValues(version) as unknown as Prisma.InputJsonValue,
+        reviewedAt: new Date(),
+        reviewedById: actor.id,
+      },
     });
     await recordAudit(tx, {
       actorId: actor.id,

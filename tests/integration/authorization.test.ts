@@ -643,10 +643,17 @@ const RULES: Row<unknown>[] = [
         ),
       ),
     assertDone: async ({ versionId }, outcome, { userId }) => {
-      expect(dataOf(outcome)).toBe("changes-requested");
-      const version = await db.profileVersion.findUniqueOrThrow({ where: { id: versionId }, include: { comments: true } });
+      expect(dataOf(outcome)).toEqual({ outcome: "changes-requested" });
+      const version = await db.profileVersion.findUniqueOrThrow({
+        where: { id: versionId },
+        include: { comments: { orderBy: { section: { sort: "asc", nulls: "first" } } } },
+      });
       expect(version).toMatchObject({ state: "CHANGES_REQUESTED", reviewComment: "Bitte den Anlass ergänzen.", reviewedById: userId });
-      expect(version.comments).toMatchObject([{ section: "occasion", body: "Hier fehlt das Datum.", authorId: userId }]);
+      // The overall comment is kept as a comment without section too (it stays in the history).
+      expect(version.comments).toMatchObject([
+        { section: null, body: "Bitte den Anlass ergänzen.", authorId: userId },
+        { section: "occasion", body: "Hier fehlt das Datum.", authorId: userId },
+      ]);
     },
   }),
   row({
@@ -654,9 +661,9 @@ const RULES: Row<unknown>[] = [
     case: "approve",
     allowed: STAFF,
     arrange: () => profileFixture({ working: "IN_REVIEW" }),
-    act: ({ versionId }) => settle(() => decideAction(null, formData({ versionId, decision: "approve" }))),
+    act: ({ versionId }) => settle(() => decideAction(null, formData({ versionId, decision: "approve", confirmed: "1" }))),
     assertDone: async ({ profileId, versionId }, outcome) => {
-      expect(dataOf(outcome)).toBe("published");
+      expect(dataOf(outcome)).toEqual({ outcome: "published" });
       const profile = await db.profile.findUniqueOrThrow({ where: { id: profileId }, include: { publishedVersion: true } });
       expect(profile.publishedVersion).toMatchObject({ id: versionId, state: "PUBLISHED" });
       expect(profile.workingVersionId).toBeNull();

@@ -24,6 +24,17 @@ export function InviteForm({
   const [state, formAction, pending] = useActionState(inviteUserAction, null);
   const [role, setRole] = useState(state?.values?.role ?? "EDITOR");
   const [selected, setSelected] = useState<string[]>(state?.values?.municipalityIds ?? []);
+  // After a successful invitation React resets the form's fields to their defaults (the first role,
+  // nothing ticked): the role and the municipalities kept here go back with them. Otherwise, after
+  // inviting a "Programmteam" member, the buttons showed the first role while the picker stayed hidden.
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
+    if (state?.ok) {
+      setRole("EDITOR");
+      setSelected([]);
+    }
+  }
   const errors = fieldErrorsOf(state);
   const summary = errorSummaryItems(errors, (field) => `einladen-${field}`);
   // A failed delivery is told like a refusal: the invitation exists, but nobody has the link yet.

@@ -6,7 +6,15 @@ import { SECTION_KEYS } from "@/lib/profiles/fields";
 import { decisionSchema } from "@/lib/review/decision-schema";
 import { approveVersion, requestChanges } from "@/lib/review/workflow";
 
-/** The reviewer's decision on a submitted version: approve (now or at a date) or request changes, with comments per section. */
+export type DecisionOutcome =
+  | { outcome: "changes-requested" | "scheduled" | "published" }
+  /** a publishing decision not confirmed yet: nothing was saved; the form asks, with what was entered */
+  | { outcome: "confirm"; values: Record<string, string> };
+
+/**
+ * The reviewer's decision on a submitted version: approve (now or at a date) — after a confirmation
+ * step — or request changes, with comments per section.
+ */
 export const decideAction = defineFormAction({
   name: "decide",
   access: "signed-in",
@@ -16,17 +24,28 @@ export const decideAction = defineFormAction({
     const values = Object.fromEntries([...formData.entries()].filter(([, value]) => typeof value === "string")) as Record<string, string>;
     return { ...values, comments: Object.fromEntries(SECTION_KEYS.map((key) => [key, values[`comment-${key}`] ?? ""])) };
   },
-  run: async ({ actor, input: { versionId, decision, comment, publishAt, comments } }) => {
+  run: async ({ actor, input }): Promise<DecisionOutcome> => {
+    const { versionId, decision, comment, publishAt, comments, confirmed } = input;
     const sectionComments = SECTION_KEYS.map((section) => ({ section, body: comments[section] ?? "" }));
-    let outcome: "changes-requested" | "scheduled" | "published";
     if (decision === "request-changes") {
       await requestChanges({ actor, versionId, comment, comments: sectionComments });
-      outcome = "changes-requested";
-    } else {
-      await approveVersion({ actor, versionId, publishAt, comments: sectionComments });
-      outcome = publishAt ? "scheduled" : "published";
+      revalidatePath("/[locale]/redaktion", "layout");
+      return { outcome: "changes-requested" };
     }
+    if (!confirmed) {
+      // Publishing is asked to be confirmed; the server never publishes an unconfirmed decision.
+      return {
+        outcome: "confirm",
+        values: {
+          decision,
+          comment,
+          publishAtLocal: input.publishAtLocal,
+          ...Object.fromEntries(SECTION_KEYS.map((key) => [`comment-${key}`, comments[key] ?? ""])),
+        },
+      };
+    }
+    await approveVersion({ actor, versionId, publishAt, comments: sectionComments });
     revalidatePath("/[locale]/redaktion", "layout");
-    return outcome;
+    return { outcome: publishAt ? "scheduled" : "published" };
   },
 });

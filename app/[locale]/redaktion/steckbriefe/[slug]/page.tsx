@@ -9,6 +9,7 @@ import { listWorkingMedia } from "@/lib/media/manage-media";
 import { can } from "@/lib/authz/policy";
 import { listComments } from "@/lib/review/review-queries";
 import { ActionButton } from "@/components/forms/action-button";
+import { ChangeRequestComments } from "@/components/review/change-request-comments";
 import { isEditable } from "@/lib/profiles/version-states";
 import { isSectionKey } from "@/lib/profiles/fields";
 import { archiveProfileAction, discardDraftAction, submitProfileAction } from "./workflow-actions";
@@ -134,12 +135,12 @@ export default async function EditProfilePage({ params, searchParams }: PageProp
           {tw("approved", { date: format.dateTime(profile.scheduledPublishAt, { dateStyle: "medium", timeStyle: "short" }) })}
         </p>
       )}
-      {profile.reviewComment && (
-        <div className="mt-6 max-w-3xl rounded-md border-l-4 border-accent bg-surface p-4">
-          <h2 className="text-lg">{t("reviewComment")}</h2>
-          <p className="mt-1 whitespace-pre-line">{profile.reviewComment}</p>
-        </div>
-      )}
+      <ChangeRequestComments
+        comments={allComments}
+        versionNumber={profile.versionNumber}
+        state={profile.state}
+        reviewComment={profile.reviewComment}
+      />
       <ProfileEditForm
         // A discarded draft (or a restored one) is another version: the form starts afresh from the server's text.
         key={profile.versionId ?? "veroeffentlicht"}

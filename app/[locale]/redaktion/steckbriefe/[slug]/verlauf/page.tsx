@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { Link } from "@/lib/i18n/navigation";
 import { getProfileForEditing } from "@/lib/profiles/editor-queries";
 import { listComments, listVersionHistory } from "@/lib/review/review-queries";
+import { isSectionKey, sectionTitleKey } from "@/lib/profiles/fields";
 import { restoreVersionAction } from "../workflow-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,16 +23,37 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/redak
   // Scoped like the edit page: another municipality's profile is not found.
   const profile = await getProfileForEditing(user, slug);
   if (!profile) notFound();
-  const [t, tReview, tWorkflow, format, versions, comments] = await Promise.all([
+  const [t, tReview, tWorkflow, format, versions, comments, tAll] = await Promise.all([
     getTranslations("History"),
     getTranslations("Review"),
     getTranslations("Workflow"),
     getFormatter(),
     listVersionHistory(profile.id),
-    listComments(profile.id),
+    listComments(profile.id, "asc"),
+    getTranslations(),
   ]);
   const who = (person: { name: string | null; email: string } | null) => person?.name ?? person?.email ?? t("system");
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  /** What happened to a version, in time order (the oldest first). */
+  const versionEvents = (version: (typeof versions)[number]) =>
+    [
+      { key: "created", date: version.createdAt, text: t("created", { who: who(version.createdBy), date: when(version.createdAt) }) },
+      { key: "saved", date: version.updatedAt, text: t("saved", { who: who(version.updatedBy), date: when(version.updatedAt) }) },
+      version.submittedAt && { key: "submitted", date: version.submittedAt, text: t("submitted", { date: when(version.submittedAt) }) },
+      version.reviewedAt && {
+        key: "reviewed",
+        date: version.reviewedAt,
+        text: t("reviewed", { who: who(version.reviewedBy), date: when(version.reviewedAt) }),
+      },
+      version.publishedAt && { key: "published", date: version.publishedAt, text: t("published", { date: when(version.publishedAt) }) },
+      version.scheduledPublishAt && {
+        key: "scheduled",
+        date: version.scheduledPublishAt,
+        text: t("scheduled", { date: when(version.scheduledPublishAt) }),
+      },
+    ]
+      .filter((event): event is { key: string; date: Date; text: string } => Boolean(event))
+      .sort((a, b) => a.date.getTime() - b.date.getTime());
   // Restoring discards the working version: not while the programme staff decide on it.
   const reviewPending = profile.state !== null && !canTransition("discard", profile.state);
 
@@ -53,27 +75,31 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/redak
                 <span className="rounded bg-surface-2 px-2 py-0.5 text-sm font-semibold">{tReview(`states.${version.state}`)}</span>
               </h2>
               <p className="mt-1">{version.title}</p>
-              <ul className="mt-3 flex flex-col gap-1 text-base text-muted">
-                <li>{t("created", { who: who(version.createdBy), date: when(version.createdAt) })}</li>
-                <li>{t("saved", { who: who(version.updatedBy), date: when(version.updatedAt) })}</li>
-                {version.submittedAt && <li>{t("submitted", { date: when(version.submittedAt) })}</li>}
-                {version.reviewedAt && <li>{t("reviewed", { who: who(version.reviewedBy), date: when(version.reviewedAt) })}</li>}
-                {version.publishedAt && <li>{t("published", { date: when(version.publishedAt) })}</li>}
-                {version.scheduledPublishAt && <li>{t("scheduled", { date: when(version.scheduledPublishAt) })}</li>}
-              </ul>
-              {version.reviewComment && (
+              <ol className="mt-3 flex flex-col gap-1 text-base text-muted">
+                {versionEvents(version).map((event) => (
+                  <li key={event.key}>{event.text}</li>
+                ))}
+              </ol>
+              {/* Before the overall comment was also kept as a comment, it lived only on the version. */}
+              {version.reviewComment && !versionComments.some((comment) => !comment.section && comment.body === version.reviewComment) && (
                 <p className="mt-3 rounded-md border-l-4 border-accent bg-surface p-3">
                   <span className="font-semibold">{t("reviewComment")}:</span> {version.reviewComment}
                 </p>
               )}
               {versionComments.length > 0 && (
-                <ul className="mt-3 flex flex-col gap-2">
+                <ul className="mt-3 flex flex-col gap-2" aria-label={t("comments")}>
                   {versionComments.map((comment) => (
                     <li key={comment.id} className="rounded-md bg-surface p-3 text-base">
                       <span className="font-semibold">
-                        {comment.section ? t("sectionComment", { section: comment.section }) : t("overall")}:
+                        {isSectionKey(comment.section)
+                          ? t("sectionComment", { section: tAll(sectionTitleKey(comment.section) as never) })
+                          : t("overall")}
+                        :
                       </span>{" "}
-                      {comment.body}
+                      <span className="whitespace-pre-line">{comment.body}</span>
+                      <span className="block text-sm text-muted">
+                        {t("commentBy", { who: comment.authorName ?? tWorkflow("programmeTeam"), date: when(comment.createdAt) })}
+                      </span>
                     </li>
                   ))}
                 </ul>
