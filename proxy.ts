@@ -12,12 +12,15 @@ import {
   serializeRecommendationsState,
 } from "@/lib/public/recommendations-params";
 import { STATISTICS_PATH, statisticsQuery } from "@/lib/statistics/paths";
+import { declaresTooLargeBody } from "@/lib/security/page-body-limits";
+import { HSTS, isStaticPage, newNonce, noncePolicy, servedOverHttps } from "@/lib/security/response-headers";
 
 /**
  * Maps URLs to languages ("/" → German, "/en/…" → English once enabled), serves the listing's query
  * addresses from a cached path (below), and gives withdrawn (archived) profiles the status 410 Gone —
- * the page itself explains it. Authorization never happens here: every page, action and route
- * handler checks on its own.
+ * the page itself explains it, and sets the request-dependent security headers: the nonce policy of
+ * pages rendered per request (lib/security/response-headers.ts) and HSTS. Authorization never happens
+ * here: every page, action and route handler checks on its own.
  */
 const intlMiddleware = createMiddleware(routing);
 const PROFILE_PATH = /^\/(?:[a-z]{2}\/)?steckbriefe\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -84,14 +87,17 @@ const PAGE_METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
 
 /**
  * Requests no page can answer, refused with a clear status before Next would fail on them with a 500:
- * an unknown method, and a server action posted from another site (Next refuses that too, but as an
- * internal error). The action's own boundary still checks session and policy; this only says "no" earlier.
+ * an unknown method, a server action posted from another site (Next refuses that too, but as an
+ * internal error), and a body larger than any form of the page needs (413, lib/security/page-body-limits.ts). The action's own boundary still checks session and policy; this only says "no" earlier.
  */
 function refusedRequest(request: NextRequest): NextResponse | null {
   const text = (status: number, body: string, headers: Record<string, string> = {}) =>
     new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
   if (!PAGE_METHODS.has(request.method))
     return text(405, "Diese Anfragemethode wird nicht unterstützt.", { allow: [...PAGE_METHODS].join(", ") });
+  // A server action's body is read whole before the action runs: refuse what no form of the page needs.
+  if (declaresTooLargeBody(request))
+    return text(413, "Die Anfrage ist zu groß: Dateien höchstens 10 MB (Bilder 5 MB), Formulare höchstens 2 MB.");
   const origin = request.headers.get("origin");
   if (request.method === "POST" && request.headers.has("next-action") && origin) {
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
@@ -107,8 +113,27 @@ function refusedRequest(request: NextRequest): NextResponse | null {
 }
 
 export default async function proxy(request: NextRequest) {
+  // API answers (GET only, see `config`) get HSTS and nothing else: their policy is in next.config.ts.
+  if (request.nextUrl.pathname.startsWith("/api/")) return withTransportSecurity(request, NextResponse.next());
   const refused = refusedRequest(request);
-  if (refused) return refused;
+  if (refused) return withTransportSecurity(request, refused);
+  // A page rendered per request gets a nonce: Next reads it from the policy in the request headers and
+  // puts it on every script it writes. Cached pages bring their own policy (cache-handler.mjs).
+  if (isStaticPage(request.nextUrl.pathname)) return withTransportSecurity(request, await pageResponse(request));
+  const policy = noncePolicy(newNonce());
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = await pageResponse(new NextRequest(request, { headers }));
+  response.headers.set("content-security-policy", policy);
+  return withTransportSecurity(request, response);
+}
+
+function withTransportSecurity(request: NextRequest, response: NextResponse): NextResponse {
+  if (servedOverHttps(request.headers)) response.headers.set("strict-transport-security", HSTS);
+  return response;
+}
+
+async function pageResponse(request: NextRequest): Promise<NextResponse> {
   const response = intlMiddleware(request);
   const { pathname } = request.nextUrl;
   const isRedirect = response.status >= 300 && response.status < 400;
@@ -165,6 +190,17 @@ async function archived(slug: string): Promise<boolean> {
 }
 
 export const config = {
-  // Everything except API routes, Next internals and files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  matcher: [
+    // Everything except API routes, Next internals and files with an extension.
+    "/((?!api|_next|_vercel|.*\\..*).*)",
+    // API routes only for requests without a body (for HSTS): Next copies the body of every request the
+    // proxy sees into memory (up to 10 MB) before the route handler can cap it (lib/actions/route-handler.ts).
+    {
+      source: "/api/:path*",
+      missing: [
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
+      ],
+    },
+  ],
 };

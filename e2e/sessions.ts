@@ -18,6 +18,7 @@ const EDITOR_MUNICIPALITIES = [
   "baiersbronn",
   "dusslingen",
   "eppingen",
+  "fellbach",
   "friedrichshafen",
   "kusterdingen",
   "markdorf",

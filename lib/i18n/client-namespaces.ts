@@ -16,6 +16,7 @@ export const EDITORIAL_CLIENT_NAMESPACES = [
   "Editor",
   "Workflow",
   "Media",
+  "MediaErrors",
   "Dashboard",
   "Review",
   "Completeness",
