@@ -96,8 +96,13 @@ function refusedRequest(request: NextRequest): NextResponse | null {
   if (!PAGE_METHODS.has(request.method))
     return text(405, "Diese Anfragemethode wird nicht unterstützt.", { allow: [...PAGE_METHODS].join(", ") });
   // A server action's body is read whole before the action runs: refuse what no form of the page needs.
-  if (declaresTooLargeBody(request))
-    return text(413, "Die Anfrage ist zu groß: Dateien höchstens 10 MB (Bilder 5 MB), Formulare höchstens 2 MB.");
+  if (declaresTooLargeBody(request)) {
+    const message = "Die Anfrage ist zu groß: Dateien höchstens 10 MB (Bilder 5 MB), Formulare höchstens 2 MB.";
+    // A form sent without JavaScript shows this answer as a page: with a way back to the form.
+    if (!request.headers.has("next-action") && request.headers.get("accept")?.includes("text/html"))
+      return tooLargePage(message, request.nextUrl.pathname);
+    return text(413, message);
+  }
   const origin = request.headers.get("origin");
   if (request.method === "POST" && request.headers.has("next-action") && origin) {
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
@@ -110,6 +115,15 @@ function refusedRequest(request: NextRequest): NextResponse | null {
     if (!host || originHost !== host) return text(403, "Diese Anfrage kommt nicht von dieser Website und wurde abgelehnt.");
   }
   return null;
+}
+
+function tooLargePage(message: string, backTo: string): NextResponse {
+  const escape = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  const html = `<!doctype html><html lang="de"><meta charset="utf-8"><title>Anfrage zu groß</title><h1>Anfrage zu groß</h1><p>${escape(message)}</p><p>Bitte verkleinern Sie die Datei oder wählen Sie eine andere. <a href="${escape(backTo)}">Zurück zum Formular</a></p></html>`;
+  return new NextResponse(html, {
+    status: 413,
+    headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": "default-src 'none'; frame-ancestors 'none'" },
+  });
 }
 
 export default async function proxy(request: NextRequest) {

@@ -158,6 +158,28 @@ test.describe("Content-Security-Policy", () => {
 });
 
 test.describe("Hochladen über der Grenze", () => {
+  test("ohne JavaScript: eine Seite mit Erklärung und dem Weg zurück, kein Fehler", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateOf("editor:fellbach"), javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/redaktion/steckbriefe/fellbach-werkstattgespraech");
+    const form = page.locator("form").filter({ has: page.locator("#dokument-file") });
+    await form.locator("#dokument-file").setInputFiles({
+      name: "zu-gross.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.alloc(12 * 1024 * 1024, "%PDF-1.7\n"),
+    });
+    await form.locator("#dokument-title").fill("Zu großes Dokument");
+    const [response] = await Promise.all([
+      page.waitForEvent("response", (r) => r.request().method() === "POST"),
+      form.getByRole("button").last().click(),
+    ]);
+    expect(response.status()).toBe(413);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anfrage zu groß");
+    await page.getByRole("link", { name: "Zurück zum Formular" }).click();
+    await expect(page).toHaveURL(/\/redaktion\/steckbriefe\/fellbach-werkstattgespraech$/);
+    await context.close();
+  });
+
   test("ein PDF über 10 MB wird schon im Browser am Feld abgelehnt; die Bearbeitungsseite bleibt", async ({ browser }) => {
     const { page, violations } = await watchedPage(browser, "editor:fellbach");
     await page.goto("/redaktion/steckbriefe/fellbach-werkstattgespraech");

@@ -128,6 +128,11 @@ describe("the body limit of pages (server actions), in the proxy", () => {
     // without JavaScript a form posts without the next-action header: the same limit
     expect((await post("/redaktion/steckbriefe/ulm-integrationspolitik-austausch", 12 * MiB)).status).toBe(413);
     expect((await post("/redaktion/import", 7 * MiB)).status).toBe(413);
+    // a form sent without JavaScript gets a page with the way back to the form
+    const page = await post("/redaktion/steckbriefe/ulm-integrationspolitik-austausch", 12 * MiB, { accept: "text/html,*/*" });
+    expect(page.status).toBe(413);
+    expect(page.headers.get("content-type")).toContain("text/html");
+    expect(await page.text()).toContain('<a href="/redaktion/steckbriefe/ulm-integrationspolitik-austausch">Zurück zum Formular</a>');
     for (const path of ["/barrierefreiheit", "/redaktion/verwaltung/nutzer", "/redaktion/steckbriefe/ulm-x/verlauf"])
       expect((await post(path, 3 * MiB)).status, path).toBe(413);
   });
