@@ -119,10 +119,13 @@ function refusedRequest(request: NextRequest): NextResponse | null {
 
 function tooLargePage(message: string, backTo: string): NextResponse {
   const escape = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-  const html = `<!doctype html><html lang="de"><meta charset="utf-8"><title>Anfrage zu groß</title><h1>Anfrage zu groß</h1><p>${escape(message)}</p><p>Bitte verkleinern Sie die Datei oder wählen Sie eine andere. <a href="${escape(backTo)}">Zurück zum Formular</a></p></html>`;
+  const html = `<!doctype html><html lang="de"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Anfrage zu groß</title><style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem}</style><h1>Anfrage zu groß</h1><p>${escape(message)}</p><p>Bitte verkleinern Sie die Datei oder wählen Sie eine andere. <a href="${escape(backTo)}">Zurück zum Formular</a></p></html>`;
   return new NextResponse(html, {
     status: 413,
-    headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": "default-src 'none'; frame-ancestors 'none'" },
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    },
   });
 }
 
