@@ -136,7 +136,9 @@ export default async function proxy(request: NextRequest) {
   if (refused) return withTransportSecurity(request, refused);
   // A page rendered per request gets a nonce: Next reads it from the policy in the request headers and
   // puts it on every script it writes. Cached pages bring their own policy (cache-handler.mjs).
-  if (isStaticPage(request.nextUrl.pathname)) return withTransportSecurity(request, await pageResponse(request));
+  // (`next dev` renders every page per request and stores nothing in the cache: nonces everywhere there.)
+  if (isStaticPage(request.nextUrl.pathname) && process.env.NODE_ENV !== "development")
+    return withTransportSecurity(request, await pageResponse(request));
   const policy = noncePolicy(newNonce());
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
