@@ -8,6 +8,7 @@
  * an archive is never shown late (the next request renders the page anew, blocking).
  */
 import { getCacheStore } from "./lib/cache/cache-store.mjs";
+import { inlineScriptHashes, pagePolicy } from "./lib/security/content-security-policy.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
 /**
@@ -22,6 +23,18 @@ const RENDER_WINDOW_MS = 5000;
 function tagsOf(value, ctx) {
   const fromHeader = value?.headers?.[TAGS_HEADER];
   return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? []), ...(typeof fromHeader === "string" ? fromHeader.split(",") : [])];
+}
+
+/**
+ * A statically generated page gets its Content-Security-Policy here, with the hashes of its own inline
+ * scripts (lib/security/content-security-policy.mjs): Next sends the headers stored with a page on every
+ * answer from the cache — and on the answer of the render that stores it, which passes this very object
+ * on (the proxy sets the nonce policy of pages rendered per request instead, never both).
+ */
+async function withScriptPolicy(data) {
+  if (data.kind !== "APP_PAGE" || typeof data.html !== "string" || !data.html) return;
+  const policy = pagePolicy({ scriptSources: await inlineScriptHashes(data.html) });
+  data.headers = { ...data.headers, "content-security-policy": policy };
 }
 
 export default class CacheHandler {
@@ -39,6 +52,7 @@ export default class CacheHandler {
 
   async set(key, data, ctx) {
     if (!data) return;
+    await withScriptPolicy(data);
     const now = Date.now();
     await this.store.set(key, {
       value: data,

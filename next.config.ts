@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { API_POLICY } from "./lib/security/content-security-policy.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -32,8 +33,11 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: "/api/medien/**", search: "" }],
     minimumCacheTTL: 3600,
   },
-  // PDF uploads go through a server action: allow up to 10 MB plus form overhead.
-  experimental: { serverActions: { bodySizeLimit: "11mb" } },
+  // PDF uploads go through a server action: allow up to 10 MB plus form overhead — the largest body a
+  // page takes (lib/security/page-body-limits.ts; the proxy refuses larger ones, and every form without
+  // a file above 2 MB, by their declared length). Next copies the body of each request the proxy sees
+  // and cut it at 10 MB by default: a 10 MB PDF with its form failed as a whole. Both limits are equal.
+  experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb" },
   // The PDF of a Steckbrief has the page's address plus ".pdf". A path with a dot skips the proxy (no
   // language segment), so it is rewritten to its route handler before the file-system routes are
   // matched (app/[locale]/[...rest] would otherwise answer it with the 404 page).
@@ -45,7 +49,13 @@ const nextConfig: NextConfig = {
     };
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The answers of route handlers (JSON, CSV, feeds) may run nothing when opened in a browser. Pages
+      // get their policy from the proxy (nonce) or the cache (hashes): lib/security. Media and PDFs are
+      // left out: a policy without `object-src`/`plugin-types` would keep Chromium's PDF viewer out.
+      { source: "/api/:path((?!medien/|pdf/).*)", headers: [{ key: "Content-Security-Policy", value: API_POLICY }] },
+    ];
   },
 };
 

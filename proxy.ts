@@ -13,12 +13,15 @@ import {
 } from "@/lib/public/recommendations-params";
 import { STATISTICS_PATH, statisticsQuery } from "@/lib/statistics/paths";
 import { refuseMalformedActionRequest } from "@/lib/actions/action-request";
+import { declaresTooLargeBody } from "@/lib/security/page-body-limits";
+import { HSTS, isStaticPage, newNonce, noncePolicy, servedOverHttps } from "@/lib/security/response-headers";
 
 /**
  * Maps URLs to languages ("/" → German, "/en/…" → English once enabled), serves the listing's query
  * addresses from a cached path (below), and gives withdrawn (archived) profiles the status 410 Gone —
- * the page itself explains it. Authorization never happens here: every page, action and route
- * handler checks on its own.
+ * the page itself explains it, and sets the request-dependent security headers: the nonce policy of
+ * pages rendered per request (lib/security/response-headers.ts) and HSTS. Authorization never happens
+ * here: every page, action and route handler checks on its own.
  */
 const intlMiddleware = createMiddleware(routing);
 const PROFILE_PATH = /^\/(?:[a-z]{2}\/)?steckbriefe\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -85,15 +88,24 @@ const PAGE_METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
 
 /**
  * Requests no page can answer, refused with a clear status before Next would fail on them with a 500:
- * an unknown method, and a server action posted from another site (Next refuses that too, but as an
- * internal error), and a server action whose body cannot be decoded. The action's own boundary still checks
- * session, policy and input; this only says "no" earlier.
+ * an unknown method, a server action posted from another site (Next refuses that too, but as an
+ * internal error), a body larger than any form of the page needs (413, lib/security/page-body-limits.ts), and a
+ * server action whose body cannot be decoded (lib/actions/action-request.ts). The action's own boundary still
+ * checks session, policy and input; this only says "no" earlier.
  */
 async function refusedRequest(request: NextRequest): Promise<NextResponse | null> {
   const text = (status: number, body: string, headers: Record<string, string> = {}) =>
     new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
   if (!PAGE_METHODS.has(request.method))
     return text(405, "Diese Anfragemethode wird nicht unterstützt.", { allow: [...PAGE_METHODS].join(", ") });
+  // A server action's body is read whole before the action runs: refuse what no form of the page needs.
+  if (declaresTooLargeBody(request)) {
+    const message = "Die Anfrage ist zu groß: Dateien höchstens 10 MB (Bilder 5 MB), Formulare höchstens 2 MB.";
+    // A form sent without JavaScript shows this answer as a page: with a way back to the form.
+    if (!request.headers.has("next-action") && request.headers.get("accept")?.includes("text/html"))
+      return tooLargePage(message, request.nextUrl.pathname);
+    return text(413, message);
+  }
   const origin = request.headers.get("origin");
   if (request.method === "POST" && request.headers.has("next-action") && origin) {
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
@@ -110,9 +122,42 @@ async function refusedRequest(request: NextRequest): Promise<NextResponse | null
   return null;
 }
 
+function tooLargePage(message: string, backTo: string): NextResponse {
+  const escape = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  const html = `<!doctype html><html lang="de"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Anfrage zu groß</title><style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem}</style><h1>Anfrage zu groß</h1><p>${escape(message)}</p><p>Bitte verkleinern Sie die Datei oder wählen Sie eine andere. <a href="${escape(backTo)}">Zurück zum Formular</a></p></html>`;
+  return new NextResponse(html, {
+    status: 413,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    },
+  });
+}
+
 export default async function proxy(request: NextRequest) {
+  // API answers (GET only, see `config`) get HSTS and nothing else: their policy is in next.config.ts.
+  if (request.nextUrl.pathname.startsWith("/api/")) return withTransportSecurity(request, NextResponse.next());
   const refused = await refusedRequest(request);
-  if (refused) return refused;
+  if (refused) return withTransportSecurity(request, refused);
+  // A page rendered per request gets a nonce: Next reads it from the policy in the request headers and
+  // puts it on every script it writes. Cached pages bring their own policy (cache-handler.mjs).
+  // (`next dev` renders every page per request and stores nothing in the cache: nonces everywhere there.)
+  if (isStaticPage(request.nextUrl.pathname) && process.env.NODE_ENV !== "development")
+    return withTransportSecurity(request, await pageResponse(request));
+  const policy = noncePolicy(newNonce());
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = await pageResponse(new NextRequest(request, { headers }));
+  response.headers.set("content-security-policy", policy);
+  return withTransportSecurity(request, response);
+}
+
+function withTransportSecurity(request: NextRequest, response: NextResponse): NextResponse {
+  if (servedOverHttps(request.headers)) response.headers.set("strict-transport-security", HSTS);
+  return response;
+}
+
+async function pageResponse(request: NextRequest): Promise<NextResponse> {
   const response = intlMiddleware(request);
   const { pathname } = request.nextUrl;
   const isRedirect = response.status >= 300 && response.status < 400;
@@ -169,6 +214,17 @@ async function archived(slug: string): Promise<boolean> {
 }
 
 export const config = {
-  // Everything except API routes, Next internals and files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  matcher: [
+    // Everything except API routes, Next internals and files with an extension.
+    "/((?!api|_next|_vercel|.*\\..*).*)",
+    // API routes only for requests without a body (for HSTS): Next copies the body of every request the
+    // proxy sees into memory (up to 10 MB) before the route handler can cap it (lib/actions/route-handler.ts).
+    {
+      source: "/api/:path*",
+      missing: [
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
+      ],
+    },
+  ],
 };

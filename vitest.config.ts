@@ -23,6 +23,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // The proxy's test runs next-intl's middleware: bundled, so that its `next/server` import resolves.
+          server: { deps: { inline: ["next-intl"] } },
           // Each file works on the one test database; run them one after the other.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -14,9 +14,9 @@ const CASES = [
   {
     width: 1280,
     height: 900,
-    editor: "editor:korntal-muenchingen",
-    slug: "korntal-muenchingen-zweites-integrationsforum",
-    title: /Zweites Integrationsforum/,
+    editor: "editor:ostfildern",
+    slug: "ostfildern-begegnung-auf-augenhoehe",
+    title: /Begegnung auf Augenhöhe/,
   },
   {
     width: 390,
@@ -35,6 +35,7 @@ const OCCASION_COMMENT = message("Review.sectionComment", { section: sectionTitl
 async function submit(editor: Page) {
   await expect(editor.getByTestId("save-status")).toContainText("Gespeichert um", { timeout: 20_000 });
   await editor.getByRole("button", { name: "Zur Prüfung einreichen" }).first().click();
+  await editor.getByRole("button", { name: message("Editor.check.confirm") }).click(); // the check step
   await expect(editor.getByRole("status").filter({ hasText: "Eingereicht am" })).toBeVisible({ timeout: 15_000 });
 }
 

@@ -26,11 +26,13 @@ const EDITOR_MUNICIPALITIES = [
   "markdorf",
   "muellheim",
   "nuertingen",
+  "ostfildern",
   "remseck-am-neckar",
   "rielasingen-worblingen",
   "schwaebisch-gmuend",
   "stuttgart",
   "tettnang",
+  "weinheim",
 ] as const;
 
 export type SessionAccount = "admin" | "reviewer" | "editor" | `editor:${(typeof EDITOR_MUNICIPALITIES)[number]}`;

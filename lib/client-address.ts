@@ -12,7 +12,8 @@ function forwardedAddresses(headers: Headers): string[] {
     .filter(Boolean);
 }
 
-function trustedProxyHops(): number {
+/** How many proxies in front of the app are trusted (TRUSTED_PROXY_HOPS); 0 when none is configured. */
+export function trustedProxyHops(): number {
   const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
   return Number.isSafeInteger(hops) && hops > 0 ? hops : 0;
 }

@@ -17,6 +17,7 @@ export const EDITORIAL_CLIENT_NAMESPACES = [
   "Editor",
   "Workflow",
   "Media",
+  "MediaErrors",
   "Dashboard",
   "Review",
   "Completeness",

@@ -4,6 +4,7 @@ import { useActionState, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { errorSummaryItems } from "@/lib/forms/field-errors";
 import { Button, ErrorSummary, TextField } from "@/components/forms/field";
+import { MEDIA_LIMITS } from "@/lib/media/errors";
 import { DOCUMENT_ACCEPT, IMAGE_ACCEPT } from "@/lib/media/schema";
 import type { Result } from "@/lib/actions/define-action";
 import { deleteMediaAction, uploadMediaAction } from "./media-actions";
@@ -82,15 +83,27 @@ export function MediaManager({ profileId, items, readOnly }: { profileId: string
 
 function UploadForm({ profileId, kind }: { profileId: string; kind: "IMAGE" | "DOCUMENT" }) {
   const t = useTranslations("Media");
+  const tErrors = useTranslations("MediaErrors");
   const [state, formAction, pending] = useActionState(uploadMediaAction, null);
+  // A file over the limit is refused here, before it is sent: a request body over the server's limit
+  // (next.config.ts) would fail as a whole and replace the edit page with an error page.
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
   const prefix = kind === "IMAGE" ? "bild" : "dokument";
   const error = state && !state.ok ? state.error : null;
   const values = state && !state.ok ? state.values : undefined;
-  const errors = error?.fieldErrors ?? {};
+  const errors = tooLarge ? { ...error?.fieldErrors, file: tooLarge } : (error?.fieldErrors ?? {});
   const summary = errorSummaryItems(errors, (field) => `${prefix}-${field}`);
   return (
     <form
       action={formAction}
+      onSubmit={(event) => {
+        const file = new FormData(event.currentTarget).get("file");
+        const maxBytes = kind === "IMAGE" ? MEDIA_LIMITS.imageMaxBytes : MEDIA_LIMITS.documentMaxBytes;
+        const message =
+          file instanceof File && file.size > maxBytes ? tErrors(kind === "IMAGE" ? "image-too-large" : "document-too-large") : null;
+        setTooLarge(message);
+        if (message) event.preventDefault();
+      }}
       noValidate
       className="flex flex-col gap-4 rounded-md border border-line p-4"
       aria-labelledby={`${prefix}-titel`}
