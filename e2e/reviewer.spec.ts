@@ -14,9 +14,9 @@ const CASES = [
   {
     width: 1280,
     height: 900,
-    editor: "editor:ostfildern",
-    slug: "ostfildern-begegnung-auf-augenhoehe",
-    title: /Begegnung auf Augenhöhe/,
+    editor: "editor:baden-baden",
+    slug: "baden-baden-bausteine-integration",
+    title: /Bausteine für die Integration/,
   },
   {
     width: 390,

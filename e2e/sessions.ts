@@ -15,6 +15,7 @@ import { ADMIN, demoEditor, REVIEWER } from "./support";
  */
 const EDITOR_MUNICIPALITIES = [
   "aidlingen",
+  "baden-baden",
   "baiersbronn",
   "dusslingen",
   "eppingen",
@@ -26,7 +27,6 @@ const EDITOR_MUNICIPALITIES = [
   "markdorf",
   "muellheim",
   "nuertingen",
-  "ostfildern",
   "remseck-am-neckar",
   "rielasingen-worblingen",
   "schwaebisch-gmuend",

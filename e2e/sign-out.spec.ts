@@ -27,7 +27,9 @@ test("nach dem Abmelden öffnet ein aufbewahrtes Sitzungs-Cookie nichts mehr", a
   const again = await replay.newPage();
   await again.goto("/redaktion");
   await expect(again).toHaveURL(/\/anmelden/);
-  // next-auth's session endpoint gives no user and renews nothing: it clears the cookie.
+  // next-auth's session endpoint gives no user and renews nothing: it clears the cookie. (The page's own
+  // sign-in link asked it already and the cookie is gone from this browser: the kept copy once more.)
+  await replay.addCookies(kept);
   const session = await replay.request.get("/api/auth/session");
   expect(await session.json()).toEqual({});
   expect(session.headers()["set-cookie"] ?? "").toMatch(/next-auth\.session-token=;/);

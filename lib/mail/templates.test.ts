@@ -139,6 +139,12 @@ describe("workflow mails", () => {
     expect(mail.text.split("\n").filter((line) => /^https?:\/\/\S+$/.test(line))).toEqual(["https://x.example/redaktion/steckbriefe/a"]);
   });
 
+  it("say so when only single sections were commented, without an empty quote", async () => {
+    const mail = await changesRequestedMail({ title: "Dialog", comment: "  ", editUrl: "https://x.example/redaktion/steckbriefe/a" });
+    expect(mail.text).toContain("bittet um Änderungen in einzelnen Abschnitten.");
+    expect(mail.text).not.toMatch(/^>/m);
+  });
+
   it("thank editors for a publication", async () => {
     const mail = await publishedMail({ title: "Dialog", publicUrl: "https://x.example/steckbriefe/a" });
     expect(mail.subject).toBe("Veröffentlicht: Dialog");

@@ -236,9 +236,10 @@ export async function changesRequestedMail({
     subject: t("Mail.changesRequested.subject", names),
     text: compose([
       greeting,
-      t("Mail.changesRequested.intro", names),
+      // Comments on single sections only (no overall comment): no empty quote.
+      t(comment.trim() ? "Mail.changesRequested.intro" : "Mail.changesRequested.introSections", names),
       // The reviewer's own words, quoted line by line: a quoted line is never a link line of ours.
-      comment.split(/\r?\n/).map((line) => `> ${line}`),
+      comment.trim() ? comment.split(/\r?\n/).map((line) => `> ${line}`) : [],
       [t("Mail.changesRequested.action"), assertLink(editUrl)],
       signature,
       automatic,

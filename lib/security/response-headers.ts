@@ -11,19 +11,21 @@ import { pagePolicy } from "./content-security-policy.mjs";
 const LOCALE = `(?:/(?:${routing.locales.join("|")}))?`;
 
 /**
- * The pages that are statically generated or regenerated (ISR) and served from the cache: their policy
- * comes with the cached page (hashes of its inline scripts, cache-handler.mjs), so the proxy must not
- * add a second one — two policies are both enforced, and the nonce of the one would block the scripts
- * the other allows. Listed by their public address (before the proxy's rewrite of query pages). A page
- * missing here gets no policy at all; one listed wrongly would lose its scripts: e2e/security-headers
- * checks every kind of page for exactly one policy and no violation.
+ * The pages rendered per request (`dynamic = "force-dynamic"` in their page or layout): they get a nonce
+ * policy from the proxy. Every other page is statically generated or regenerated (ISR) and served from
+ * the cache, and its policy comes with the cached page (hashes of its inline scripts, cache-handler.mjs):
+ * the proxy must not add a second one — two policies are both enforced, and the nonce of the one would
+ * block the scripts the other allows. Listed this way round because unknown addresses are cached pages
+ * too (the 404 page, app/[locale]/[...rest]). Listed by their public address. A per-request page missing
+ * here would have no policy; e2e/security-headers checks every kind of page for exactly one policy and
+ * no violation.
  */
-const STATIC_PAGES = new RegExp(
-  `^${LOCALE}(?:/|/daten|/datenschutz|/impressum|/leichte-sprache|/ueber-das-programm|/empfehlungen|/statistik|/steckbriefe|/steckbriefe/(?!liste$)[a-z0-9]+(?:-[a-z0-9]+)*)?$`,
+const PER_REQUEST_PAGES = new RegExp(
+  `^${LOCALE}/(?:redaktion|anmelden|einladung|passwort-vergessen|passwort-zuruecksetzen|barrierefreiheit|karte|vergleich)(?:/.*)?$`,
 );
 
 export function isStaticPage(pathname: string): boolean {
-  return STATIC_PAGES.test(pathname);
+  return !PER_REQUEST_PAGES.test(pathname);
 }
 
 /** A fresh nonce per request (128 random bits). */
