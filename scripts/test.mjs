@@ -23,7 +23,7 @@ import { resolve } from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 import { bin, run } from "./lib/run.mjs";
-import { redisAnswers } from "./lib/network.mjs";
+import { freePort, redisAnswers } from "./lib/network.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const started = Date.now();
@@ -161,6 +161,8 @@ async function main() {
   await run(bin("tsx"), ["prisma/seed.ts"], { env, cwd: root });
 
   step("End-to-End-Tests in Chromium");
+  // Free ports unless given: two test runs on one machine (two checkouts) never test each other's server.
+  for (const name of ["E2E_PORT", "E2E_SMTP_PORT", "E2E_SMTP_HTTP_PORT"]) env[name] ??= String(await freePort());
   await run(bin("playwright"), ["test"], { env, cwd: root });
 
   // Proves that `npm run bench` still works (a few hundred synthetic profiles in a database of its own,
