@@ -226,9 +226,12 @@ describe("npm run db:backup / db:restore", () => {
     expect(sourceFiles.size).toBe(1);
     expect(checksums(targetMedia)).toEqual(sourceFiles);
 
+    const inPublic = tableNames.filter((table) => !table.includes("."));
+    const publicRows = inPublic.reduce((sum, table) => sum + source.tables.get(table)!.length, 0);
     console.log(
-      `Sicherung → Wiederherstellung: ${tableNames.length} Tabellen, ${rows} Zeilen, ${source.sequences.size} Sequenzen, ` +
-        `${sourceFiles.size} Mediendateien verglichen; verloren: 0`,
+      `Sicherung → Wiederherstellung verglichen: ${tableNames.length} Tabellen (${inPublic.length} in public mit ${publicRows} Zeilen, ` +
+        `${tableNames.length - inPublic.length} in pgboss mit ${rows - publicRows} Zeilen, Partitionen einzeln mitgezählt), ` +
+        `${source.sequences.size} Sequenzen, ${sourceFiles.size} Mediendatei(en); verloren: 0`,
     );
 
     // A second restore into the now filled database is refused without --force and changes nothing…
