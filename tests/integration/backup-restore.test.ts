@@ -7,6 +7,7 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 import { afterAll, describe, expect, it } from "vitest";
 import { LocalFileStorage, newMediaKey } from "@/lib/media/storage";
+import { libpqConnection, pgClientUrl } from "../../scripts/lib/backup.mjs";
 
 /**
  * Issue 14, "Backups": `npm run db:backup` of a database with migrations, the demo content and a stored
@@ -272,5 +273,13 @@ describe("npm run db:backup / db:restore", () => {
     expect(checksums(targetMedia).size).toBe(1);
     const contacts = await withClient(databaseUrl(targetName), (client) => client.query('SELECT count(*)::int AS n FROM "Contact"'));
     expect(contacts.rows[0].n).toBeGreaterThan(0);
+  });
+
+  it("hands pg_dump the password in PGPASSWORD, not on its command line, and drops Prisma's parameters", () => {
+    const url = "postgresql://portal:s3cr%40t@db.example.org:5432/steckbriefe?schema=public&connection_limit=5&sslmode=require";
+    const { dbname, env } = libpqConnection(url);
+    expect(dbname).toBe("postgresql://portal@db.example.org:5432/steckbriefe?sslmode=require");
+    expect(env.PGPASSWORD).toBe("s3cr@t");
+    expect(pgClientUrl(url)).toBe("postgresql://portal:s3cr%40t@db.example.org:5432/steckbriefe?sslmode=require");
   });
 });
