@@ -1,0 +1,2 @@
+export function libpqConnection(url: string): { dbname: string; env: NodeJS.ProcessEnv };
+export function pgClientUrl(url: string): string;
