@@ -9,6 +9,7 @@ import { GET as listKommunen } from "@/app/api/v1/kommunen/route";
 import { GET as listThemen } from "@/app/api/v1/themen/route";
 import { GET as dcat } from "@/app/api/v1/dcat/route";
 import { GET as openApi } from "@/app/api/v1/openapi.json/route";
+import { GET as profilePdf } from "@/app/api/pdf/[slug]/route";
 import type { Actor } from "@/lib/authz/policy";
 import { AppError } from "@/lib/errors";
 import { getServerTranslator } from "@/lib/i18n/server-translator";
@@ -439,6 +440,48 @@ describe("the open data API under hostile parameters", () => {
   });
 });
 
+describe("published hostile text in the public read model", () => {
+  it("the PDF and the API's Steckbrief answer 200 for hostile published text, the JSON holding it exactly", async () => {
+    const municipality = await db.municipality.create({
+      data: {
+        slug: uniqueSlug("oeffentlich-feindselig"),
+        name: "Öffentlich <b>Feindselig</b>",
+        kind: "STADT",
+        regierungsbezirk: "STUTTGART",
+      },
+    });
+    const published = fc.record({
+      title: hostileText().filter((title) => title.trim().length >= 3 && title.length <= 120),
+      teaser: hostileText().map((teaser) => teaser.slice(0, 600)),
+      occasion: hostileText().map((occasion) => occasion.slice(0, 6000)),
+      quoteText: hostileText().map((quote) => quote.slice(0, 800)),
+      quoteAuthor: hostileText().map((author) => author.slice(0, 150)),
+    });
+    await fc.assert(
+      fc.asyncProperty(published, async (texts) => {
+        const slug = uniqueSlug("feindselig-veroeffentlicht");
+        await db.$transaction(async (tx) => {
+          const profile = await tx.profile.create({ data: { slug, municipalityId: municipality.id } });
+          const version = await tx.profileVersion.create({
+            data: { profileId: profile.id, number: 1, ...texts, state: "PUBLISHED", publishedAt: new Date() },
+          });
+          await tx.profile.update({ where: { id: profile.id }, data: { publishedVersionId: version.id } });
+        });
+        const pdf = await profilePdf(requestScope.request(`/api/pdf/${slug}`), { params: Promise.resolve({ slug }) } as never);
+        expect(pdf.status).toBe(200);
+        expect((await pdf.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+        const api = await getSteckbrief(requestScope.request(`/api/v1/steckbriefe/${slug}`), {
+          params: Promise.resolve({ slug }),
+        } as never);
+        expect(api.status).toBe(200);
+        const body = await api.json();
+        expect(JSON.stringify(body)).toContain(JSON.stringify(texts.title.trim()).slice(1, -1));
+      }),
+      hostileRuns(8),
+    );
+  });
+});
+
 /* ------------------------------------------------------------------------------------------------
  * Parsers and services behind search, the audit log and the feedback form.
  * --------------------------------------------------------------------------------------------- */
@@ -486,7 +529,7 @@ describe("search, audit log and feedback under hostile input", () => {
         async (fields) => {
           const parsed = accessibilityFeedbackSchema.safeParse({ ...fields, website: "", startedAt });
           if (!parsed.success) return;
-          const { id } = await submitAccessibilityFeedback({ input: parsed.data, clientKey: `hostile-${stored++}` });
+          const { id } = await submitAccessibilityFeedback({ input: parsed.data, clientKey: uniqueSlug(`hostile-${stored++}`) });
           const row = await db.accessibilityFeedback.findUniqueOrThrow({ where: { id } });
           expect(row.message).toBe(parsed.data.message);
           expect(row.name).toBe(parsed.data.name ?? null);
