@@ -10,6 +10,9 @@ import { GET as listThemen } from "@/app/api/v1/themen/route";
 import { GET as dcat } from "@/app/api/v1/dcat/route";
 import { GET as openApi } from "@/app/api/v1/openapi.json/route";
 import { GET as profilePdf } from "@/app/api/pdf/[slug]/route";
+import { createMunicipalityAction } from "@/app/[locale]/redaktion/verwaltung/kommunen/actions";
+import { createCatalogItemAction } from "@/app/[locale]/redaktion/verwaltung/themen/actions";
+import { MUNICIPALITY_FIELDS } from "@/lib/admin/municipality-schema";
 import type { Actor } from "@/lib/authz/policy";
 import { AppError } from "@/lib/errors";
 import { getServerTranslator } from "@/lib/i18n/server-translator";
@@ -25,7 +28,7 @@ import { accessibilityFeedbackSchema } from "@/lib/feedback/schema";
 import { signFormStart } from "@/lib/feedback/form-token";
 import { parseSearchParams } from "@/lib/search/search-params";
 import { searchProfiles } from "@/lib/search/search-profiles";
-import { beginRequestAs, requestScope } from "../support/request-context";
+import { beginRequestAs, formData, requestScope } from "../support/request-context";
 import { hostileDate, hostileNumber, hostileRuns, hostileText, NUL, wrongType } from "../support/hostile";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
 
@@ -349,6 +352,49 @@ describe("what the properties found (each failed before its fix)", () => {
           ["contacts", "\uDFFF"],
         ],
       },
+    );
+  });
+});
+
+describe("administration forms under hostile values", () => {
+  it("creating a municipality: created, or refused in German at its fields — never an internal error", async () => {
+    // Valid choices often enough that hostile text reaches the database, not only the refusal of an unknown kind.
+    const choice: Record<string, fc.Arbitrary<string>> = {
+      kind: fc.constantFrom("GEMEINDE", "STADT", "LANDKREIS"),
+      regierungsbezirk: fc.constantFrom("FREIBURG", "KARLSRUHE", "STUTTGART", "TUEBINGEN"),
+      landkreisId: fc.constant(""),
+    };
+    const form = fc.record(
+      Object.fromEntries(
+        MUNICIPALITY_FIELDS.map((field) => [
+          field,
+          choice[field]
+            ? fc.oneof({ arbitrary: choice[field], weight: 4 }, hostileText())
+            : fc.oneof(hostileText(), hostileNumber.map(String)),
+        ]),
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(form, async (values) => {
+        await beginRequestAs(db, adminActor.id);
+        const state = await createMunicipalityAction(null, formData(values as Record<string, string>));
+        if (state && !state.ok) {
+          expect(state.error.code).not.toBe("internal");
+          for (const message of Object.values(state.error.fieldErrors ?? {})) expect(message).toMatch(GERMAN_MESSAGE);
+        }
+      }),
+      hostileRuns(25),
+    );
+  });
+
+  it("creating a topic or format: created, or refused in German — never an internal error", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom("topic", "format", "<script>"), hostileText({ huge: true }), async (kind, name) => {
+        await beginRequestAs(db, adminActor.id);
+        const state = await createCatalogItemAction(null, formData({ kind, name }));
+        if (state && !state.ok) expect(state.error.code).not.toBe("internal");
+      }),
+      hostileRuns(25),
     );
   });
 });
