@@ -21,4 +21,11 @@ describe("nulCharacterErrors", () => {
     expect(nulCharacterErrors({ text: "Zeile 1\nZeile 2\tEnde – „Anführung“ 🙂", list: [null, 1, true] })).toEqual({});
     expect(nulCharacterErrors("\u0000")).toEqual({ form: { key: "Validation.controlCharacter" } });
   });
+
+  it("names fields with a lone surrogate (invalid Unicode), but not emoji made of a valid pair", () => {
+    expect(nulCharacterErrors({ a: "x\uD800", b: ["\uDC00y"], c: "👩🏽‍🚀", d: "\uD83D\uDE00" })).toEqual({
+      a: { key: "Validation.invalidUnicode" },
+      "b.0": { key: "Validation.invalidUnicode" },
+    });
+  });
 });

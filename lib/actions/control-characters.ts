@@ -7,15 +7,30 @@ import type { FieldErrorRefs } from "@/lib/forms/field-errors";
  */
 const NUL = "\u0000";
 
-/** Field path → message for every string in `input` (plain objects, arrays) that contains NUL. */
+/**
+ * A lone surrogate (half of a UTF-16 pair) is not a character at all: browsers never send one, only a
+ * crafted request does. PostgreSQL's JSON columns refuse it (a draft's `invalidInputs` failed as a whole)
+ * and text columns silently turn it into U+FFFD — refused here like NUL (issue 14, hostile input).
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function problemOf(text: string) {
+  if (text.includes(NUL)) return { key: "Validation.controlCharacter" };
+  if (LONE_SURROGATE.test(text)) return { key: "Validation.invalidUnicode" };
+  return undefined;
+}
+
+/** Field path → message for every string in `input` (plain objects, arrays) that contains NUL or a lone surrogate. */
 export function nulCharacterErrors(input: unknown, path: string[] = [], found: FieldErrorRefs = {}): FieldErrorRefs {
   if (typeof input === "string") {
-    if (input.includes(NUL)) found[path.join(".") || "form"] = { key: "Validation.controlCharacter" };
+    const problem = problemOf(input);
+    if (problem) found[path.join(".") || "form"] = problem;
   } else if (Array.isArray(input)) {
     input.forEach((entry, index) => nulCharacterErrors(entry, [...path, String(index)], found));
   } else if (input !== null && typeof input === "object" && Object.getPrototypeOf(input) === Object.prototype) {
     for (const [key, value] of Object.entries(input)) {
-      if (key.includes(NUL)) found[[...path, key.replaceAll(NUL, "")].join(".")] = { key: "Validation.controlCharacter" };
+      const problem = problemOf(key);
+      if (problem) found[[...path, key.replaceAll(NUL, "").replace(new RegExp(LONE_SURROGATE, "g"), "")].join(".")] = problem;
       nulCharacterErrors(value, [...path, key], found);
     }
   }

@@ -9,5 +9,8 @@ import { stringify } from "csv-stringify/sync";
 export const CSV_BOM = "\uFEFF";
 
 export function csvRows(rows: (string | number | null)[][]): string {
-  return stringify(rows, { delimiter: ";", record_delimiter: "\r\n", escape_formulas: true });
+  // Line breaks inside a cell are quoted: csv-stringify quotes only the record delimiter ("\r\n") by
+  // itself, so a lone "\n" or "\r" (a multi-line text, a pasted carriage return) split the row in two
+  // (issue 14, hostile input).
+  return stringify(rows, { delimiter: ";", record_delimiter: "\r\n", escape_formulas: true, quoted_match: /[\r\n]/ });
 }

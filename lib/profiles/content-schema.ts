@@ -63,6 +63,12 @@ const isoDate = z
   .refine((value) => parseIsoDate(value) !== null, "Validation.dateInvalid")
   .refine((value) => value >= "2015-01-01" && value <= "2030-12-31", "Validation.dateRange");
 
+/**
+ * A source address: https, and no whitespace anywhere in it (zod's URL check lets "https://a.example/ b"
+ * pass, the column's CHECK constraint does not — the save would fail as a whole; issue 14, hostile input).
+ */
+const httpsUrl = z.url({ protocol: /^https$/, error: "Validation.httpsUrl" }).refine((value) => !/\s/.test(value), "Validation.httpsUrl");
+
 const contactSchema = z
   .object({
     function: z.string().trim().max(150, "Validation.tooLong").default(""),
@@ -159,7 +165,7 @@ function fieldSchema(field: FieldDefinition) {
             .map((line) => line.trim())
             .filter(Boolean),
         )
-        .pipe(z.array(z.url({ protocol: /^https$/, error: "Validation.httpsUrl" })).max(field.maxItems, "Validation.tooManyItems"));
+        .pipe(z.array(httpsUrl).max(field.maxItems, "Validation.tooManyItems"));
     case "relation":
       return z.array(z.uuid("Validation.invalid")).max(field.maxItems, "Validation.tooManyItems").default([]);
     case "contacts":
@@ -237,6 +243,14 @@ function draftFieldShape(field: FieldDefinition) {
     case "text":
     case "plainText":
     case "richText":
+      // A required text (the title) cannot be stored blank (the column's CHECK): absent or blank, the
+      // draft is refused at the field rather than failing in the database (issue 14, hostile input).
+      if (field.required)
+        return z
+          .string("Validation.required")
+          .max(field.max * DRAFT_TEXT_FACTOR, "Validation.tooLong")
+          .trim()
+          .min(1, "Validation.required");
       return draftText(field.max).optional();
     case "list":
       return draftText(field.maxChars).optional();
@@ -332,7 +346,7 @@ function salvage(key: FieldKey, value: unknown): { stored: unknown; kept: boolea
             .split("\n")
             .map((line) => line.trim())
             .filter(Boolean),
-          z.url({ protocol: /^https$/ }),
+          httpsUrl,
         ).slice(0, field.maxItems),
         kept: true,
       };
@@ -352,7 +366,9 @@ function salvage(key: FieldKey, value: unknown): { stored: unknown; kept: boolea
 export function parseDraftContent(values: unknown): DraftParse {
   const shaped = draftShapeSchema.safeParse(values);
   if (!shaped.success) return { success: false, fieldErrors: fieldErrorRefs(shaped.error) };
-  const raw = (values ?? {}) as Record<FieldKey, unknown>;
+  // What the shape schema read, not the request as sent: a crafted request's unknown keys (and the
+  // `undefined` inside them, which the JSON column cannot hold) never reach `invalidInputs` (issue 14).
+  const raw = shaped.data as Record<FieldKey, unknown>;
   const content = {} as Record<FieldKey, unknown>;
   const invalidInputs: Record<string, unknown> = {};
   for (const key of FIELD_KEYS) {
