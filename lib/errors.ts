@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   // administration
   "self-demote",
   "self-disable",
+  "self-erase",
   "not-editor",
   "topic-in-use",
   "format-in-use",
@@ -74,6 +75,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   "import-done": 409,
   "self-demote": 409,
   "self-disable": 409,
+  "self-erase": 409,
   "not-editor": 409,
   "topic-in-use": 409,
   "format-in-use": 409,

@@ -35,6 +35,8 @@ const CHANGED: UserChangeResult = Object.freeze({ changed: true });
 export async function listUsersForAdmin(actor: Actor | null) {
   assertCan(actor, { action: "user.manage" });
   return db.user.findMany({
+    // Erased persons (lib/privacy/erase-person.ts) are pseudonymous tombstones, no longer accounts.
+    where: { erasedAt: null },
     select: {
       id: true,
       email: true,
@@ -51,7 +53,7 @@ export async function getUserForAdmin(actor: Actor | null, userId: string) {
   assertCan(actor, { action: "user.manage" });
   if (!isUuid(userId)) return null;
   return db.user.findUnique({
-    where: { id: userId },
+    where: { id: userId, erasedAt: null },
     select: {
       id: true,
       email: true,
@@ -70,9 +72,10 @@ async function lockUser(tx: Prisma.TransactionClient, userId: string) {
   await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${userId}::uuid FOR UPDATE`;
   const user = await tx.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, role: true, disabledAt: true, assignments: { select: { municipalityId: true } } },
+    select: { id: true, email: true, role: true, disabledAt: true, erasedAt: true, assignments: { select: { municipalityId: true } } },
   });
-  if (!user) throw new AppError("not-found");
+  // An erased person is no account any more: nothing to change (and enabling must not revive it).
+  if (!user || user.erasedAt) throw new AppError("not-found");
   return user;
 }
 

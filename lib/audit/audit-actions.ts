@@ -19,6 +19,8 @@ export const AUDIT_ACTION_GROUPS = {
     "user.assignments-change",
     "user.disable",
     "user.enable",
+    "user.data-export",
+    "user.erase",
   ],
   profiles: [
     "profile.create",

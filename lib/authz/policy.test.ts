@@ -46,6 +46,7 @@ const TABLE: Record<PermissionAction, { permission: Permission; allowed: ActorKi
     { permission: { action: "user.invite", role: "REVIEWER", existingAccount: true }, allowed: admins },
   ],
   "user.manage": [{ permission: { action: "user.manage" }, allowed: admins }],
+  "person.data": [{ permission: { action: "person.data" }, allowed: admins }],
   "municipality.manage": [{ permission: { action: "municipality.manage" }, allowed: admins }],
   "catalog.manage": [{ permission: { action: "catalog.manage" }, allowed: admins }],
   "outbox.read": [{ permission: { action: "outbox.read" }, allowed: admins }],

@@ -46,6 +46,8 @@ export type Permission =
   /** `existingAccount`: the address belongs to an account already — inviting it changes that account */
   | { action: "user.invite"; role: Role; existingAccount: boolean }
   | { action: "user.manage" }
+  /** a person's stored data on request (Art. 15/17 DSGVO): export it as JSON, erase the person */
+  | { action: "person.data" }
   | { action: "municipality.manage" }
   | { action: "catalog.manage" }
   | { action: "outbox.read" };
@@ -89,6 +91,7 @@ export function can(actor: Actor | null, permission: Permission): boolean {
       if (permission.existingAccount) return actor.role === Role.ADMIN;
       return actor.role === Role.ADMIN || (actor.role === Role.REVIEWER && permission.role !== Role.ADMIN);
     case "user.manage":
+    case "person.data":
     case "municipality.manage":
     case "catalog.manage":
     case "outbox.read":

@@ -30,6 +30,7 @@ export const EDITORIAL_CLIENT_NAMESPACES = [
   "AdminCatalog",
   "AdminLabels",
   "AdminUser",
+  "AdminErase",
   "AdminMunicipalityForm",
   "AdminNotices",
   "FeedbackList",

@@ -52,6 +52,8 @@ import { GET as profilePdf } from "@/app/api/pdf/[slug]/route";
 import { GET as atomFeed } from "@/app/feed.xml/route";
 import { GET as sitemapIndex } from "@/app/sitemap.xml/route";
 import { POST as autosaveOnLeave } from "@/app/api/redaktion/entwurf/route";
+import { GET as personalDataExport } from "@/app/api/redaktion/personendaten/[id]/route";
+import { eraseUserAction } from "@/app/[locale]/redaktion/verwaltung/nutzer/[id]/loeschen/actions";
 import { newLinkToken } from "@/lib/accounts/tokens";
 import type { Result } from "@/lib/actions/define-action";
 import { emptyMunicipalityValues } from "@/lib/admin/municipality-schema";
@@ -841,6 +843,33 @@ const RULES: Row<unknown>[] = [
     assertDone: async (target, outcome) => {
       expect(dataOf(outcome)).toEqual({ notice: "userDisabled" });
       expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).disabledAt).not.toBeNull();
+    },
+  }),
+  row({
+    // Reading, not changing (apart from its audit entry): everything about a person, admins only; 404 for everyone else.
+    entryPoint: "app/api/redaktion/personendaten/[id]/route.ts#GET",
+    allowed: ADMINS,
+    arrange: () => editorUser(),
+    act: (target) =>
+      personalDataExport(requestScope.request(`/api/redaktion/personendaten/${target.id}`), {
+        params: Promise.resolve({ id: target.id }),
+      }).then(fromResponse),
+    assertDone: async (target, outcome) => {
+      expect(outcome).toMatchObject({ status: 200 });
+      expect(outcome.kind === "success" && outcome.headers?.get("content-disposition")).toMatch(/^attachment; /);
+      expect(dataOf<{ account: { id: string; email: string } }>(outcome).account).toMatchObject({ id: target.id, email: target.email });
+    },
+  }),
+  row({
+    entryPoint: "app/[locale]/redaktion/verwaltung/nutzer/[id]/loeschen/actions.ts#eraseUserAction",
+    allowed: ADMINS,
+    arrange: () => editorUser(),
+    act: (target) => settle(() => eraseUserAction(null, formData({ userId: target.id, confirm: "ja" }))),
+    assertDone: async (target, outcome) => {
+      expect(redirectOf(outcome)).toMatch(/^\/redaktion\/verwaltung\/nutzer\?geloescht=[0-9a-f]{8}$/);
+      const erased = await db.user.findUniqueOrThrow({ where: { id: target.id } });
+      expect(erased.erasedAt).not.toBeNull();
+      expect(erased.email).not.toBe(target.email);
     },
   }),
   row({

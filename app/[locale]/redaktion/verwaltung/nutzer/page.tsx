@@ -16,8 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), robots: { index: false } };
 }
 
-export default async function AdminUsersPage({ params }: PageProps<"/[locale]/redaktion/verwaltung/nutzer">) {
+export default async function AdminUsersPage({ params, searchParams }: PageProps<"/[locale]/redaktion/verwaltung/nutzer">) {
   setRequestLocale((await params).locale);
+  // After an erasure (…/nutzer/[id]/loeschen): the pseudonym's 8 hex digits, nothing else is shown.
+  const erased = /^[0-9a-f]{8}$/.exec(String((await searchParams).geloescht ?? ""))?.[0] ?? null;
   const user = await requireUser("/redaktion/verwaltung/nutzer");
   if (!can(user, { action: "user.manage" })) notFound();
   const [t, tLabels, format, users] = await Promise.all([
@@ -31,6 +33,11 @@ export default async function AdminUsersPage({ params }: PageProps<"/[locale]/re
     <PageContainer className="py-10">
       <AdminSubnav user={user} current="users" />
       <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>
+      {erased && (
+        <p role="status" className="mt-4 max-w-3xl rounded-md border-l-4 border-info bg-info-bg p-4">
+          {t("erased", { short: erased })}
+        </p>
+      )}
       <p className="mt-3 max-w-3xl">{t("intro")}</p>
       {can(user, { action: "user.invite", role: "EDITOR", existingAccount: false }) && (
         <p className="mt-3">

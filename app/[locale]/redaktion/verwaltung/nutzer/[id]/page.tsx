@@ -103,6 +103,30 @@ export default async function AdminUserPage({ params }: PageProps<"/[locale]/red
           <AccessForm userId={account.id} disabledSince={disabledSince} />
         </section>
       )}
+
+      {can(user, { action: "person.data" }) && (
+        <section aria-labelledby="personendaten-titel" className="mt-10 max-w-3xl">
+          <h2 id="personendaten-titel" className="text-2xl">
+            {t("personalDataTitle")}
+          </h2>
+          <p className="mt-2">{t("personalDataIntro")}</p>
+          <ul className="mt-4 flex flex-col gap-2">
+            <li>
+              {/* A route handler's download, not a page: a plain link, outside the locale's paths. */}
+              <a href={`/api/redaktion/personendaten/${account.id}`} download className="font-semibold">
+                {t("personalDataExport")}
+              </a>
+            </li>
+            {!isSelf && (
+              <li>
+                <Link href={`/redaktion/verwaltung/nutzer/${account.id}/loeschen`} className="font-semibold">
+                  {t("personalDataErase")}
+                </Link>
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
     </PageContainer>
   );
 }
