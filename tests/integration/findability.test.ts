@@ -181,7 +181,7 @@ describe("PDF", { retry: 2 }, () => {
     expect(response.headers.get("cache-control")).toContain("max-age");
     const pdf = Buffer.from(await response.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     expect(text).toContain("Steckbriefe der kommunalen Flüchtlingsdialoge");
     expect(text).toContain("Dialog über Wohnraum in Müllheim");
     // Every section of the public page, by its catalogue title, as a line of its own.
@@ -213,7 +213,7 @@ describe("no leak through sitemap, feed or PDF", { retry: 2 }, () => {
       sitemap: JSON.stringify(sitemaps),
       feed: await (await feedRoute()).text(),
       feedData: JSON.stringify(await listFeedEntries(50)),
-      pdf: pdfText(Buffer.from(await (await pdfRequest(slugs.published)).arrayBuffer())),
+      pdf: await pdfText(Buffer.from(await (await pdfRequest(slugs.published)).arrayBuffer())),
     };
     for (const [channel, text] of Object.entries(channels)) {
       for (const secret of Object.values(SECRET)) expect(text, `${channel}: ${secret}`).not.toContain(secret);

@@ -1,4 +1,4 @@
-import { inflateSync } from "node:zlib";
+import { decodePDFRawStream, PDFDocument, PDFRawStream } from "pdf-lib";
 
 /**
  * The text of a PDF as pdfkit writes it, for tests: no PDF library needed. pdfkit embeds fonts as
@@ -6,21 +6,18 @@ import { inflateSync } from "node:zlib";
  * the streams, maps the font resource names to their ToUnicode maps and decodes the `Tj`/`TJ` strings
  * of every content stream. Each text positioning (`Td`/`Tm`) starts a new line. Not a general parser.
  */
-export function pdfText(pdf: Buffer): string {
-  const source = pdf.toString("latin1");
+export async function pdfText(pdf: Buffer): Promise<string> {
+  // The objects, read by a real parser (pdf-lib): splitting the file by regular expressions broke, now and
+  // then, where compressed bytes happened to contain a keyword.
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
   const objects = new Map<string, { dict: string; data: Buffer | null }>();
-  for (const match of source.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) {
-    const body = match[2]!;
-    const streamAt = body.indexOf("stream");
-    if (streamAt === -1) {
-      objects.set(match[1]!, { dict: body, data: null });
-      continue;
+  for (const [ref, object] of document.context.enumerateIndirectObjects()) {
+    const key = String(ref.objectNumber);
+    if (object instanceof PDFRawStream) {
+      objects.set(key, { dict: object.dict.toString(), data: Buffer.from(decodePDFRawStream(object).decode()) });
+    } else {
+      objects.set(key, { dict: object.toString(), data: null });
     }
-    const dict = body.slice(0, streamAt);
-    let raw = body.slice(streamAt + "stream".length).replace(/^\r?\n/, "");
-    raw = raw.slice(0, raw.lastIndexOf("endstream")).replace(/\r?\n$/, "");
-    const bytes = Buffer.from(raw, "latin1");
-    objects.set(match[1]!, { dict, data: dict.includes("/FlateDecode") ? inflateSync(bytes) : bytes });
   }
 
   // Font resource names (/F1 …) → the ToUnicode map of that font.
