@@ -80,13 +80,13 @@ async function expectHydrated(page: Page) {
 test.describe("Content-Security-Policy", () => {
   test("öffentliche Seiten aus dem Cache: Startseite, Liste mit Suche, Steckbrief, Statistik", async ({ browser }) => {
     const { page, violations } = await watchedPage(browser);
-    for (const path of ["/", "/steckbriefe?q=Wohnung", "/steckbriefe/weinheim-nachbarschaft-sicherheit-arbeit", "/statistik"]) {
+    for (const path of ["/", "/steckbriefe?q=Wohnung", "/steckbriefe/landkreis-freudenstadt-ankommen-bleiben", "/statistik"]) {
       const response = await page.goto(path);
       await expectPagePolicy(response, "hashes");
       await expectHydrated(page);
     }
     // Twice: the second answer comes from the cache, with the policy stored with the page.
-    const again = await page.goto("/steckbriefe/weinheim-nachbarschaft-sicherheit-arbeit");
+    const again = await page.goto("/steckbriefe/landkreis-freudenstadt-ankommen-bleiben");
     await expectPagePolicy(again, "hashes");
     await expectHydrated(page);
 
@@ -131,8 +131,8 @@ test.describe("Content-Security-Policy", () => {
   });
 
   test("Redaktion: Bearbeiten mit automatischem Speichern, Prüfung", async ({ browser }) => {
-    const { page, violations } = await watchedPage(browser, "editor:weinheim");
-    const edit = await page.goto("/redaktion/steckbriefe/weinheim-nachbarschaft-sicherheit-arbeit");
+    const { page, violations } = await watchedPage(browser, "editor:landkreis-freudenstadt");
+    const edit = await page.goto("/redaktion/steckbriefe/landkreis-freudenstadt-ankommen-bleiben");
     await expectPagePolicy(edit, "nonce");
     await expectHydrated(page);
     const occasion = page.getByRole("textbox", { name: fieldLabel("occasion") });
@@ -161,9 +161,9 @@ test.describe("Content-Security-Policy", () => {
 
 test.describe("Hochladen über der Grenze", () => {
   test("ohne JavaScript: eine Seite mit Erklärung und dem Weg zurück, kein Fehler", async ({ browser }) => {
-    const context = await browser.newContext({ storageState: storageStateOf("editor:weinheim"), javaScriptEnabled: false });
+    const context = await browser.newContext({ storageState: storageStateOf("editor:landkreis-freudenstadt"), javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto("/redaktion/steckbriefe/weinheim-nachbarschaft-sicherheit-arbeit");
+    await page.goto("/redaktion/steckbriefe/landkreis-freudenstadt-ankommen-bleiben");
     const form = page.locator("form").filter({ has: page.locator("#dokument-file") });
     await form.locator("#dokument-file").setInputFiles({
       name: "zu-gross.pdf",
@@ -178,13 +178,13 @@ test.describe("Hochladen über der Grenze", () => {
     expect(response.status()).toBe(413);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anfrage zu groß");
     await page.getByRole("link", { name: "Zurück zum Formular" }).click();
-    await expect(page).toHaveURL(/\/redaktion\/steckbriefe\/weinheim-nachbarschaft-sicherheit-arbeit$/);
+    await expect(page).toHaveURL(/\/redaktion\/steckbriefe\/landkreis-freudenstadt-ankommen-bleiben$/);
     await context.close();
   });
 
   test("ein PDF über 10 MB wird schon im Browser am Feld abgelehnt; die Bearbeitungsseite bleibt", async ({ browser }) => {
-    const { page, violations } = await watchedPage(browser, "editor:weinheim");
-    await page.goto("/redaktion/steckbriefe/weinheim-nachbarschaft-sicherheit-arbeit");
+    const { page, violations } = await watchedPage(browser, "editor:landkreis-freudenstadt");
+    await page.goto("/redaktion/steckbriefe/landkreis-freudenstadt-ankommen-bleiben");
     await expectHydrated(page);
     const form = page.locator("form").filter({ has: page.locator("#dokument-file") });
     await form.locator("#dokument-file").setInputFiles({

@@ -23,6 +23,7 @@ const EDITOR_MUNICIPALITIES = [
   "friedrichshafen",
   "korntal-muenchingen",
   "kusterdingen",
+  "landkreis-freudenstadt",
   "leinfelden-echterdingen",
   "markdorf",
   "muellheim",
@@ -32,7 +33,6 @@ const EDITOR_MUNICIPALITIES = [
   "schwaebisch-gmuend",
   "stuttgart",
   "tettnang",
-  "weinheim",
 ] as const;
 
 export type SessionAccount = "admin" | "reviewer" | "editor" | `editor:${(typeof EDITOR_MUNICIPALITIES)[number]}`;
