@@ -78,8 +78,16 @@ test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", as
   reviewer.once("dialog", (dialog) => dialog.accept());
   await reviewer.getByRole("button", { name: "Archivieren" }).click();
   await reviewer.waitForURL("**/redaktion/**");
-  await expect.poll(async () => (await publicPage.goto(`/steckbriefe/${SLUG}`))?.status(), { timeout: 10_000 }).toBe(410);
-  await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText("Dieser Steckbrief wurde zurückgezogen");
+  // Status and page both change with the invalidation; on a busy machine the page's new render can follow a moment later.
+  await expect
+    .poll(
+      async () => {
+        const status = (await publicPage.goto(`/steckbriefe/${SLUG}`))?.status();
+        return `${status} ${await publicPage.getByRole("heading", { level: 1 }).textContent()}`;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe("410 Dieser Steckbrief wurde zurückgezogen");
   await expectNoAccessibilityViolations(publicPage);
   // The 410 page is whole without JavaScript too: heading, text and the way back (issue 13).
   const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
