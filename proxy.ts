@@ -3,17 +3,17 @@ import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { cachedByTags, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { publicProfileStatus } from "@/lib/public/visibility";
-import { LISTING_PATH, listingStateSegment, parseListingParams, serializeListingState } from "@/lib/public/listing-params";
+import { listingStateSegment, parseListingParams, serializeListingState } from "@/lib/public/listing-params";
+import { QUERY_ROUTES } from "@/lib/public/query-routes";
 import {
   parseRecommendationsParams,
-  RECOMMENDATIONS_INTERNAL_SEGMENT,
-  RECOMMENDATIONS_PATH,
   recommendationsStateSegment,
   serializeRecommendationsState,
 } from "@/lib/public/recommendations-params";
-import { STATISTICS_PATH, statisticsQuery } from "@/lib/statistics/paths";
+import { statisticsQuery } from "@/lib/statistics/paths";
 import { refuseMalformedActionRequest } from "@/lib/actions/action-request";
 import { declaresTooLargeBody } from "@/lib/security/page-body-limits";
+import { localeOfPath, refusalText } from "@/lib/security/refusal-text";
 import { HSTS, isStaticPage, newNonce, noncePolicy, servedOverHttps } from "@/lib/security/response-headers";
 
 /**
@@ -49,8 +49,7 @@ interface QueryPage {
 const QUERY_PAGES = (
   [
     {
-      path: LISTING_PATH,
-      internal: "liste",
+      ...QUERY_ROUTES.listing,
       onlyWithQuery: false,
       resolve: (query) => {
         const state = parseListingParams(query);
@@ -59,8 +58,7 @@ const QUERY_PAGES = (
     },
     {
       // the listing's selection without sort and page (lib/statistics/paths.ts)
-      path: STATISTICS_PATH,
-      internal: "auswahl",
+      ...QUERY_ROUTES.statistics,
       onlyWithQuery: true,
       resolve: (query) => {
         const state = parseListingParams(query);
@@ -68,8 +66,7 @@ const QUERY_PAGES = (
       },
     },
     {
-      path: RECOMMENDATIONS_PATH,
-      internal: RECOMMENDATIONS_INTERNAL_SEGMENT,
+      ...QUERY_ROUTES.recommendations,
       onlyWithQuery: true,
       resolve: (query) => {
         const state = parseRecommendationsParams(query);
@@ -94,17 +91,16 @@ const PAGE_METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
  * checks session, policy and input; this only says "no" earlier.
  */
 async function refusedRequest(request: NextRequest): Promise<NextResponse | null> {
+  const { pathname } = request.nextUrl;
+  const t = refusalText(pathname);
   const text = (status: number, body: string, headers: Record<string, string> = {}) =>
     new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
-  if (!PAGE_METHODS.has(request.method))
-    return text(405, "Diese Anfragemethode wird nicht unterstützt.", { allow: [...PAGE_METHODS].join(", ") });
+  if (!PAGE_METHODS.has(request.method)) return text(405, t("method"), { allow: [...PAGE_METHODS].join(", ") });
   // A server action's body is read whole before the action runs: refuse what no form of the page needs.
   if (declaresTooLargeBody(request)) {
-    const message = "Die Anfrage ist zu groß: Dateien höchstens 10 MB (Bilder 5 MB), Formulare höchstens 2 MB.";
     // A form sent without JavaScript shows this answer as a page: with a way back to the form.
-    if (!request.headers.has("next-action") && request.headers.get("accept")?.includes("text/html"))
-      return tooLargePage(message, request.nextUrl.pathname);
-    return text(413, message);
+    if (!request.headers.has("next-action") && request.headers.get("accept")?.includes("text/html")) return tooLargePage(pathname);
+    return text(413, t("tooLarge"));
   }
   const origin = request.headers.get("origin");
   if (request.method === "POST" && request.headers.has("next-action") && origin) {
@@ -115,16 +111,17 @@ async function refusedRequest(request: NextRequest): Promise<NextResponse | null
     } catch {
       // an unreadable origin is a foreign one
     }
-    if (!host || originHost !== host) return text(403, "Diese Anfrage kommt nicht von dieser Website und wurde abgelehnt.");
+    if (!host || originHost !== host) return text(403, t("foreignOrigin"));
   }
   const malformed = await refuseMalformedActionRequest(request);
-  if (malformed) return text(malformed.status, malformed.message);
+  if (malformed) return text(malformed.status, t(malformed.reason));
   return null;
 }
 
-function tooLargePage(message: string, backTo: string): NextResponse {
+function tooLargePage(backTo: string): NextResponse {
+  const t = refusalText(backTo);
   const escape = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-  const html = `<!doctype html><html lang="de"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Anfrage zu groß</title><style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem}</style><h1>Anfrage zu groß</h1><p>${escape(message)}</p><p>Bitte verkleinern Sie die Datei oder wählen Sie eine andere. <a href="${escape(backTo)}">Zurück zum Formular</a></p></html>`;
+  const html = `<!doctype html><html lang="${localeOfPath(backTo)}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(t("tooLargeTitle"))}</title><style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem}</style><h1>${escape(t("tooLargeTitle"))}</h1><p>${escape(t("tooLarge"))}</p><p>${escape(t("tooLargeAdvice"))} <a href="${escape(backTo)}">${escape(t("backToForm"))}</a></p></html>`;
   return new NextResponse(html, {
     status: 413,
     headers: {
@@ -165,7 +162,7 @@ async function pageResponse(request: NextRequest): Promise<NextResponse> {
   for (const page of QUERY_PAGES) {
     if (isRedirect) break;
     const internal = page.internalPattern.exec(pathname);
-    if (internal) return intlMiddleware(withPath(request, `${internal[1] ?? ""}/nicht-gefunden`));
+    if (internal) return localizedRewrite(withPath(request, `${internal[1] ?? ""}/nicht-gefunden`));
     const match = page.pattern.exec(pathname);
     if (match && (request.nextUrl.search || !page.onlyWithQuery)) return queryPageResponse(request, page, match[1] ?? "");
   }
@@ -190,8 +187,20 @@ function queryPageResponse(request: NextRequest, page: (typeof QUERY_PAGES)[numb
     url.search = canonical;
     return NextResponse.redirect(url, 307);
   }
-  // Through next-intl as if that path had been asked for: it adds the locale and its request header.
-  return intlMiddleware(withPath(request, `${localePrefix}${page.path}/${page.internal}/${segment}`));
+  return localizedRewrite(withPath(request, `${localePrefix}${page.path}/${page.internal}/${segment}`));
+}
+
+/**
+ * Serves `request`'s path (another than the address asked for) through next-intl as if it had been
+ * asked for: next-intl adds the locale and its request header, and rewrites a German path to its
+ * "/de/…" route. A path with its language prefix ("/en/…") needs no rewrite in next-intl's eyes, so the
+ * rewrite to that path is added here — else the original address would be rendered.
+ */
+function localizedRewrite(request: NextRequest): NextResponse {
+  const response = intlMiddleware(request);
+  if (response.status === 200 && !response.headers.has("x-middleware-rewrite"))
+    response.headers.set("x-middleware-rewrite", request.nextUrl.toString());
+  return response;
 }
 
 /** The same request for another path, without query. */

@@ -13,18 +13,27 @@ import { PUBLIC_LAYOUT } from "@/lib/public/page-layout";
  * expected on the public page without touching a spec.
  */
 
-const locale = routing.defaultLocale;
-const messages: Messages = Object.assign(
-  {},
-  ...CATALOGUE_PARTS.map((part) =>
-    JSON.parse(readFileSync(join(import.meta.dirname, `../lib/i18n/messages/${locale}/${part}.json`), "utf8")),
-  ),
-);
-const translator = createTranslator({ locale, messages, timeZone: "Europe/Berlin" });
+function translatorFor(locale: string) {
+  const messages: Messages = Object.assign(
+    {},
+    ...CATALOGUE_PARTS.map((part) =>
+      JSON.parse(readFileSync(join(import.meta.dirname, `../lib/i18n/messages/${locale}/${part}.json`), "utf8")),
+    ),
+  );
+  return createTranslator({ locale, messages, timeZone: "Europe/Berlin" });
+}
+
+const translators = new Map(routing.locales.map((locale) => [locale, translatorFor(locale)]));
+const translator = translators.get(routing.defaultLocale)!;
 
 /** A message of the catalogue in the default language, e.g. `message("Review.sectionComment", { section })`. */
 export function message(key: string, values?: Record<string, string | number>): string {
   return translator(key as never, values as never);
+}
+
+/** A message of the catalogue in a language of the portal: `messageIn("en", "Layout.skipToContent")`. */
+export function messageIn(locale: (typeof routing.locales)[number], key: string, values?: Record<string, string | number>): string {
+  return translators.get(locale)!(key as never, values as never);
 }
 
 /** The label of a field in the edit form (its input's accessible name). */

@@ -1,4 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
+import { LanguageSwitch } from "./language-switch";
 import { PageContainer } from "./page-container";
 import { AccountLink } from "./account-link";
 import { NavLink } from "./nav-link";
@@ -7,7 +9,8 @@ import { SiteLink, localizedHref } from "./site-link";
 const serviceLinkClass = "inline-flex min-h-11 items-center gap-2 font-medium text-brand-800 sm:min-h-0 sm:py-1";
 
 export async function SiteHeader() {
-  const t = await getTranslations("Layout");
+  const [t, locale] = await Promise.all([getTranslations("Layout"), getLocale()]);
+  const otherLanguage = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
   const navItems = [
     { href: await localizedHref("/steckbriefe"), label: t("navProfiles") },
     { href: await localizedHref("/empfehlungen"), label: t("navRecommendations") },
@@ -44,6 +47,9 @@ export async function SiteHeader() {
                 <NavLink href={easyLanguageHref} className={serviceLinkClass} activeClassName="underline decoration-3">
                   {t("easyLanguage")}
                 </NavLink>
+              </li>
+              <li>
+                <LanguageSwitch target={otherLanguage} label={t("otherLanguage")} className={serviceLinkClass} />
               </li>
               <li>
                 <AccountLink

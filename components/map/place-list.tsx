@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { profileTextLang } from "@/lib/i18n/content-language";
 import { SiteLink } from "@/components/layout/site-link";
 import type { MapPlace, MapProfileLink } from "@/lib/public/map";
 import { mapHref, type MapQuery } from "@/lib/public/map-view";
@@ -22,7 +23,8 @@ export async function PlaceList({
   query: MapQuery;
   pageCount: number;
 }) {
-  const [t, tKinds] = await Promise.all([getTranslations("Map"), getTranslations("Kinds")]);
+  const [t, tKinds, locale] = await Promise.all([getTranslations("Map"), getTranslations("Kinds"), getLocale()]);
+  const textLang = profileTextLang(locale);
   return (
     <>
       {MUNICIPALITY_KIND_ORDER.map((kind) => {
@@ -49,7 +51,9 @@ export async function PlaceList({
                   <ul className="mt-1 flex flex-col gap-1">
                     {(profilesByPlace[place.slug] ?? place.profiles).map((profile) => (
                       <li key={profile.slug}>
-                        <SiteLink href={`/steckbriefe/${profile.slug}`}>{profile.title}</SiteLink>
+                        <SiteLink href={`/steckbriefe/${profile.slug}`} lang={textLang}>
+                          {profile.title}
+                        </SiteLink>
                       </li>
                     ))}
                   </ul>

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { profileTextLang } from "@/lib/i18n/content-language";
 import { SiteLink } from "@/components/layout/site-link";
 import { MarkedText } from "@/components/listing/marked-text";
 
@@ -30,15 +31,18 @@ export async function ProfileCard({
   headingLevel?: "h2" | "h3";
   compact?: boolean;
 }) {
-  const t = await getTranslations("ProfileCard");
+  const [t, locale] = await Promise.all([getTranslations("ProfileCard"), getLocale()]);
+  const textLang = profileTextLang(locale);
   const Heading = headingLevel;
   return (
     <article className={compact ? "profile-card profile-card-compact" : "profile-card"}>
       <p className="profile-card-place">{card.municipalityName}</p>
-      <Heading className="profile-card-title">
+      <Heading className="profile-card-title" lang={textLang}>
         <SiteLink href={`/steckbriefe/${card.slug}`}>{highlight ? <MarkedText value={highlight.title} /> : card.title}</SiteLink>
       </Heading>
-      <p className="profile-card-teaser">{highlight?.snippet ? <MarkedText value={highlight.snippet} /> : card.teaser}</p>
+      <p className="profile-card-teaser" lang={textLang}>
+        {highlight?.snippet ? <MarkedText value={highlight.snippet} /> : card.teaser}
+      </p>
       <p className="profile-card-more" aria-hidden="true">
         {t("readMore")} <span>→</span>
       </p>

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { profileTextLang } from "@/lib/i18n/content-language";
 import { ExampleMarker } from "@/components/profile/example-marker";
 import { ProfileSection, SubSection } from "@/components/profile/profile-section";
 import { ProfileSources } from "@/components/profile/profile-sources";
@@ -17,12 +18,19 @@ type Catalog = Awaited<ReturnType<typeof getTranslations>> & { has: (key: string
 interface Helpers extends FieldTextHelpers {
   /** heading level of a section's labelled parts */
   subLevel?: 3 | 4;
+  /** `lang` of the profile's own texts on this page (German texts inside an English page) */
+  textLang?: string;
 }
 
 async function helpers(): Promise<Helpers> {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const catalog = t as unknown as Catalog;
-  return { t: (key, values) => catalog(key as never, values as never), has: (key) => catalog.has(key as never), format };
+  return {
+    t: (key, values) => catalog(key as never, values as never),
+    has: (key) => catalog.has(key as never),
+    format,
+    textLang: profileTextLang(locale),
+  };
 }
 
 /** What a page knows besides the content: whether it is demo content and which sections are examples. */
@@ -57,9 +65,13 @@ function Block({
       const body = !text ? (
         <p className="text-muted">{notSpecified}</p>
       ) : PROFILE_FIELDS[block.field].kind === "richText" ? (
-        <RichText text={text} />
+        <div lang={h.textLang}>
+          <RichText text={text} />
+        </div>
       ) : (
-        <p className="max-w-prose whitespace-pre-line">{text}</p>
+        <p lang={h.textLang} className="max-w-prose whitespace-pre-line">
+          {text}
+        </p>
       );
       return block.titled ? (
         <SubSection level={h.subLevel} title={publicLabel(h, block.field)}>
@@ -89,7 +101,7 @@ function Block({
           {(content[block.field] as string[]).length === 0 ? (
             <p className="text-muted">{notSpecified}</p>
           ) : (
-            <ol className="flex max-w-prose list-decimal flex-col gap-2 pl-6 marker:font-semibold marker:text-brand-700">
+            <ol lang={h.textLang} className="flex max-w-prose list-decimal flex-col gap-2 pl-6 marker:font-semibold marker:text-brand-700">
               {(content[block.field] as string[]).map((entry) => (
                 <li key={entry}>{entry}</li>
               ))}
@@ -101,10 +113,10 @@ function Block({
       const names = (content[block.field] as { name: string }[]).map((entry) => entry.name);
       return block.titled ? (
         <SubSection level={h.subLevel} title={publicLabel(h, block.field)}>
-          <TagList items={names} />
+          <TagList items={names} lang={h.textLang} />
         </SubSection>
       ) : (
-        <TagList items={names} label={publicLabel(h, block.field)} />
+        <TagList items={names} label={publicLabel(h, block.field)} lang={h.textLang} />
       );
     }
     case "contacts":
@@ -116,7 +128,7 @@ function Block({
       if (!text) return <p className="text-muted">{h.t("Profile.noQuote")}</p>;
       const role = content[block.role] as string;
       return (
-        <figure className="max-w-prose border-l-4 border-accent pl-5">
+        <figure lang={h.textLang} className="max-w-prose border-l-4 border-accent pl-5">
           <blockquote className="text-xl italic">„{text}“</blockquote>
           <figcaption className="mt-3 text-base text-muted">
             — {content[block.author] as string}
@@ -133,9 +145,11 @@ function ContactCards({ contacts, h }: { contacts: PublicContact[]; h: Helpers }
     <ul className="grid gap-4 sm:grid-cols-2">
       {contacts.map((contact, index) => (
         <li key={index} className="min-w-0 rounded-lg border border-line p-4 hyphens-auto">
-          <p className="font-semibold">{contact.function}</p>
-          {contact.personName && <p>{contact.personName}</p>}
-          {contact.office && <p className="text-muted">{contact.office}</p>}
+          <div lang={h.textLang}>
+            <p className="font-semibold">{contact.function}</p>
+            {contact.personName && <p>{contact.personName}</p>}
+            {contact.office && <p className="text-muted">{contact.office}</p>}
+          </div>
           <DefinitionList
             className="mt-3"
             items={[

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { profileTextLang } from "@/lib/i18n/content-language";
 import { BreakableAddress } from "@/components/ui/breakable-address";
 
 /** Link text of a source address: host and path, without the scheme. */
@@ -10,11 +11,15 @@ const sourceLabel = (url: string) => decodeURI(url.replace(/^https?:\/\/(www\.)?
  * municipality).
  */
 export async function ProfileSources({ urls, note, isDemo }: { urls: string[]; note: string; isDemo: boolean }) {
-  const t = await getTranslations("Profile");
+  const [t, locale] = await Promise.all([getTranslations("Profile"), getLocale()]);
   if (!note && !isDemo && urls.length === 0) return <p className="text-muted">{t("notSpecified")}</p>;
   return (
     <>
-      {note && <p className="max-w-prose rounded-md border-l-4 border-info bg-info-bg p-4">{note}</p>}
+      {note && (
+        <p lang={profileTextLang(locale)} className="max-w-prose rounded-md border-l-4 border-info bg-info-bg p-4">
+          {note}
+        </p>
+      )}
       {isDemo && <p className="max-w-prose">{t("sourcesStandard")}</p>}
       {urls.length > 0 && (
         <ul className="flex max-w-prose flex-col gap-2">

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { profileTextLang } from "@/lib/i18n/content-language";
 import { PageContainer } from "@/components/layout/page-container";
 import { SiteLink } from "@/components/layout/site-link";
 import { compareHref } from "@/lib/public/compare";
@@ -11,7 +12,8 @@ import type { SimilarProfile } from "@/lib/public/similar";
  */
 export async function SimilarProfiles({ slug, profiles }: { slug: string; profiles: SimilarProfile[] }) {
   if (profiles.length === 0) return null;
-  const [t, tKinds] = await Promise.all([getTranslations("Similar"), getTranslations("Kinds")]);
+  const [t, tKinds, locale] = await Promise.all([getTranslations("Similar"), getTranslations("Kinds"), getLocale()]);
+  const textLang = profileTextLang(locale);
   const reason = (profile: SimilarProfile) =>
     [
       profile.sharedTopics.length > 0 &&
@@ -36,7 +38,7 @@ export async function SimilarProfiles({ slug, profiles }: { slug: string; profil
               <p className="font-semibold text-brand-700">
                 {tKinds(profile.municipalityKind)} · {profile.municipalityName}
               </p>
-              <h3 className="mt-1 text-lg leading-snug">
+              <h3 className="mt-1 text-lg leading-snug" lang={textLang}>
                 <SiteLink href={`/steckbriefe/${profile.slug}`}>{profile.title}</SiteLink>
               </h3>
               <p className="mt-2 text-base">

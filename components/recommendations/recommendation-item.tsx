@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { profileTextLang } from "@/lib/i18n/content-language";
 import { SiteLink } from "@/components/layout/site-link";
 import { ExampleMarker } from "@/components/profile/example-marker";
 import { RichText } from "@/components/ui/rich-text";
@@ -11,7 +12,8 @@ import type { RecommendationItem as Item } from "@/lib/public/recommendations";
  * assignment or municipality is marked beside the municipality.
  */
 export async function RecommendationItem({ item, idPrefix }: { item: Item; idPrefix: string }) {
-  const [t, tKinds] = await Promise.all([getTranslations("Recommendations"), getTranslations("Kinds")]);
+  const [t, tKinds, locale] = await Promise.all([getTranslations("Recommendations"), getTranslations("Kinds"), getLocale()]);
+  const textLang = profileTextLang(locale);
   const example = (section: string) => item.exampleSections.includes(section);
   const contextIsExample = example("municipality") || example("topics");
   const id = `${idPrefix}-${item.slug}`;
@@ -25,7 +27,7 @@ export async function RecommendationItem({ item, idPrefix }: { item: Item; idPre
           </span>
         )}
       </p>
-      <h3 id={`${id}-titel`} className="mt-1 text-xl leading-snug">
+      <h3 id={`${id}-titel`} className="mt-1 text-xl leading-snug" lang={textLang}>
         <SiteLink href={`/steckbriefe/${item.slug}`}>{item.title}</SiteLink>
       </h3>
       {item.recommendations && (
@@ -34,7 +36,9 @@ export async function RecommendationItem({ item, idPrefix }: { item: Item; idPre
             <h4 className="text-base font-semibold">{t("recommendations")}</h4>
             {example("recommendations") && <ExampleMarker variant="inline" />}
           </div>
-          <RichText text={item.recommendations} className="mt-2" />
+          <div lang={textLang}>
+            <RichText text={item.recommendations} className="mt-2" />
+          </div>
         </div>
       )}
       {item.keyResults.length > 0 && (
@@ -43,7 +47,7 @@ export async function RecommendationItem({ item, idPrefix }: { item: Item; idPre
             <h4 className="text-base font-semibold">{t("keyResults")}</h4>
             {example("results") && <ExampleMarker variant="inline" />}
           </div>
-          <ul className="mt-2 flex list-disc flex-col gap-1 pl-6 marker:text-brand-500">
+          <ul className="mt-2 flex list-disc flex-col gap-1 pl-6 marker:text-brand-500" lang={textLang}>
             {item.keyResults.map((result, index) => (
               <li key={index}>{result}</li>
             ))}

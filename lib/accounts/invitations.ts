@@ -6,6 +6,7 @@ import { assertCan, can, type Actor } from "@/lib/authz/policy";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError, invalidInput } from "@/lib/errors";
 import { invitationMail } from "@/lib/mail/templates";
+import { routing } from "@/lib/i18n/routing";
 import { isMailError, sendMail } from "@/lib/mail/send-mail";
 import type { Role } from "@/generated/prisma/enums";
 import { deleteExpiredAuthTokens } from "./expired-tokens";
@@ -65,7 +66,9 @@ export async function createInvitation({ input, createdById }: { input: Invitati
     return created;
   });
   await deleteExpiredAuthTokens();
-  const inviteUrl = absoluteUrl(`/einladung/${token}`);
+  // German (the default): nothing is known yet about the language of the person invited; the
+  // invitation page has the language switch.
+  const inviteUrl = absoluteUrl(`/einladung/${token}`, routing.defaultLocale);
   const inviter = createdById ? await db.user.findUnique({ where: { id: createdById }, select: { name: true } }) : null;
   const mail = await invitationMail({
     inviteUrl,
@@ -73,6 +76,7 @@ export async function createInvitation({ input, createdById }: { input: Invitati
     municipalityNames: municipalities.map((municipality) => municipality.name),
     expiresAt,
     invitedByName: inviter?.name ?? undefined,
+    locale: routing.defaultLocale,
   });
   let delivery: MailDelivery;
   try {

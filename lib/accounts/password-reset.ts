@@ -8,6 +8,7 @@ import { newPasswordFields } from "@/lib/auth/schema";
 import { AppError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send-mail";
 import { passwordResetMail } from "@/lib/mail/templates";
+import { requestLocaleOrDefault } from "@/lib/i18n/server-translator";
 import { deleteExpiredAuthTokens } from "./expired-tokens";
 import { requestPasswordResetSchema, type RequestPasswordResetInput } from "./password-reset-schema";
 import {
@@ -85,10 +86,12 @@ export async function requestPasswordReset(input: RequestPasswordResetInput): Pr
   if (!created) return PASSWORD_RESET_REQUESTED;
   await deleteExpiredAuthTokens(now);
 
+  const locale = await requestLocaleOrDefault();
   try {
     await sendMail({
       to: user.email,
-      ...(await passwordResetMail({ resetUrl: absoluteUrl(`/passwort-zuruecksetzen/${token}`), expiresAt, now })),
+      // In the language of the page the reset was asked for on: the person asking reads it.
+      ...(await passwordResetMail({ resetUrl: absoluteUrl(`/passwort-zuruecksetzen/${token}`, locale), expiresAt, now, locale })),
     });
   } catch (error) {
     console.error("[password-reset] mail with the link not sent", error);

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { AuthTokenPurpose } from "@/generated/prisma/enums";
 import { publicBaseUrl } from "@/lib/env";
+import { localizePath } from "@/lib/i18n/localize-path";
+import type { Locale } from "@/lib/i18n/routing";
 import type { TokenState } from "./link-errors";
 
 export { linkErrorCode, type TokenState } from "./link-errors";
@@ -36,8 +38,8 @@ export function tokenState(token: { expiresAt: Date; usedAt: Date | null } | nul
   return "valid";
 }
 
-/** Absolute URL of a page of the portal, for links in e-mails. */
-export function absoluteUrl(path: string): string {
+/** Absolute URL of a page of the portal, for links in e-mails; in `locale` when given ("/en/…"). */
+export function absoluteUrl(path: string, locale?: Locale): string {
   const base = publicBaseUrl();
-  return new URL(path, base.endsWith("/") ? base : `${base}/`).toString();
+  return new URL(locale ? localizePath(path, locale) : path, base.endsWith("/") ? base : `${base}/`).toString();
 }

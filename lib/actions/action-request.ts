@@ -25,7 +25,8 @@ function refersToMissingParts(value: unknown): boolean {
 
 export interface ActionRequestRefusal {
   status: 400 | 415;
-  message: string;
+  /** the message's key in the catalogue (namespace Refusals, lib/security/refusal-text.ts) */
+  reason: "malformed" | "malformedForm" | "unsupportedType";
 }
 
 /** Whether a POST to a page is a server action: called from JavaScript (header) or a form sent without it. */
@@ -45,18 +46,15 @@ export async function refuseMalformedActionRequest(request: Request): Promise<Ac
     } catch {
       // refused below
     }
-    return { status: 400, message: "Die Anfrage ist unvollständig oder beschädigt und wurde nicht verarbeitet." };
+    return { status: 400, reason: "malformed" };
   }
   if (FORM_TYPES.includes(mediaType)) {
     try {
       await request.clone().formData();
       return null;
     } catch {
-      return {
-        status: 400,
-        message: "Die Formulardaten sind unvollständig oder beschädigt und wurden nicht verarbeitet. Bitte senden Sie das Formular erneut.",
-      };
+      return { status: 400, reason: "malformedForm" };
     }
   }
-  return { status: 415, message: "Dieses Datenformat wird hier nicht angenommen." };
+  return { status: 415, reason: "unsupportedType" };
 }

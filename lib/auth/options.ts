@@ -7,6 +7,7 @@ import { signInSchema, TOO_MANY_ATTEMPTS } from "./schema";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { absoluteUrl } from "@/lib/accounts/tokens";
 import { trustedClientAddress } from "@/lib/client-address";
+import { recipientLanguage } from "@/lib/mail/recipient-language";
 import { sendMail } from "@/lib/mail/send-mail";
 import { signInLockedMail } from "@/lib/mail/templates";
 import { admitSignInAttempt, FAILED_SIGN_IN_WINDOW_MS, forgetAdmittedAttempt } from "./sign-in-attempts";
@@ -22,11 +23,17 @@ function headersOf(request: unknown): Record<string, string> {
 }
 
 /** The owner learns of the lock and how to lift it; a mail that cannot be sent is only logged (it is in the outbox). */
-async function tellOwnerOfLock(email: string): Promise<void> {
+async function tellOwnerOfLock(owner: { email: string; locale: string | null }): Promise<void> {
+  // In the owner's language, not in the language of whoever sent the wrong passwords.
+  const locale = recipientLanguage(owner);
   try {
     await sendMail({
-      to: email,
-      ...(await signInLockedMail({ resetRequestUrl: absoluteUrl("/passwort-vergessen"), minutes: FAILED_SIGN_IN_WINDOW_MS / 60_000 })),
+      to: owner.email,
+      ...(await signInLockedMail({
+        resetRequestUrl: absoluteUrl("/passwort-vergessen", locale),
+        minutes: FAILED_SIGN_IN_WINDOW_MS / 60_000,
+        locale,
+      })),
     });
   } catch (error) {
     console.error("[sign-in] mail about the lock not sent", error);
@@ -55,7 +62,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
+        const { email, password, locale } = parsed.data;
         // Guessing passwords is slowed down per address (and per client behind a trusted proxy): after
         // too many failures within the window every attempt is refused, right or wrong (the answer does
         // not say which).
@@ -63,16 +70,17 @@ export const authOptions: NextAuthOptions = {
         if (!attempt.admitted) throw new Error(TOO_MANY_ATTEMPTS);
         const user = await db.user.findUnique({
           where: { email },
-          select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+          select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true, sessionVersion: true, locale: true },
         });
         // Always verify a hash, so that unknown addresses answer as slowly as wrong passwords.
         const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
         // A failure stays recorded (admitSignInAttempt wrote it before the check).
         if (!user || !user.passwordHash || !valid || user.disabledAt) {
-          if (attempt.locksAddress && user?.passwordHash && !user.disabledAt) await tellOwnerOfLock(user.email);
+          if (attempt.locksAddress && user?.passwordHash && !user.disabledAt) await tellOwnerOfLock(user);
           return null;
         }
         await forgetAdmittedAttempt(attempt.attemptId);
+        if (locale && locale !== user.locale) await db.user.update({ where: { id: user.id }, data: { locale } });
         await recordAudit(db, { actorId: user.id, action: "auth.sign-in", objectType: "User", objectId: user.id });
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { routing } from "@/lib/i18n/routing";
 
 /**
  * Addresses and passwords, shared by the sign-in, invitation and password-reset forms and their
@@ -19,6 +20,8 @@ export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
 
 export const signInSchema = z.object({
   email: emailSchema,
+  /** the language of the sign-in page, stored with the account for the user's mails; anything else is ignored */
+  locale: z.enum(routing.locales).optional().catch(undefined),
   password: z.string({ error: "Auth.errors.passwordRequired" }).min(1, "Auth.errors.passwordRequired"),
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { absoluteUrl } from "@/lib/accounts/tokens";
 import { rolesWith } from "@/lib/authz/policy";
 import { db } from "@/lib/db";
+import { byLanguage } from "@/lib/mail/recipient-language";
 import { sendMail } from "@/lib/mail/send-mail";
 import { feedbackAcknowledgementMail, feedbackReceivedMail } from "@/lib/mail/templates";
 import { feedbackReference } from "./schema";
@@ -19,20 +20,24 @@ export async function notifyFeedbackReceived(feedbackId: string): Promise<void> 
   const reference = feedbackReference(feedback.number);
   const staff = await db.user.findMany({
     where: { role: { in: rolesWith({ action: "feedback.read" }) }, disabledAt: null },
-    select: { email: true },
+    select: { email: true, locale: true },
     orderBy: { email: "asc" },
   });
-  const staffMail = await feedbackReceivedMail({
-    reference,
-    message: feedback.message,
-    name: feedback.name ?? undefined,
-    email: feedback.email ?? undefined,
-    pageUrl: feedback.pagePath ? absoluteUrl(feedback.pagePath) : undefined,
-    listUrl: absoluteUrl("/redaktion/rueckmeldungen"),
-  });
-  for (const { email } of staff) {
-    await sendMail({ to: email, ...staffMail }).catch((error: unknown) => console.error("[feedback] staff mail failed", error));
+  for (const [locale, group] of byLanguage(staff)) {
+    const staffMail = await feedbackReceivedMail({
+      reference,
+      message: feedback.message,
+      name: feedback.name ?? undefined,
+      email: feedback.email ?? undefined,
+      pageUrl: feedback.pagePath ? absoluteUrl(feedback.pagePath) : undefined,
+      listUrl: absoluteUrl("/redaktion/rueckmeldungen", locale),
+      locale,
+    });
+    for (const { email } of group) {
+      await sendMail({ to: email, ...staffMail }).catch((error: unknown) => console.error("[feedback] staff mail failed", error));
+    }
   }
+  // The sender is answered in the language of the page they wrote on (this request's).
   if (feedback.email) {
     await sendMail({ to: feedback.email, ...(await feedbackAcknowledgementMail({ reference })) }).catch((error: unknown) =>
       console.error("[feedback] acknowledgement failed", error),

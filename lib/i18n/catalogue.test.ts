@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE_PARTS } from "./messages";
+import { routing } from "./routing";
 
 /**
  * Every text the code asks for is in the catalogue, and every text in the catalogue is asked for.
@@ -28,10 +30,9 @@ function leafKeys(value: unknown, prefix = ""): string[] {
   return Object.entries(value).flatMap(([key, child]) => leafKeys(child, prefix ? `${prefix}.${key}` : key));
 }
 
-const parts = CATALOGUE_PARTS.map((part) => ({
-  part,
-  messages: JSON.parse(readFileSync(join(root, `lib/i18n/messages/de/${part}.json`), "utf8")) as Record<string, unknown>,
-}));
+const readPart = (locale: string, part: string) =>
+  JSON.parse(readFileSync(join(root, `lib/i18n/messages/${locale}/${part}.json`), "utf8")) as Record<string, unknown>;
+const parts = CATALOGUE_PARTS.map((part) => ({ part, messages: readPart(routing.defaultLocale, part) }));
 const catalogue = new Set(parts.flatMap(({ messages }) => leafKeys(messages)));
 const namespaces = new Set([...catalogue].map((key) => key.split(".")[0]!));
 
@@ -114,5 +115,69 @@ describe("message catalogue", () => {
   it("has no key that nothing uses", () => {
     const used = (key: string) => uses.some((use) => use.candidates.some((candidate) => matches(candidate, key)));
     expect([...catalogue].filter((key) => !used(key))).toEqual([]);
+  });
+});
+
+function leafValues(value: unknown, prefix = ""): [string, unknown][] {
+  if (typeof value !== "object" || value === null) return [[prefix, value]];
+  return Object.entries(value).flatMap(([key, child]) => leafValues(child, prefix ? `${prefix}.${key}` : key));
+}
+
+/** The arguments, plural/select cases and tags of a message: what the code passes in and the markup expects. */
+function placeholders(elements: MessageFormatElement[]): string[] {
+  return elements.flatMap((element): string[] => {
+    switch (element.type) {
+      case TYPE.argument:
+      case TYPE.number:
+      case TYPE.date:
+      case TYPE.time:
+        return [`{${element.value}}`];
+      case TYPE.select:
+        // every case the code can choose must exist in every language
+        return [
+          `{${element.value}, select: ${Object.keys(element.options).sort().join("|")}}`,
+          ...Object.values(element.options).flatMap((option) => placeholders(option.value)),
+        ];
+      case TYPE.plural:
+        // plural categories differ between languages; the argument and the exact cases (=0) do not
+        return [
+          `{${element.value}, plural: ${Object.keys(element.options)
+            .filter((key) => key.startsWith("="))
+            .sort()
+            .join("|")}}`,
+          ...Object.values(element.options).flatMap((option) => placeholders(option.value)),
+        ];
+      case TYPE.tag:
+        return [`<${element.value}>`, ...placeholders(element.children)];
+      default:
+        return [];
+    }
+  });
+}
+
+const describePlaceholders = (message: string) => [...new Set(placeholders(parse(message)))].sort();
+
+describe.each(routing.locales.filter((locale) => locale !== routing.defaultLocale))("the %s catalogue", (locale) => {
+  it.each(CATALOGUE_PARTS)("has the keys of the German %s.json, and no others", (part) => {
+    const german = leafValues(readPart(routing.defaultLocale, part)).map(([key]) => key);
+    const translated = leafValues(readPart(locale, part)).map(([key]) => key);
+    expect({
+      missing: german.filter((key) => !translated.includes(key)),
+      extra: translated.filter((key) => !german.includes(key)),
+    }).toEqual({
+      missing: [],
+      extra: [],
+    });
+  });
+
+  it.each(CATALOGUE_PARTS)("uses the arguments, cases and tags of the German %s.json", (part) => {
+    const translated = new Map(leafValues(readPart(locale, part)));
+    const differences = leafValues(readPart(routing.defaultLocale, part)).flatMap(([key, german]) => {
+      const value = translated.get(key);
+      if (typeof german !== "string" || typeof value !== "string") return typeof german === typeof value ? [] : [`${key}: not text`];
+      const [expected, actual] = [describePlaceholders(german), describePlaceholders(value)];
+      return expected.join() === actual.join() ? [] : [`${key}: ${actual.join(" ")} instead of ${expected.join(" ")}`];
+    });
+    expect(differences).toEqual([]);
   });
 });

@@ -51,6 +51,7 @@ export async function erasePerson({ actor, userId }: { actor: Actor | null; user
         email: pseudonym.email,
         name: pseudonym.name,
         passwordHash: null,
+        locale: null,
         disabledAt: new Date(),
         erasedAt: new Date(),
         sessionVersion: { increment: 1 },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localizePath } from "@/lib/i18n/localize-path";
+import { routing } from "@/lib/i18n/routing";
 
 /** Open Graph's names of the portal's languages. */
 const OG_LOCALES: Record<string, string> = { de: "de_DE", en: "en_GB" };
@@ -33,6 +34,11 @@ export async function publicPageMetadata(page: PublicPageMetadata): Promise<Meta
     description,
     alternates: {
       canonical: url,
+      // hreflang: the same page in every language, German as the default for other languages.
+      languages: Object.fromEntries([
+        ...routing.locales.map((language) => [language, localizePath(page.path, language)]),
+        ["x-default", localizePath(page.path, routing.defaultLocale)],
+      ]),
       types: { "application/atom+xml": [{ url: "/feed.xml", title: t("feedTitle") }] },
     },
     openGraph: {

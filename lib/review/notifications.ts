@@ -2,6 +2,8 @@ import "server-only";
 import { editorsOfMunicipality, rolesWith } from "@/lib/authz/policy";
 import { db } from "@/lib/db";
 import { absoluteUrl } from "@/lib/accounts/tokens";
+import type { Locale } from "@/lib/i18n/routing";
+import { byLanguage } from "@/lib/mail/recipient-language";
 import { sendMail } from "@/lib/mail/send-mail";
 import { changesRequestedMail, publishedMail, submittedMail, type MailContent } from "@/lib/mail/templates";
 
@@ -16,6 +18,18 @@ async function sendEach(recipients: string[], mail: MailContent) {
   }
 }
 
+/** One mail per language of the recipients (each in their own, lib/mail/recipient-language.ts). */
+async function sendInTheirLanguage(recipients: Recipient[], write: (locale: Locale) => Promise<MailContent>) {
+  for (const [locale, group] of byLanguage(recipients)) {
+    await sendEach(
+      group.map((recipient) => recipient.email),
+      await write(locale),
+    );
+  }
+}
+
+type Recipient = { email: string; locale: string | null };
+
 async function versionContext(versionId: string) {
   return db.profileVersion.findUniqueOrThrow({
     where: { id: versionId },
@@ -27,12 +41,11 @@ async function versionContext(versionId: string) {
   });
 }
 
-async function editorsOf(municipalityId: string) {
-  const editors = await db.user.findMany({
+async function editorsOf(municipalityId: string): Promise<Recipient[]> {
+  return db.user.findMany({
     where: { ...editorsOfMunicipality(municipalityId), disabledAt: null },
-    select: { email: true },
+    select: { email: true, locale: true },
   });
-  return editors.map((editor) => editor.email);
 }
 
 export async function notifySubmitted(versionId: string) {
@@ -40,34 +53,33 @@ export async function notifySubmitted(versionId: string) {
   // Everyone who may decide on it is told.
   const reviewers = await db.user.findMany({
     where: { role: { in: rolesWith({ action: "review.decide" }) }, disabledAt: null },
-    select: { email: true },
+    select: { email: true, locale: true },
   });
-  await sendEach(
-    reviewers.map((reviewer) => reviewer.email),
-    await submittedMail({
+  await sendInTheirLanguage(reviewers, (locale) =>
+    submittedMail({
       municipality: version.profile.municipality.name,
       title: version.title,
-      reviewUrl: absoluteUrl(`/redaktion/pruefung/${versionId}`),
+      reviewUrl: absoluteUrl(`/redaktion/pruefung/${versionId}`, locale),
+      locale,
     }),
   );
 }
 
 export async function notifyChangesRequested(versionId: string) {
   const version = await versionContext(versionId);
-  await sendEach(
-    await editorsOf(version.profile.municipalityId),
-    await changesRequestedMail({
+  await sendInTheirLanguage(await editorsOf(version.profile.municipalityId), (locale) =>
+    changesRequestedMail({
       title: version.title,
       comment: version.reviewComment ?? "",
-      editUrl: absoluteUrl(`/redaktion/steckbriefe/${version.profile.slug}`),
+      editUrl: absoluteUrl(`/redaktion/steckbriefe/${version.profile.slug}`, locale),
+      locale,
     }),
   );
 }
 
 export async function notifyPublished(versionId: string) {
   const version = await versionContext(versionId);
-  await sendEach(
-    await editorsOf(version.profile.municipalityId),
-    await publishedMail({ title: version.title, publicUrl: absoluteUrl(`/steckbriefe/${version.profile.slug}`) }),
+  await sendInTheirLanguage(await editorsOf(version.profile.municipalityId), (locale) =>
+    publishedMail({ title: version.title, publicUrl: absoluteUrl(`/steckbriefe/${version.profile.slug}`, locale), locale }),
   );
 }

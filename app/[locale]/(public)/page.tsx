@@ -9,6 +9,7 @@ import { findStartPageGroups } from "@/lib/public/listing";
 import { LISTING_PATH, listingHref, SLUG_BY_KIND } from "@/lib/public/listing-params";
 import { EMPTY_SEARCH, MAX_QUERY_LENGTH } from "@/lib/search/search-params";
 import { searchPublicProfiles } from "@/lib/search/search-profiles";
+import { profileTextLang } from "@/lib/i18n/content-language";
 
 /** Anchors of the groups (the jump links at the top). */
 const GROUP_ANCHORS = { LANDKREIS: "landkreise", STADT: "staedte", GEMEINDE: "gemeinden" } as const;
@@ -25,6 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const textLang = profileTextLang(locale);
   const [t, tKinds, groups, unfiltered, searchAction] = await Promise.all([
     getTranslations("Home"),
     getTranslations("Kinds"),
@@ -80,6 +82,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                 {topics.map((topic) => (
                   <li key={topic.value}>
                     <SiteLink
+                      lang={textLang}
                       href={listingHref({ thema: [topic.value] })}
                       className="inline-flex min-h-11 items-center gap-2 rounded-full border border-brand-700 bg-white px-4 py-1 text-brand-700 no-underline hover:bg-brand-50"
                     >

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { localizedRedirect } from "@/lib/i18n/localized-redirect";
 import { z } from "zod";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
@@ -14,7 +14,7 @@ export const createProfileAction = defineFormAction({
   values: (formData) => ({ municipalityId: String(formData.get("municipalityId") ?? ""), title: String(formData.get("title") ?? "") }),
   run: async ({ actor, input }) => {
     const profile = await createProfile({ actor, input });
-    redirect(`/redaktion/steckbriefe/${profile.slug}`);
+    return localizedRedirect(`/redaktion/steckbriefe/${profile.slug}`);
   },
 });
 

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/auth/require-user";
+import { localizePath } from "@/lib/i18n/localize-path";
 import { Link } from "@/lib/i18n/navigation";
 import { SignInForm } from "./sign-in-form";
 
@@ -13,9 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/anmelden">) {
-  setRequestLocale((await params).locale);
+  const { locale } = await params;
+  setRequestLocale(locale);
   const query = await searchParams;
-  const returnTo = safeReturnPath(query.ruecksprung);
+  const returnTo = safeReturnPath(query.ruecksprung, localizePath("/redaktion", locale));
   if (await getCurrentUser()) redirect(returnTo);
   const t = await getTranslations("Auth");
   return (

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { signInAndGo } from "@/lib/auth/sign-in-client";
 import { useHydrated } from "@/components/forms/use-hydrated";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Button, ErrorSummary, TextField } from "@/components/forms/field";
 import { signInSchema } from "@/lib/auth/schema";
 import { type FieldErrors, errorSummaryItems } from "@/lib/forms/field-errors";
@@ -12,6 +12,7 @@ import { validateOnClient } from "@/lib/forms/validate-on-client";
 export function SignInForm({ returnTo, initialError }: { returnTo: string; initialError: boolean }) {
   const t = useTranslations("Auth");
   const tAll = useTranslations();
+  const locale = useLocale();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failed, setFailed] = useState<false | "refused" | "throttled">(initialError ? "refused" : false);
   const [pending, setPending] = useState(false);
@@ -30,7 +31,7 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
     }
     setErrors({});
     setPending(true);
-    const outcome = await signInAndGo(parsed.data, returnTo);
+    const outcome = await signInAndGo({ ...parsed.data, locale }, returnTo);
     if (outcome === "signed-in") return;
     setPending(false);
     setFailed(outcome);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { publicPageMetadata } from "@/lib/public/page-metadata";
 import { PageContainer } from "@/components/layout/page-container";
 import { CompareFactsTable } from "@/components/compare/compare-facts-table";
 import { CompareSections } from "@/components/compare/compare-sections";
@@ -13,7 +14,8 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]/vergleich">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Compare" });
-  return { title: t("metaTitle"), robots: { index: false } };
+  // A comparison is a visitor's selection: not indexed, but with hreflang and canonical like every public page.
+  return publicPageMetadata({ path: "/vergleich", title: t("metaTitle"), noindex: true });
 }
 
 /**

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { localizedRedirect } from "@/lib/i18n/localized-redirect";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-action";
 import { confirmImport } from "@/lib/import/confirm-import";
@@ -26,7 +26,7 @@ export const uploadImportAction = defineFormAction({
   run: async ({ actor, input: { file } }) => {
     const upload = file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
     const { uploadId } = await storeImportUpload({ actor, file: upload });
-    redirect(`/redaktion/import/${uploadId}`);
+    return localizedRedirect(`/redaktion/import/${uploadId}`);
   },
 });
 
@@ -39,6 +39,6 @@ export const confirmImportAction = defineFormAction({
   values: (formData) => ({ uploadId: String(formData.get("uploadId") ?? "") }),
   run: async ({ actor, input }) => {
     await confirmImport({ actor, uploadId: input.uploadId });
-    redirect(`/redaktion/import/${input.uploadId}`);
+    return localizedRedirect(`/redaktion/import/${input.uploadId}`);
   },
 });

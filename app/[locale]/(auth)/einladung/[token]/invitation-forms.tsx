@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { signInAndGo } from "@/lib/auth/sign-in-client";
 import { useHydrated } from "@/components/forms/use-hydrated";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { localizePath } from "@/lib/i18n/localize-path";
 import { Button, ErrorSummary, TextField } from "@/components/forms/field";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { acceptInvitationSchema } from "@/lib/accounts/invitation-schema";
@@ -17,6 +18,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
   const t = useTranslations("Invitation");
   const tAll = useTranslations();
   const router = useRouter();
+  const locale = useLocale();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -43,7 +45,10 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     setPending(true);
     const result = await acceptInvitationAction(values).catch(() => null);
     if (result?.ok) {
-      if ((await signInAndGo({ email: result.data.email, password: values.password }, "/redaktion")) !== "signed-in")
+      if (
+        (await signInAndGo({ email: result.data.email, password: values.password, locale }, localizePath("/redaktion", locale))) !==
+        "signed-in"
+      )
         router.push("/anmelden");
       return;
     }

@@ -2,7 +2,8 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { signInAndGo } from "@/lib/auth/sign-in-client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { localizePath } from "@/lib/i18n/localize-path";
 import { Button, ErrorSummary } from "@/components/forms/field";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import type { Result } from "@/lib/actions/define-action";
@@ -62,6 +63,7 @@ export function InvalidResetLinkNotice({
 export function ResetPasswordForm({ token, validityHours }: { token: string; validityHours: number }) {
   const t = useTranslations("PasswordReset");
   const tAll = useTranslations();
+  const locale = useLocale();
   const [values, setValues] = useState({ password: "", passwordConfirmation: "" });
   const [state, formAction, pending] = useActionState<ResetState>(async () => {
     const input = { token, ...values };
@@ -69,7 +71,9 @@ export function ResetPasswordForm({ token, validityHours }: { token: string; val
     if (!checked.ok) return checked;
     const result = await resetPasswordAction(input);
     if (!result.ok) return result;
-    const signedIn = (await signInAndGo({ email: result.data.email, password: checked.data.password }, "/redaktion")) === "signed-in";
+    const signedIn =
+      (await signInAndGo({ email: result.data.email, password: checked.data.password, locale }, localizePath("/redaktion", locale))) ===
+      "signed-in";
     return signedIn ? result : { ok: true, data: { ...result.data, signInFailed: true } };
   }, null);
   const errors = fieldErrorsOf(state);

@@ -20,6 +20,8 @@ import { profileJsonLd, serializeJsonLd } from "@/lib/public/json-ld";
 import { publicPageMetadata } from "@/lib/public/page-metadata";
 import { listingHref, SLUG_BY_KIND } from "@/lib/public/listing-params";
 import { richTextToPlain } from "@/lib/rich-text/parse";
+import { profileTextLang } from "@/lib/i18n/content-language";
+import { localizePath } from "@/lib/i18n/localize-path";
 
 /**
  * An uploaded image as next/image would render it, as plain <img> props (no client component): served by
@@ -88,8 +90,9 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
     section.anchor === "quellen" ? [{ anchor: "medien", title: t("sections.media") }, section] : [section],
   );
   const jsonLd = serializeJsonLd(profileJsonLd(profile, { base: publicBaseUrl(), publisherName: tMeta("publisher") }));
-  const pageUrl = new URL(`/steckbriefe/${profile.slug}`, publicBaseUrl()).href;
+  const pageUrl = new URL(localizePath(`/steckbriefe/${profile.slug}`, locale), publicBaseUrl()).href;
   const context = { isDemo: profile.isDemo, exampleSections: profile.exampleSections };
+  const textLang = profileTextLang(locale);
   const day = (date: Date) => format.dateTime(date, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
   // The media are not Steckbrief fields (their own model); they stand before the sources.
@@ -107,7 +110,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
                   {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- next/image's props (alt included), without its client component */}
                   <img {...mediaImageProps(item)} />
                   {(item.title || item.credit) && (
-                    <figcaption className="text-base text-muted">
+                    <figcaption lang={textLang} className="text-base text-muted">
                       {item.title}
                       {item.title && item.credit ? " – " : ""}
                       {item.credit}
@@ -121,7 +124,9 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
               .filter((item) => item.kind === "DOCUMENT")
               .map((item) => (
                 <li key={item.id}>
-                  <a href={`/api/medien/${item.id}`}>{item.title || item.fileName}</a>{" "}
+                  <a href={`/api/medien/${item.id}`} lang={textLang}>
+                    {item.title || item.fileName}
+                  </a>{" "}
                   <span className="text-muted">
                     (
                     {t("pdfSize", {
@@ -166,8 +171,12 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/steck
             <p className="mt-6 font-semibold text-brand-700">
               {tKinds(municipality.kind)} · {municipality.name}
             </p>
-            <h1 className="mt-2 max-w-4xl text-3xl leading-tight sm:text-4xl">{content.title}</h1>
-            <p className="mt-4 max-w-3xl text-lg sm:text-xl">{content.teaser}</p>
+            <h1 lang={textLang} className="mt-2 max-w-4xl text-3xl leading-tight sm:text-4xl">
+              {content.title}
+            </h1>
+            <p lang={textLang} className="mt-4 max-w-3xl text-lg sm:text-xl">
+              {content.teaser}
+            </p>
             <p className="print-hidden mt-4">
               <SiteLink href={compareHref([profile.slug])} className="inline-flex min-h-11 items-center font-semibold">
                 {tSimilar("compareThis")}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { localizePath } from "@/lib/i18n/localize-path";
 import { Button, ErrorSummary } from "@/components/forms/field";
 import { useCatalog } from "@/components/forms/use-catalog";
 import { useHydrated } from "@/components/forms/use-hydrated";
@@ -92,6 +93,7 @@ export function ProfileEditForm({
   discardLocalCopy = false,
   canDiscard = false,
 }: Props) {
+  const locale = useLocale();
   const t = useTranslations("Editor");
   const tw = useTranslations("Workflow");
   const catalog = useCatalog();
@@ -427,7 +429,13 @@ export function ProfileEditForm({
             {status === "unauthenticated" && " "}
             {status === "unauthenticated" && (
               // Leads back here after signing in, where the input kept in this browser is restored: no leave warning.
-              <a data-keeps-input="" href={`/anmelden?abgelaufen=1&ruecksprung=${encodeURIComponent(`/redaktion/steckbriefe/${slug}`)}`}>
+              <a
+                data-keeps-input=""
+                href={localizePath(
+                  `/anmelden?abgelaufen=1&ruecksprung=${encodeURIComponent(localizePath(`/redaktion/steckbriefe/${slug}`, locale))}`,
+                  locale,
+                )}
+              >
                 {t("status.signInAgain")}
               </a>
             )}

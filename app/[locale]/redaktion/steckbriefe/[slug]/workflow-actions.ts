@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { labelKeyOfPath } from "@/lib/profiles/fields";
-import { redirect } from "next/navigation";
+import { localizedRedirect } from "@/lib/i18n/localized-redirect";
 import { archiveProfile, discardDraft, restoreVersion, submitVersion, unarchiveProfile } from "@/lib/review/workflow";
 
 /** The editorial area shows the new state (public pages are invalidated by the workflow itself). */
@@ -35,7 +35,7 @@ export const discardDraftAction = defineAction({
   run: async ({ actor, input }) => {
     const { slug } = await discardDraft({ actor, profileId: input.profileId });
     refreshEverything();
-    redirect(`/redaktion/steckbriefe/${slug}?verworfen=1`);
+    return localizedRedirect(`/redaktion/steckbriefe/${slug}?verworfen=1`);
   },
 });
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { localizedRedirect } from "@/lib/i18n/localized-redirect";
 import { defineFormAction } from "@/lib/actions/define-action";
 import { adminSuccess, type AdminSuccess } from "@/lib/admin/action-state";
 import { createMunicipality, updateMunicipality } from "@/lib/admin/municipalities";
@@ -24,7 +24,7 @@ export const createMunicipalityAction = defineFormAction({
     const created = await createMunicipality({ actor, input });
     revalidatePath("/[locale]/redaktion/verwaltung", "layout");
     // Post/redirect/get: the new municipality's edit page says that it was created.
-    redirect(`/redaktion/verwaltung/kommunen/${created.slug}?angelegt=1`);
+    return localizedRedirect(`/redaktion/verwaltung/kommunen/${created.slug}?angelegt=1`);
   },
 });
 

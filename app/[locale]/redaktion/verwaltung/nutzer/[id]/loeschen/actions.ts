@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { localizedRedirect } from "@/lib/i18n/localized-redirect";
 import { defineFormAction } from "@/lib/actions/define-action";
 import { erasePerson } from "@/lib/privacy/erase-person";
 import { eraseUserSchema } from "@/lib/privacy/erase-schema";
@@ -22,6 +22,6 @@ export const eraseUserAction = defineFormAction({
     // Everything: the person may have been a Steckbrief's contact, shown on public pages.
     revalidatePath("/", "layout");
     // Only the pseudonym's 8 hex digits travel in the address; the list page shows them as "Gelöschte Person …".
-    redirect(`/redaktion/verwaltung/nutzer?geloescht=${pseudonym.slice(-8)}`);
+    return localizedRedirect(`/redaktion/verwaltung/nutzer?geloescht=${pseudonym.slice(-8)}`);
   },
 });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { pathInLanguage } from "./language-alternate";
+
+describe("pathInLanguage", () => {
+  it("adds and removes the language prefix", () => {
+    expect(pathInLanguage("/", "", "en")).toBe("/en");
+    expect(pathInLanguage("/en", "", "de")).toBe("/");
+    expect(pathInLanguage("/steckbriefe/tuebingen", "", "en")).toBe("/en/steckbriefe/tuebingen");
+    expect(pathInLanguage("/en/steckbriefe/tuebingen", "", "de")).toBe("/steckbriefe/tuebingen");
+  });
+
+  it("keeps the query", () => {
+    expect(pathInLanguage("/steckbriefe", "?q=wohnung&typ=stadt", "en")).toBe("/en/steckbriefe?q=wohnung&typ=stadt");
+    expect(pathInLanguage("/en/karte", "?typ=stadt", "de")).toBe("/karte?typ=stadt");
+  });
+
+  it("turns an internal query route back into its page and query", () => {
+    expect(pathInLanguage("/steckbriefe/liste/typ%3Dstadt%26seite%3D2", "", "en")).toBe("/en/steckbriefe?typ=stadt&seite=2");
+    expect(pathInLanguage("/en/steckbriefe/liste/alle", "", "de")).toBe("/steckbriefe");
+    expect(pathInLanguage("/en/statistik/auswahl/thema%3Dwohnen", "", "de")).toBe("/statistik?thema=wohnen");
+    expect(pathInLanguage("/empfehlungen/auswahl/q%3DB%25C3%25BCrger", "", "en")).toBe("/en/empfehlungen?q=B%C3%BCrger");
+  });
+
+  it("does not take a path that only begins with a language's letters for a prefix", () => {
+    expect(pathInLanguage("/entwurf", "", "de")).toBe("/entwurf");
+  });
+});
