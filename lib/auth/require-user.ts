@@ -1,5 +1,5 @@
 import "server-only";
-import { getLocale } from "next-intl/server";
+import { requestLocaleOrDefault } from "@/lib/i18n/server-translator";
 import { localizedRedirect } from "@/lib/i18n/localized-redirect";
 import { localizePath } from "@/lib/i18n/localize-path";
 import { getCurrentUser, type CurrentUser } from "./current-user";
@@ -12,7 +12,7 @@ import { getCurrentUser, type CurrentUser } from "./current-user";
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (user) return user;
-  const back = localizePath(returnTo, await getLocale());
+  const back = localizePath(returnTo, await requestLocaleOrDefault());
   return localizedRedirect(`/anmelden?ruecksprung=${encodeURIComponent(back)}`);
 }
 

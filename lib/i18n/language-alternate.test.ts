@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pathInLanguage } from "./language-alternate";
+import { languageSwitchFallback, languageSwitchTarget, pathInLanguage } from "./language-alternate";
 
 describe("pathInLanguage", () => {
   it("adds and removes the language prefix", () => {
@@ -23,5 +23,26 @@ describe("pathInLanguage", () => {
 
   it("does not take a path that only begins with a language's letters for a prefix", () => {
     expect(pathInLanguage("/entwurf", "", "de")).toBe("/entwurf");
+  });
+});
+
+describe("the switch without JavaScript", () => {
+  it("names the page in the other language", () => {
+    expect(languageSwitchFallback("/steckbriefe", "en")).toBe("/api/sprache?nach=en&seite=%2Fen%2Fsteckbriefe");
+  });
+
+  it("takes the query from a Referer of this site that shows the same page", () => {
+    const referer = "http://portal.example/steckbriefe?q=wohnung&typ=stadt";
+    expect(languageSwitchTarget("/en/steckbriefe", "en", referer, "portal.example")).toBe("/en/steckbriefe?q=wohnung&typ=stadt");
+    expect(languageSwitchTarget("/steckbriefe", "de", "http://portal.example/en/steckbriefe?seite=2", "portal.example")).toBe(
+      "/steckbriefe?seite=2",
+    );
+  });
+
+  it("ignores a Referer of another site, of another page or none", () => {
+    expect(languageSwitchTarget("/en/steckbriefe", "en", "http://evil.example/steckbriefe?q=x", "portal.example")).toBe("/en/steckbriefe");
+    expect(languageSwitchTarget("/en/karte", "en", "http://portal.example/steckbriefe?q=x", "portal.example")).toBe("/en/karte");
+    expect(languageSwitchTarget("/en/karte", "en", null, "portal.example")).toBe("/en/karte");
+    expect(languageSwitchTarget("/en/karte", "en", "not a url", "portal.example")).toBe("/en/karte");
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
-import { getLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { localizePath } from "./localize-path";
+import { requestLocaleOrDefault } from "./server-translator";
 
 /**
  * `redirect()` to a portal path in the current language: "/redaktion/…" stays German for German
@@ -9,5 +9,5 @@ import { localizePath } from "./localize-path";
  * the prefix everywhere (like links, components/layout/site-link.tsx); this adds it.
  */
 export async function localizedRedirect(path: string): Promise<never> {
-  redirect(localizePath(path, await getLocale()));
+  redirect(localizePath(path, await requestLocaleOrDefault()));
 }

@@ -44,6 +44,7 @@ import * as apiKommunen from "@/app/api/v1/kommunen/route";
 import * as apiThemen from "@/app/api/v1/themen/route";
 import * as healthCheck from "@/app/api/health/route";
 import * as readinessCheck from "@/app/api/ready/route";
+import { GET as switchLanguage } from "@/app/api/sprache/route";
 import * as apiOpenApi from "@/app/api/v1/openapi.json/route";
 import * as apiDcat from "@/app/api/v1/dcat/route";
 import * as apiCsv from "@/app/api/v1/steckbriefe.csv/route";
@@ -473,6 +474,21 @@ const RULES: Row<unknown>[] = [
       const data = dataOf<{ outline: unknown; places: unknown[] }>(outcome);
       expect(data.outline).toBeTruthy();
       expect(Array.isArray(data.places)).toBe(true);
+    },
+  }),
+
+  row({
+    // Public by design: the language switch without JavaScript only redirects to a page of this site.
+    entryPoint: "app/api/sprache/route.ts#GET",
+    case: "language switch",
+    allowed: EVERYONE,
+    arrange: async () => ({}),
+    act: async () => {
+      const response = await switchLanguage(requestScope.request("/api/sprache?nach=en&seite=%2Fen%2Fsteckbriefe"));
+      return { kind: "success" as const, data: response.headers.get("location"), status: response.status, headers: response.headers };
+    },
+    assertDone: async (_fixture, outcome) => {
+      expect(outcome.kind === "success" && [outcome.status, outcome.data]).toEqual([303, "/en/steckbriefe"]);
     },
   }),
 
