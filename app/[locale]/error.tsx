@@ -5,16 +5,17 @@ import { useParams } from "next/navigation";
 import { Button } from "@/components/forms/field";
 import { PageContainer } from "@/components/layout/page-container";
 import de from "@/lib/i18n/messages/de/error-page.json";
+import en from "@/lib/i18n/messages/en/error-page.json";
 
 /**
  * The texts of this page come straight from its own small catalogue part: an error boundary must be a
  * client component, and the public pages carry no client message provider (nor the next-intl runtime)
  * only for a page that is rarely shown. Its texts are plain, without placeholders.
  */
-const CATALOGUES: Record<string, typeof de> = { de };
+const CATALOGUES: Record<string, typeof de> = { de, en };
 type ErrorKey = `Error.${keyof (typeof de)["Error"]}`;
 
-/** German error page inside the site layout for unexpected failures (details go to the log only). */
+/** Error page (German, or English under /en) inside the site layout for unexpected failures (details go to the log only). */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const { locale } = useParams<{ locale: string }>();
   const messages = (CATALOGUES[locale] ?? de).Error;
