@@ -6,7 +6,7 @@ import { stopJobQueue } from "@/lib/jobs/job-queue";
 import { createProfile } from "@/lib/profiles/create-profile";
 import { emptyFormValues, versionFormInclude, versionToFormValues } from "@/lib/profiles/form-values";
 import { saveWorkingVersion, type SaveDraftOutcome } from "@/lib/profiles/save-working-version";
-import { approveVersion, submitVersion } from "@/lib/review/workflow";
+import { approveVersion, requestChanges, submitVersion } from "@/lib/review/workflow";
 import { connectTestDatabase, uniqueSlug } from "../support/test-db";
 
 /**
@@ -203,5 +203,69 @@ describe("an approval and a save of the same profile at the same moment", () => 
     // Both orders happened (otherwise the test would not show what it claims).
     expect(tally["refused-in-review"]).toBeGreaterThan(0);
     expect(tally["saved-into-new-draft"] + tally["conflict-after-publication"]).toBeGreaterThan(0);
+  });
+
+  it(`never let a save slip into a version being submitted (${ROUNDS} rounds): what goes to review is what was checked`, async () => {
+    // The same race one step earlier: the editor submits in one tab while an autosave of an unreadable amount
+    // ("4.6OO", kept as typed) runs in another. Submitting checks the content and then changes the state; a save
+    // between the two would put unchecked text into review — and from there into publication.
+    const municipalityId = editor.municipalityIds[0]!;
+    const { id: submitProfileId } = await createProfile({ actor: editor, input: { municipalityId, title: "Einreichen und Speichern" } });
+    const tally = { "save-first-submit-refused": 0, "submit-first-save-refused": 0 };
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      const profile = await db.profile.findUniqueOrThrow({ where: { id: submitProfileId }, select: { workingVersion: true } });
+      const valid = { ...emptyFormValues("Einreichen und Speichern"), occasion: `Runde ${round}: geprüfter Anlass` };
+      const prepared = await saveWorkingVersion({
+        actor: editor,
+        input: {
+          profileId: submitProfileId,
+          versionId: profile.workingVersion!.id,
+          baseRevision: profile.workingVersion!.revision,
+          values: valid,
+        },
+      });
+      if (prepared.outcome !== "saved") throw new Error(`preparing round ${round}: ${prepared.outcome}`);
+      const unreadable = { ...valid, occasion: `Runde ${round}: ungeprüfter Anlass`, costTotal: "4.6OO" };
+      const jitter = round % 4;
+      const [submit, save] = await Promise.allSettled([
+        sleep(round % 8 < 4 ? jitter : 0).then(() => submitVersion({ actor: editor, profileId: submitProfileId })),
+        sleep(round % 8 >= 4 ? jitter : 0).then(() =>
+          saveWorkingVersion({
+            actor: editor,
+            input: { profileId: submitProfileId, versionId: prepared.versionId, baseRevision: prepared.revision, values: unreadable },
+          }),
+        ),
+      ]);
+      const version = await db.profileVersion.findUniqueOrThrow({ where: { id: prepared.versionId }, include: versionFormInclude });
+      if (submit.status === "fulfilled") {
+        // Submitted first: the version in review holds exactly the checked text; the save was refused.
+        tally["submit-first-save-refused"] += 1;
+        expect(save.status === "rejected" && save.reason instanceof AppError && save.reason.code, `round ${round}`).toBe("version-locked");
+        expect(version.state).toBe("IN_REVIEW");
+        expect(version.revision).toBe(prepared.revision);
+        expect(version.occasion).toBe(valid.occasion);
+        expect(version.invalidInputs).toEqual({});
+        await requestChanges({ actor: reviewer, versionId: version.id, comment: "Bitte noch einmal ansehen." });
+      } else {
+        // Saved first: the draft holds the unreadable amount as typed, and submitting refused it.
+        tally["save-first-submit-refused"] += 1;
+        expect(submit.reason instanceof AppError && submit.reason.code, `round ${round}: ${String(submit.reason)}`).toBe("not-submittable");
+        expect(save.status === "fulfilled" && save.value.outcome, `round ${round}`).toBe("saved");
+        expect(["DRAFT", "CHANGES_REQUESTED"]).toContain(version.state); // after a request for changes it stays that
+        expect(version.revision).toBe(prepared.revision + 1);
+        expect(version.occasion).toBe(unreadable.occasion);
+        expect(version.invalidInputs).toEqual({ costTotal: "4.6OO" });
+      }
+    }
+    console.log(`[concurrency] submit and save, ${ROUNDS} rounds: ${JSON.stringify(tally)}`);
+    expect(
+      await db.profileVersion.count({ where: { profileId: submitProfileId, state: "IN_REVIEW", NOT: { invalidInputs: { equals: {} } } } }),
+    ).toBe(0);
+    const submissions = await db.auditLog.count({
+      where: { action: "version.submit", details: { path: ["profileId"], equals: submitProfileId } },
+    });
+    expect(submissions).toBe(tally["submit-first-save-refused"]);
+    expect(tally["submit-first-save-refused"]).toBeGreaterThan(0);
+    expect(tally["save-first-submit-refused"]).toBeGreaterThan(0);
   });
 });
