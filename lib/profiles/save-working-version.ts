@@ -89,13 +89,27 @@ export async function saveWorkingVersion({ actor, input }: { actor: Actor | null
 
     const unchangedBase = working ? input.versionId === working.id && input.baseRevision === working.revision : input.versionId === null;
     if (!unchangedBase && !input.overwrite) {
+      if (working) {
+        return {
+          outcome: "conflict" as const,
+          current: versionToFormValues(working),
+          versionId: working.id,
+          revision: working.revision,
+          savedBy: working.updatedBy?.name ?? working.updatedBy?.email ?? null,
+          savedAt: working.updatedAt.toISOString(),
+        };
+      }
+      // No working version any more: the one the form started from was published (or discarded) meanwhile —
+      // e.g. a reviewer approved it while this save was on its way. The form compares with the public text and
+      // names who published it when, not "someone at –".
+      const published = await publishedOrEmpty(tx, current.publishedVersionId);
       return {
         outcome: "conflict" as const,
-        current: working ? versionToFormValues(working) : await publishedOrEmpty(tx, current.publishedVersionId),
-        versionId: working?.id ?? null,
-        revision: working?.revision ?? 0,
-        savedBy: working?.updatedBy?.name ?? working?.updatedBy?.email ?? null,
-        savedAt: working?.updatedAt.toISOString() ?? null,
+        current: published.values,
+        versionId: null,
+        revision: 0,
+        savedBy: published.by,
+        savedAt: published.at,
       };
     }
 
@@ -156,8 +170,19 @@ async function recordDraftSave(
   });
 }
 
-async function publishedOrEmpty(tx: Prisma.TransactionClient, publishedVersionId: string | null): Promise<ProfileFormValues> {
-  if (!publishedVersionId) return emptyFormValues();
-  const published = await tx.profileVersion.findUniqueOrThrow({ where: { id: publishedVersionId }, include: versionFormInclude });
-  return versionToFormValues(published);
+/** The published text (empty for a profile never published), with who published it (the reviewer) and when. */
+async function publishedOrEmpty(
+  tx: Prisma.TransactionClient,
+  publishedVersionId: string | null,
+): Promise<{ values: ProfileFormValues; by: string | null; at: string | null }> {
+  if (!publishedVersionId) return { values: emptyFormValues(), by: null, at: null };
+  const published = await tx.profileVersion.findUniqueOrThrow({
+    where: { id: publishedVersionId },
+    include: { ...versionFormInclude, reviewedBy: { select: { name: true, email: true } } },
+  });
+  return {
+    values: versionToFormValues(published),
+    by: published.reviewedBy?.name ?? published.reviewedBy?.email ?? null,
+    at: (published.publishedAt ?? published.updatedAt).toISOString(),
+  };
 }
