@@ -1,3 +1,7 @@
+import type { Instrumentation } from "next";
+import { log } from "./lib/operations/log";
+import { REQUEST_ID_HEADER } from "./lib/operations/request-id";
+
 /**
  * Runs once when a server process starts: the background worker (scheduled publications) starts
  * with every server, also in embedded mode. Not during `next build`, and not where there is no
@@ -7,5 +11,22 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   if (!process.env.DATABASE_URL || process.env.JOB_WORKER === "off") return;
   const { startJobWorker } = await import("./lib/jobs/worker");
-  await startJobWorker().catch((error: unknown) => console.error("[jobs] worker did not start", error));
+  await startJobWorker().catch((error: unknown) => log.error("job worker did not start", { error }));
 }
+
+/**
+ * An error while rendering a page or running a route handler: one log line with the request's id and the
+ * error's digest — the "Fehlernummer" the error page shows (app/[locale]/error.tsx) — so that a person's
+ * report leads to it. (Server actions answer their own errors: lib/actions/define-action.ts.)
+ */
+export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
+  const requestId = request.headers[REQUEST_ID_HEADER];
+  log.error("request failed", {
+    requestId: Array.isArray(requestId) ? requestId[0] : requestId,
+    method: request.method,
+    path: request.path.split("?")[0],
+    route: context.routePath,
+    routeType: context.routeType,
+    error,
+  });
+};

@@ -14,6 +14,8 @@ import { statisticsQuery } from "@/lib/statistics/paths";
 import { refuseMalformedActionRequest } from "@/lib/actions/action-request";
 import { declaresTooLargeBody } from "@/lib/security/page-body-limits";
 import { localeOfPath, refusalText } from "@/lib/security/refusal-text";
+import { log } from "@/lib/operations/log";
+import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/operations/request-id";
 import { HSTS, isStaticPage, newNonce, noncePolicy, servedOverHttps } from "@/lib/security/response-headers";
 
 /**
@@ -131,27 +133,30 @@ function tooLargePage(backTo: string): NextResponse {
   });
 }
 
-export default async function proxy(request: NextRequest) {
+export default async function proxy(incoming: NextRequest) {
+  // Every request gets its id (lib/operations/request-id.ts): on the request the app sees, and on the answer.
+  const requestId = requestIdFor(incoming.headers);
+  const headers = new Headers(incoming.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  const request = new NextRequest(incoming, { headers });
+  const answer = (response: NextResponse) => {
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    if (servedOverHttps(request.headers)) response.headers.set("strict-transport-security", HSTS);
+    return response;
+  };
   // API answers (GET only, see `config`) get HSTS and nothing else: their policy is in next.config.ts.
-  if (request.nextUrl.pathname.startsWith("/api/")) return withTransportSecurity(request, NextResponse.next());
+  if (request.nextUrl.pathname.startsWith("/api/")) return answer(NextResponse.next({ request: { headers } }));
   const refused = await refusedRequest(request);
-  if (refused) return withTransportSecurity(request, refused);
+  if (refused) return answer(refused);
   // A page rendered per request gets a nonce: Next reads it from the policy in the request headers and
   // puts it on every script it writes. Cached pages bring their own policy (cache-handler.mjs).
   // (`next dev` renders every page per request and stores nothing in the cache: nonces everywhere there.)
-  if (isStaticPage(request.nextUrl.pathname) && process.env.NODE_ENV !== "development")
-    return withTransportSecurity(request, await pageResponse(request));
+  if (isStaticPage(request.nextUrl.pathname) && process.env.NODE_ENV !== "development") return answer(await pageResponse(request));
   const policy = noncePolicy(newNonce());
-  const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
   const response = await pageResponse(new NextRequest(request, { headers }));
   response.headers.set("content-security-policy", policy);
-  return withTransportSecurity(request, response);
-}
-
-function withTransportSecurity(request: NextRequest, response: NextResponse): NextResponse {
-  if (servedOverHttps(request.headers)) response.headers.set("strict-transport-security", HSTS);
-  return response;
+  return answer(response);
 }
 
 async function pageResponse(request: NextRequest): Promise<NextResponse> {
@@ -168,7 +173,7 @@ async function pageResponse(request: NextRequest): Promise<NextResponse> {
   }
 
   const match = PROFILE_PATH.exec(request.nextUrl.pathname);
-  if (match && response.status === 200 && (await archived(match[1]!))) {
+  if (match && response.status === 200 && (await archived(match[1]!, request.headers.get(REQUEST_ID_HEADER)))) {
     const gone = new NextResponse(response.body, { status: 410, headers: response.headers });
     // Browsers keep a 410 without an expiry for good (Chromium treats it like a permanent redirect), and
     // the page's own `s-maxage` is not for them: ask them to check again, so that a profile brought back
@@ -211,13 +216,13 @@ function withPath(request: NextRequest, pathname: string): NextRequest {
   return new NextRequest(url, request);
 }
 
-async function archived(slug: string): Promise<boolean> {
+async function archived(slug: string, requestId: string | null): Promise<boolean> {
   try {
     // Cached (shared store) under the profile's tag: archiving invalidates it, so the 410 comes at once.
     const status = await cachedByTags(`public-status:${slug}`, [PUBLIC_TAGS.profile(slug)], () => publicProfileStatus(slug));
     return status === "archived";
   } catch (error) {
-    console.error("Archive lookup failed", error);
+    log.error("archive lookup failed", { requestId, slug, error });
     return false; // the page still shows the withdrawal notice, only the status code is 200 then
   }
 }

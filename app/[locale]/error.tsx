@@ -21,7 +21,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   const messages = (CATALOGUES[locale] ?? de).Error;
   const t = (key: ErrorKey) => messages[key.slice("Error.".length) as keyof typeof messages];
   useEffect(() => {
-    console.error(error);
+    console.error(error); // the browser's console; the server logged it with the same digest (instrumentation.ts)
   }, [error]);
   return (
     <PageContainer className="py-16">
@@ -29,6 +29,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p role="alert" className="mt-4 max-w-2xl">
         {t("Error.text")}
       </p>
+      {error.digest && (
+        <p className="mt-4 max-w-2xl">
+          {t("Error.reference")} <code className="font-mono">{error.digest}</code>
+        </p>
+      )}
       <div className="mt-8">
         <Button type="button" onClick={reset}>
           {t("Error.retry")}

@@ -21,6 +21,7 @@ import {
   tokenState,
   type TokenState,
 } from "./tokens";
+import { log } from "@/lib/operations/log";
 
 /**
  * How the invitation mail went: handed to SMTP, kept in the outbox only (no SMTP_URL), or failed
@@ -83,7 +84,7 @@ export async function createInvitation({ input, createdById }: { input: Invitati
     delivery = (await sendMail({ to: input.email, ...mail })).delivered ? "sent" : "outbox";
   } catch (error) {
     if (!isMailError(error)) throw error;
-    console.error("[invitation] mail not sent", error);
+    log.error("invitation mail not sent", { error });
     delivery = "failed";
   }
   return { invitationId: invitation.id, inviteUrl, expiresAt, delivery };

@@ -21,6 +21,7 @@ import {
   tokenState,
   type TokenState,
 } from "./tokens";
+import { log } from "@/lib/operations/log";
 
 /**
  * Password reset by e-mail link (issue: "Password reset with the same kind of link; the answer never
@@ -94,7 +95,7 @@ export async function requestPasswordReset(input: RequestPasswordResetInput): Pr
       ...(await passwordResetMail({ resetUrl: absoluteUrl(`/passwort-zuruecksetzen/${token}`, locale), expiresAt, now, locale })),
     });
   } catch (error) {
-    console.error("[password-reset] mail with the link not sent", error);
+    log.error("password reset mail not sent", { error });
   }
   return PASSWORD_RESET_REQUESTED;
 }

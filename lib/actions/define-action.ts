@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import { z, ZodError } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
@@ -8,6 +7,9 @@ import { AppError, type ErrorCode } from "@/lib/errors";
 import { fieldErrorRefs, type FieldErrors } from "@/lib/forms/field-errors";
 import { nulCharacterErrors } from "./control-characters";
 import { getServerTranslator } from "@/lib/i18n/server-translator";
+import { currentRequestId } from "@/lib/operations/current-request-id";
+import { log } from "@/lib/operations/log";
+import { shortRequestId } from "@/lib/operations/request-id";
 import { translateFieldErrors, translateMessage } from "@/lib/i18n/translate";
 
 /**
@@ -89,9 +91,10 @@ async function toActionError(
       ...(error.fieldErrors ? { fieldErrors: translateFieldErrors(t, error.fieldErrors, definition.labelKeyOf) } : {}),
     };
   }
-  const requestId = randomUUID().slice(0, 8);
-  console.error(`[${requestId}] ${definition.name} failed`, error);
-  return { code: "internal", message: t("Errors.internal", { requestId }), requestId };
+  const requestId = await currentRequestId();
+  log.error("action failed", { requestId, action: definition.name, error });
+  const reference = shortRequestId(requestId);
+  return { code: "internal", message: t("Errors.internal", { requestId: reference }), requestId: reference };
 }
 
 /** A server action called from JavaScript with one argument. */

@@ -3,6 +3,8 @@ import { createHash } from "node:crypto";
 import { getCacheStore } from "@/lib/cache/cache-store.mjs";
 import type { InvalidParam } from "./query";
 import { clientKey } from "@/lib/client-address";
+import { log } from "@/lib/operations/log";
+import { newRequestId, REQUEST_ID_HEADER } from "@/lib/operations/request-id";
 
 /**
  * HTTP for the open data API: JSON with ETag and Cache-Control, CORS for reading from other sites,
@@ -158,7 +160,8 @@ export function apiGet<Context = unknown>(handler: (request: Request, context: C
       for (const [name, value] of Object.entries(rate.headers)) response.headers.set(name, value);
       return response;
     } catch (error) {
-      console.error("[api] request failed", request.url, error);
+      const requestId = request.headers.get(REQUEST_ID_HEADER) ?? newRequestId();
+      log.error("api request failed", { requestId, path: new URL(request.url).pathname, error });
       return problemResponse("server-error");
     }
   };

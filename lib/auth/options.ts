@@ -13,6 +13,7 @@ import { signInLockedMail } from "@/lib/mail/templates";
 import { admitSignInAttempt, FAILED_SIGN_IN_WINDOW_MS, forgetAdmittedAttempt } from "./sign-in-attempts";
 import { revokeSession, startSession } from "./sessions";
 import { sessionClaimsOf, userOfSession } from "./current-user";
+import { log } from "@/lib/operations/log";
 
 const SESSION_ENDED = "SESSION_ENDED";
 
@@ -36,7 +37,7 @@ async function tellOwnerOfLock(owner: { email: string; locale: string | null }):
       })),
     });
   } catch (error) {
-    console.error("[sign-in] mail about the lock not sent", error);
+    log.error("sign-in lock mail not sent", { error });
   }
 }
 
@@ -109,7 +110,7 @@ export const authOptions: NextAuthOptions = {
     // An ended session asking to be renewed is the normal end of a session, not an error of the portal.
     error(code, metadata) {
       if (code === "JWT_SESSION_ERROR" && metadata instanceof Error && metadata.message === SESSION_ENDED) return;
-      console.error(`[next-auth][error][${code}]`, metadata);
+      log.error("next-auth error", { code, metadata });
     },
   },
   events: {

@@ -118,7 +118,12 @@ function memoryStore() {
 /** @returns {CacheStore} */
 function redisStore(url) {
   const client = createClient({ url });
-  client.on("error", (error) => console.error("[cache] Redis", error.message));
+  // A log line like lib/operations/log.ts writes (this module is loaded outside the app's bundle).
+  client.on("error", (error) =>
+    console.error(
+      JSON.stringify({ time: new Date().toISOString(), level: "error", event: "cache redis error", error: { message: error.message } }),
+    ),
+  );
   const ready = client.connect();
   return {
     async get(key) {

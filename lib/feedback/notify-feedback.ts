@@ -6,6 +6,7 @@ import { byLanguage } from "@/lib/mail/recipient-language";
 import { sendMail } from "@/lib/mail/send-mail";
 import { feedbackAcknowledgementMail, feedbackReceivedMail } from "@/lib/mail/templates";
 import { feedbackReference } from "./schema";
+import { log } from "@/lib/operations/log";
 
 /**
  * After a message is stored: the programme staff (everyone who may read the messages, as the policy
@@ -34,13 +35,13 @@ export async function notifyFeedbackReceived(feedbackId: string): Promise<void> 
       locale,
     });
     for (const { email } of group) {
-      await sendMail({ to: email, ...staffMail }).catch((error: unknown) => console.error("[feedback] staff mail failed", error));
+      await sendMail({ to: email, ...staffMail }).catch((error: unknown) => log.error("feedback staff mail failed", { feedbackId, error }));
     }
   }
   // The sender is answered in the language of the page they wrote on (this request's).
   if (feedback.email) {
     await sendMail({ to: feedback.email, ...(await feedbackAcknowledgementMail({ reference })) }).catch((error: unknown) =>
-      console.error("[feedback] acknowledgement failed", error),
+      log.error("feedback acknowledgement failed", { feedbackId, error }),
     );
   }
 }

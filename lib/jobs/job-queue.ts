@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { getEnv } from "@/lib/env";
+import { log } from "@/lib/operations/log";
 
 /**
  * Background work runs in a job queue on the portal's own PostgreSQL (pg-boss, schema "pgboss"):
@@ -25,7 +26,7 @@ export interface JobQueueOptions {
 export function getJobQueue(options: JobQueueOptions = {}): Promise<PgBoss> {
   globalForQueue.jobQueue ??= (async () => {
     const boss = new PgBoss({ connectionString: getEnv().DATABASE_URL, max: 2, schema: "pgboss", ...options });
-    boss.on("error", (error) => console.error("[jobs] queue error", error));
+    boss.on("error", (error) => log.error("job queue error", { error }));
     await boss.start();
     for (const name of Object.values(JOBS)) await boss.createQueue(name);
     return boss;

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { publishDueVersions } from "@/lib/review/workflow";
 import { syncSearchDocuments } from "@/lib/search/index-documents";
 import { JOBS, getJobQueue, type JobQueueOptions } from "./job-queue";
+import { log } from "@/lib/operations/log";
 
 /** Every minute, whatever a delayed job missed (a crash between an approval and its job, a restored database). */
 const SAFETY_NET_CRON = "* * * * *";
@@ -24,7 +25,7 @@ export async function startJobWorker(options: JobQueueOptions = {}): Promise<voi
   // profiles a rebuild takes minutes — the pages serve meanwhile, the search finds the rest as it is written.
   void syncSearchDocuments(db)
     .then(({ written, removed }) => {
-      if (written || removed) console.info(`[search] documents synchronised: ${written} written, ${removed} removed`);
+      if (written || removed) log.info("search documents synchronised", { written, removed });
     })
-    .catch((error: unknown) => console.error("[search] documents not synchronised", error));
+    .catch((error: unknown) => log.error("search documents not synchronised", { error }));
 }

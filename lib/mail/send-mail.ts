@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/lib/db";
 import { deleteExpiredOutboxMails } from "./outbox";
+import { log } from "@/lib/operations/log";
 
 /**
  * Sends a plain-text e-mail and records it in the outbox (`OutboxMail`).
@@ -97,11 +98,11 @@ export async function sendMail({ to, subject, text }: SendMailInput): Promise<Se
     });
   } catch (cause) {
     const detail = describeError(cause);
-    console.error(`[mail] Versand von Outbox-Mail ${mail.id} fehlgeschlagen: ${detail}`);
+    log.error("mail not sent", { mailId: mail.id, detail });
     // Recording the failure must not hide it: if even this update fails, the SMTP error is still thrown.
     await db.outboxMail
       .update({ where: { id: mail.id }, data: { error: detail } })
-      .catch((dbError: unknown) => console.error(`[mail] Fehler von Outbox-Mail ${mail.id} nicht gespeichert: ${describeError(dbError)}`));
+      .catch((dbError: unknown) => log.error("mail failure not recorded", { mailId: mail.id, error: dbError }));
     throw new MailError("DELIVERY_FAILED", `Mail ${mail.id} could not be sent: ${detail}`, {
       outboxMailId: mail.id,
       cause,
@@ -112,9 +113,7 @@ export async function sendMail({ to, subject, text }: SendMailInput): Promise<Se
   // sent (they would ask for a second one). Log it; the row then looks undelivered without an error.
   await db.outboxMail
     .update({ where: { id: mail.id }, data: { deliveredAt: new Date(), error: null } })
-    .catch((dbError: unknown) =>
-      console.error(`[mail] Zustellung von Outbox-Mail ${mail.id} nicht gespeichert: ${describeError(dbError)}`),
-    );
+    .catch((dbError: unknown) => log.error("mail delivery not recorded", { mailId: mail.id, error: dbError }));
   return { id: mail.id, delivered: true };
 }
 

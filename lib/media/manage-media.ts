@@ -11,6 +11,7 @@ import { mediaErrorMessage } from "./errors";
 import { processDocumentUpload, processImageUpload } from "./process-upload";
 import { documentMetadataSchema, imageMetadataSchema } from "./schema";
 import { getMediaStorage, newMediaKey } from "./storage";
+import { log } from "@/lib/operations/log";
 
 /**
  * Adds an image or a PDF to the profile's working version (created from the published version
@@ -44,7 +45,7 @@ export async function uploadMedia({
       ? await processImageUpload(file.bytes, { fileName: file.name })
       : await processDocumentUpload(file.bytes, { fileName: file.name });
   if (!processed.ok) {
-    if (processed.detail) console.warn("Upload refused", processed.code, processed.detail);
+    if (processed.detail) log.warn("upload refused", { code: processed.code, detail: processed.detail });
     throw new AppError("invalid-input", { fieldErrors: { file: mediaErrorMessage(processed.code) } });
   }
   const { data, mimeType, extension, byteSize, width, height, fileName } = processed.file;

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { byLanguage } from "@/lib/mail/recipient-language";
 import { sendMail } from "@/lib/mail/send-mail";
 import { changesRequestedMail, publishedMail, submittedMail, type MailContent } from "@/lib/mail/templates";
+import { log } from "@/lib/operations/log";
 
 /**
  * E-mails of the workflow: reviewers on submission, editors on a change request and on
@@ -14,7 +15,7 @@ import { changesRequestedMail, publishedMail, submittedMail, type MailContent } 
  */
 async function sendEach(recipients: string[], mail: MailContent) {
   for (const to of recipients) {
-    await sendMail({ to, ...mail }).catch((error: unknown) => console.error("Workflow mail failed", to, error));
+    await sendMail({ to, ...mail }).catch((error: unknown) => log.error("workflow mail failed", { error }));
   }
 }
 

@@ -16,6 +16,7 @@ import { invalidatePublic, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { refreshSearchDocuments } from "@/lib/search/index-documents";
 import { fourEyesRequired, isAuthorOf } from "./four-eyes";
 import { notifyChangesRequested, notifyPublished, notifySubmitted } from "./notifications";
+import { log } from "@/lib/operations/log";
 
 /**
  * The publishing workflow (PRODUCT.md). Every transition: checks the policy, locks the profile
@@ -193,9 +194,7 @@ export async function approveVersion({
     return locked.slug;
   });
   if (publishAt) {
-    await schedulePublication(versionId, publishAt).catch((error: unknown) =>
-      console.error("[jobs] publication not queued", versionId, error),
-    );
+    await schedulePublication(versionId, publishAt).catch((error: unknown) => log.error("publication not queued", { versionId, error }));
   } else {
     await publicPagesChanged(slug);
     await notifyPublished(versionId);

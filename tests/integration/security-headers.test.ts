@@ -96,3 +96,30 @@ describe("HSTS", () => {
     expect(hsts(await proxy(request("/api/health")))).toBeNull();
   });
 });
+
+describe("the request id", () => {
+  it("is on every answer and on the request the app sees: pages rendered per request, cached pages, API, refusals", async () => {
+    const ids = new Set<string>();
+    for (const [path, init] of [
+      ["/redaktion", {}],
+      ["/impressum", {}],
+      ["/en/steckbriefe?typ=stadt", {}],
+      ["/api/health", {}],
+      ["/steckbriefe", { method: "PUT" }],
+    ] as const) {
+      const response = await proxy(new NextRequest(`http://localhost:3000${path}`, init));
+      const id = response.headers.get("x-request-id");
+      expect(id, path).toMatch(/^[0-9a-f-]{36}$/);
+      if (response.status < 400) expect(response.headers.get("x-middleware-request-x-request-id"), path).toBe(id);
+      ids.add(id!);
+    }
+    expect(ids.size).toBe(5);
+  });
+
+  it("keeps the id of a trusted load balancer, never a client's", async () => {
+    const fromBalancer = { "x-request-id": "lb-7f3a9c0d12e4", "x-forwarded-for": "203.0.113.9" };
+    expect((await proxy(request("/impressum", fromBalancer))).headers.get("x-request-id")).not.toBe("lb-7f3a9c0d12e4");
+    process.env.TRUSTED_PROXY_HOPS = "1";
+    expect((await proxy(request("/impressum", fromBalancer))).headers.get("x-request-id")).toBe("lb-7f3a9c0d12e4");
+  });
+});

@@ -4,6 +4,7 @@ import { after } from "next/server";
 import { defineFormAction } from "@/lib/actions/define-action";
 import { requestPasswordReset } from "@/lib/accounts/password-reset";
 import { requestPasswordResetSchema } from "@/lib/accounts/password-reset-schema";
+import { log } from "@/lib/operations/log";
 
 /**
  * Public: anyone may ask for a reset link for any address. The answer is decided before the account is
@@ -17,7 +18,7 @@ export const requestPasswordResetAction = defineFormAction({
   input: requestPasswordResetSchema,
   values: (formData) => ({ email: String(formData.get("email") ?? "") }),
   run: async ({ input }) => {
-    after(() => requestPasswordReset(input).catch((error: unknown) => console.error("[password-reset] request failed", error)));
+    after(() => requestPasswordReset(input).catch((error: unknown) => log.error("password reset request failed", { error })));
     // The address goes back to the form, which keeps it in its field (the same answer for every address).
     return { email: input.email };
   },

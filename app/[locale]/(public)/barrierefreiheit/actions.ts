@@ -7,6 +7,7 @@ import { clientKey } from "@/lib/client-address";
 import { notifyFeedbackReceived } from "@/lib/feedback/notify-feedback";
 import { accessibilityFeedbackSchema, feedbackValuesOf } from "@/lib/feedback/schema";
 import { submitAccessibilityFeedback } from "@/lib/feedback/submit-feedback";
+import { log } from "@/lib/operations/log";
 
 /**
  * Public by design: the feedback function of the accessibility statement needs no account (§10 L-BGG).
@@ -24,7 +25,11 @@ export const sendAccessibilityFeedbackAction = defineFormAction({
   values: feedbackValuesOf,
   run: async ({ input }) => {
     const feedback = await submitAccessibilityFeedback({ input, clientKey: clientKey(await headers()) });
-    after(() => notifyFeedbackReceived(feedback.id).catch((error: unknown) => console.error("[feedback] notification failed", error)));
+    after(() =>
+      notifyFeedbackReceived(feedback.id).catch((error: unknown) =>
+        log.error("feedback notification failed", { feedbackId: feedback.id, error }),
+      ),
+    );
     // Whether an acknowledgement goes out (to the address given); the address itself is not sent back.
     return { reference: feedback.reference, acknowledged: Boolean(input.email) };
   },

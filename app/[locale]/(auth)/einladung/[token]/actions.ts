@@ -4,6 +4,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { acceptInvitation, renewExpiredInvitation } from "@/lib/accounts/invitations";
 import { acceptInvitationSchema } from "@/lib/accounts/invitation-schema";
+import { log } from "@/lib/operations/log";
 
 /** Public by design: possession of the single-use link is the authorization. */
 export const acceptInvitationAction = defineAction({
@@ -22,7 +23,7 @@ export const renewInvitationAction = defineAction({
   access: "public",
   input: z.object({ token: z.string() }),
   run: async ({ input }) => {
-    await renewExpiredInvitation(input.token).catch((error: unknown) => console.error("[invitation] renewal failed", error));
+    await renewExpiredInvitation(input.token).catch((error: unknown) => log.error("invitation renewal failed", { error }));
     return { requested: true as const };
   },
 });
