@@ -9,3 +9,12 @@ export async function register() {
   const { startJobWorker } = await import("./lib/jobs/worker");
   await startJobWorker().catch((error: unknown) => console.error("[jobs] worker did not start", error));
 }
+
+/**
+ * A page or route that failed because the database is down marks it so at once: the proxy then answers
+ * the next requests with the 503 page instead of rendering them (lib/database-availability.ts).
+ */
+export async function onRequestError(error: unknown) {
+  const { isDatabaseUnavailable, noteDatabaseUnavailable } = await import("./lib/database-availability");
+  if (isDatabaseUnavailable(error)) noteDatabaseUnavailable();
+}
