@@ -3,7 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { cachedByTags, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { hasCachedPage } from "@/lib/cache/page-cache";
-import { RETRY_AFTER_SECONDS } from "@/lib/database-availability";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/database-availability";
 import { isDatabaseReachable } from "@/lib/database-probe";
 import { publicProfileStatus } from "@/lib/public/visibility";
 import { listingStateSegment, parseListingParams, serializeListingState } from "@/lib/public/listing-params";
@@ -258,7 +258,8 @@ async function archived(slug: string): Promise<boolean> {
     const status = await cachedByTags(`public-status:${slug}`, [PUBLIC_TAGS.profile(slug)], () => publicProfileStatus(slug));
     return status === "archived";
   } catch (error) {
-    console.error("Archive lookup failed", error);
+    // During a database outage the page itself answers 503 (or comes from the cache); logged once there.
+    if (!isDatabaseUnavailable(error)) console.error("Archive lookup failed", error);
     return false; // the page still shows the withdrawal notice, only the status code is 200 then
   }
 }

@@ -75,7 +75,16 @@ function state(): AvailabilityState {
 
 /** Records what a failed query found out, so that the next requests need not try first. */
 export function noteDatabaseUnavailable(): void {
-  Object.assign(state(), { reachable: false, checkedAt: Date.now() });
+  record(state(), false, Date.now());
+}
+
+/** Keeps a finding; a change is logged once (not every failed request: an outage would flood the log). */
+function record(current: AvailabilityState, reachable: boolean, at: number) {
+  if (current.reachable !== reachable) {
+    if (reachable) console.info("[database] reachable again");
+    else console.warn("[database] unreachable: cached pages are served, everything else answers 503 until it is back");
+  }
+  Object.assign(current, { reachable, checkedAt: at });
 }
 
 /**
@@ -100,7 +109,8 @@ export async function databaseReachable(probe: () => Promise<unknown>, now: () =
       clearTimeout(timer);
     }
   })().then((reachable) => {
-    Object.assign(current, { reachable, checkedAt: now(), probe: null });
+    current.probe = null;
+    record(current, reachable, now());
     return reachable;
   });
   return current.probe;
