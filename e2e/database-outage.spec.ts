@@ -83,12 +83,14 @@ let cluster: Cluster | null = null;
 let server: ChildProcess | null = null;
 let databaseUrl = "";
 let baseURL = "";
-const mediaFolder = mkdtempSync(join(tmpdir(), "out-outage-media-"));
+let mediaFolder = "";
 
 test.beforeAll(async () => {
   test.setTimeout(300_000); // a cluster, migrations, the demo content and a server start
   const databasePort = await freePort();
   const appPort = await freePort([databasePort]);
+  // Made here, not at import: Playwright also imports the file in its main process, which runs no afterAll.
+  mediaFolder = mkdtempSync(join(tmpdir(), "out-outage-media-"));
   cluster = new Cluster(databasePort);
   cluster.start();
   asPostgres(join(POSTGRES_BIN, "createdb"), ["-h", "127.0.0.1", "-p", String(databasePort), "-U", "postgres", "out_outage"]);
@@ -137,7 +139,7 @@ test.afterAll(async () => {
     }
   }
   cluster?.remove();
-  rmSync(mediaFolder, { recursive: true, force: true });
+  if (mediaFolder) rmSync(mediaFolder, { recursive: true, force: true });
 });
 
 interface Outcome {
