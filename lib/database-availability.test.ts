@@ -2,9 +2,13 @@ import { describe, expect, it } from "vitest";
 import { databaseReachable, isDatabaseUnavailable, noteDatabaseUnavailable } from "./database-availability";
 
 describe("isDatabaseUnavailable", () => {
-  it("recognises a refused connection, also wrapped by Prisma's driver adapter", () => {
+  it("recognises a refused connection inside an error of Prisma or its driver adapter", () => {
     const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
-    expect(isDatabaseUnavailable(refused)).toBe(true);
+    const prisma = Object.assign(new Error("Invalid `prisma.profile.findUnique()` invocation"), {
+      clientVersion: "7.10.1",
+      cause: refused,
+    });
+    expect(isDatabaseUnavailable(prisma)).toBe(true);
     const adapter = Object.assign(new Error("DriverAdapterError"), { cause: { kind: "DatabaseNotReachable", host: "127.0.0.1" } });
     expect(isDatabaseUnavailable(new Error("Invalid `db.profile.findMany()` invocation", { cause: adapter }))).toBe(true);
     expect(isDatabaseUnavailable({ code: "P1001", message: "Can't reach database server" })).toBe(true);
@@ -14,7 +18,14 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable({ code: "57P01", message: "terminating connection due to administrator command" })).toBe(true);
     expect(isDatabaseUnavailable({ code: "57P03", message: "the database system is starting up" })).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
-    expect(isDatabaseUnavailable(new AggregateError([{ code: "ECONNRESET" }]))).toBe(true);
+    expect(isDatabaseUnavailable(new AggregateError([{ code: "57P01" }]))).toBe(true);
+  });
+
+  it("does not take a refused connection to the mail server or Redis for a database outage", () => {
+    const smtp = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:25"), { code: "ECONNREFUSED", command: "CONN" });
+    expect(isDatabaseUnavailable(smtp)).toBe(false);
+    expect(isDatabaseUnavailable(new Error("sending failed", { cause: smtp }))).toBe(false);
+    expect(isDatabaseUnavailable(new AggregateError([{ code: "ECONNRESET" }]))).toBe(false);
   });
 
   it("leaves every other error a bug", () => {

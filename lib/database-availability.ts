@@ -10,16 +10,14 @@
  * are separate bundles in one server process, and each must see what the others found out.
  */
 
-/** Connection failures of node-postgres, the operating system and the Prisma driver adapter. */
+/**
+ * Socket failures: they mean the database only inside an error of Prisma or its driver adapter — the same
+ * codes from the mail server or Redis must not put the portal into its outage answers.
+ */
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE", "EHOSTUNREACH", "ENETUNREACH"]);
+
+/** Connection failures that can only come from the database. */
 const UNREACHABLE_CODES = new Set([
-  // sockets
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ETIMEDOUT",
-  "ENOTFOUND",
-  "EPIPE",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
   // PostgreSQL: shutting down, starting up, connection failures (SQLSTATE classes 57P and 08)
   "57P01",
   "57P02",
@@ -37,20 +35,31 @@ const UNREACHABLE_CODES = new Set([
 /** What Prisma's driver adapter calls a lost connection (`DriverAdapterError.cause.kind`). */
 const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 
-/** Messages of node-postgres without a code (e.g. a connection ended by the server between queries). */
+/** Messages of node-postgres and Prisma without a code (e.g. a connection ended by the server between queries). */
 const UNREACHABLE_MESSAGES =
-  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Can't reach database server|server closed the connection|the database system is (?:starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Client has encountered a connection error/i;
+  /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|server closed the connection|the database system is (?:starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Client has encountered a connection error/i;
 
 /** True when `error` (or anything it wraps) says that the database could not be reached. */
-export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return unreachable(error, false, 0);
+}
+
+function unreachable(error: unknown, fromDatabaseClient: boolean, depth: number): boolean {
   if (depth > 8 || typeof error !== "object" || error === null) return false;
   const record = error as Record<string, unknown>;
-  if (typeof record.code === "string" && UNREACHABLE_CODES.has(record.code)) return true;
+  const ofDatabaseClient =
+    fromDatabaseClient ||
+    "clientVersion" in record ||
+    (typeof record.name === "string" && /^(Prisma|DriverAdapterError)/.test(record.name));
+  if (typeof record.code === "string") {
+    if (UNREACHABLE_CODES.has(record.code)) return true;
+    if (ofDatabaseClient && SOCKET_CODES.has(record.code)) return true;
+  }
   if (typeof record.kind === "string" && UNREACHABLE_KINDS.has(record.kind)) return true;
   if (typeof record.message === "string" && UNREACHABLE_MESSAGES.test(record.message)) return true;
   const wrapped = [record.cause, (record.meta as Record<string, unknown> | undefined)?.driverAdapterError];
   if (Array.isArray(record.errors)) wrapped.push(...(record.errors as unknown[]));
-  return wrapped.some((inner) => isDatabaseUnavailable(inner, depth + 1));
+  return wrapped.some((inner) => unreachable(inner, ofDatabaseClient, depth + 1));
 }
 
 /** How long a probe's answer is trusted: short, so that an outage and the recovery are seen within a second. */
