@@ -7,7 +7,7 @@
  * An entry is returned only if none of its tags was invalidated after it was stored: a publication or
  * an archive is never shown late (the next request renders the page anew, blocking).
  */
-import { getCacheStore } from "./lib/cache/cache-store.mjs";
+import { getCacheStore, PAGE_KEY_PREFIX } from "./lib/cache/cache-store.mjs";
 import { inlineScriptHashes, pagePolicy } from "./lib/security/content-security-policy.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
@@ -18,6 +18,15 @@ const TAGS_HEADER = "x-next-cache-tags";
  * the price is that the pages of a changed tag are rendered anew for these seconds after a change.
  */
 const RENDER_WINDOW_MS = 5000;
+
+/**
+ * Next keeps a page under "/route-cache/APP_PAGE/<route hash>/$<path>". The proxy asks by path whether a
+ * page is cached (during a database outage, lib/cache/page-cache.ts), so the path's current key is kept
+ * beside it. As long as the cache keeps any entry (the page's own entry may be evicted earlier: then the
+ * lookup finds nothing, which is the right answer).
+ */
+const PAGE_KEY = /^\/route-cache\/APP_PAGE\/[^/]+\/\$(\/.*)$/;
+const PAGE_KEY_TTL_SECONDS = 30 * 24 * 3600;
 
 /** The tags of an entry: those Next passes with it, and for pages those in its tags header. */
 function tagsOf(value, ctx) {
@@ -61,6 +70,8 @@ export default class CacheHandler {
       tags: tagsOf(data, ctx),
       cacheControl: ctx?.cacheControl,
     });
+    const page = PAGE_KEY.exec(key);
+    if (page) await this.store.setValue(`${PAGE_KEY_PREFIX}${page[1]}`, key, PAGE_KEY_TTL_SECONDS);
   }
 
   async revalidateTag(tags) {

@@ -15,11 +15,16 @@ export async function register() {
 }
 
 /**
- * An error while rendering a page or running a route handler: one log line with the request's id and the
- * error's digest — the "Fehlernummer" the error page shows (app/[locale]/error.tsx) — so that a person's
- * report leads to it. (Server actions answer their own errors: lib/actions/define-action.ts.)
+/**
+ * An error while rendering a page or running a route handler. Because the database is down: marked at
+ * once, so that the proxy answers the next requests with the 503 page instead of rendering them
+ * (lib/database-availability.ts, which logs the outage once). Anything else: one log line with the
+ * request's id and the error's digest — the "Fehlernummer" the error page shows (app/[locale]/error.tsx) —
+ * so that a person's report leads to it. (Server actions answer their own errors: lib/actions/define-action.ts.)
  */
-export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const { isDatabaseUnavailable, noteDatabaseUnavailable } = await import("./lib/database-availability");
+  if (isDatabaseUnavailable(error)) return noteDatabaseUnavailable();
   const requestId = request.headers[REQUEST_ID_HEADER];
   log.error("request failed", {
     requestId: Array.isArray(requestId) ? requestId[0] : requestId,

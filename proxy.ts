@@ -2,6 +2,9 @@ import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { cachedByTags, PUBLIC_TAGS } from "@/lib/cache/public-cache";
+import { hasCachedPage } from "@/lib/cache/page-cache";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/database-availability";
+import { isDatabaseReachable } from "@/lib/database-probe";
 import { publicProfileStatus } from "@/lib/public/visibility";
 import { listingStateSegment, parseListingParams, serializeListingState } from "@/lib/public/listing-params";
 import { QUERY_ROUTES } from "@/lib/public/query-routes";
@@ -151,12 +154,51 @@ export default async function proxy(incoming: NextRequest) {
   // A page rendered per request gets a nonce: Next reads it from the policy in the request headers and
   // puts it on every script it writes. Cached pages bring their own policy (cache-handler.mjs).
   // (`next dev` renders every page per request and stores nothing in the cache: nonces everywhere there.)
-  if (isStaticPage(request.nextUrl.pathname) && process.env.NODE_ENV !== "development") return answer(await pageResponse(request));
+  if (isStaticPage(request.nextUrl.pathname) && process.env.NODE_ENV !== "development") {
+    const response = await pageResponse(request);
+    return answer((await outageAnswer(request, response, { cacheable: true })) ?? response);
+  }
   const policy = noncePolicy(newNonce());
   headers.set("content-security-policy", policy);
   const response = await pageResponse(new NextRequest(request, { headers }));
+  const outage = await outageAnswer(request, response, { cacheable: false });
+  if (outage) return answer(outage);
   response.headers.set("content-security-policy", policy);
   return answer(response);
+}
+
+/**
+ * While the database is down (issue 14, "Database outage"): a page the cache holds is served as usual;
+ * any other page would fail while rendering — Next answers that with a 500 and an empty shell that only
+ * JavaScript fills — so it is answered here with a whole 503 page and `Retry-After`. Server actions are
+ * let through: their boundary answers "unavailable" as a result the form shows (lib/actions/define-action.ts).
+ * The database is asked at most once a second (lib/database-availability.ts), the cache only during an outage.
+ */
+async function outageAnswer(request: NextRequest, response: NextResponse, { cacheable }: { cacheable: boolean }) {
+  if ((request.method !== "GET" && request.method !== "HEAD") || request.headers.has("next-action")) return null;
+  if (response.status >= 300 && response.status < 400) return null; // a redirect needs no database
+  if (await isDatabaseReachable()) return null;
+  const rewrite = response.headers.get("x-middleware-rewrite");
+  const routePath = rewrite ? new URL(rewrite).pathname : request.nextUrl.pathname;
+  if (cacheable && (await hasCachedPage(routePath))) return null;
+  return unavailablePage(request.nextUrl.pathname);
+}
+
+function unavailablePage(pathname: string): NextResponse {
+  const t = refusalText(pathname);
+  const locale = localeOfPath(pathname);
+  const startPage = locale === routing.defaultLocale ? "/" : `/${locale}`;
+  const escape = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(t("unavailableTitle"))}</title><style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem}</style><main><h1>${escape(t("unavailableTitle"))}</h1><p>${escape(t("unavailable"))}</p><p>${escape(t("unavailableAdvice"))}</p><p><a href="${startPage}">${escape(t("toStartPage"))}</a></p></main></html>`;
+  return new NextResponse(html, {
+    status: 503,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "retry-after": String(RETRY_AFTER_SECONDS),
+      "cache-control": "no-store",
+      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    },
+  });
 }
 
 async function pageResponse(request: NextRequest): Promise<NextResponse> {
@@ -222,7 +264,8 @@ async function archived(slug: string, requestId: string | null): Promise<boolean
     const status = await cachedByTags(`public-status:${slug}`, [PUBLIC_TAGS.profile(slug)], () => publicProfileStatus(slug));
     return status === "archived";
   } catch (error) {
-    log.error("archive lookup failed", { requestId, slug, error });
+    // During a database outage the page itself answers 503 (or comes from the cache); logged once there.
+    if (!isDatabaseUnavailable(error)) log.error("archive lookup failed", { requestId, slug, error });
     return false; // the page still shows the withdrawal notice, only the status code is 200 then
   }
 }

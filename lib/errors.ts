@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   "payload-too-large",
   "rate-limited",
   "internal",
+  // the database cannot be reached (an outage): retried, nothing typed is lost
+  "unavailable",
   // the publishing workflow and editing
   "version-locked",
   "version-not-in-review",
@@ -58,6 +60,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   "payload-too-large": 413,
   "rate-limited": 429,
   internal: 500,
+  unavailable: 503,
   "version-locked": 409,
   "version-not-in-review": 409,
   "nothing-to-submit": 409,

@@ -1,6 +1,7 @@
 import { publicBaseUrl } from "@/lib/env";
 import { getServerTranslator } from "@/lib/i18n/server-translator";
 import { atomFeedXml, FEED_SIZE, listFeedEntries } from "@/lib/public/feed";
+import { answeringOutage } from "@/lib/api/http";
 
 /** Rendered on request, not at build time (the build has no database, and the entries are data); the data is cached (lib/cache). */
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
  * published versions' titles and teasers (lib/public/feed.ts). Served outside the proxy (its matcher
  * skips addresses with a dot), so it is German, the portal's default language.
  */
-export async function GET(): Promise<Response> {
+export const GET = answeringOutage(async function GET(): Promise<Response> {
   const [t, entries] = await Promise.all([getServerTranslator(), listFeedEntries(FEED_SIZE)]);
   const xml = atomFeedXml(
     entries,
@@ -25,4 +26,4 @@ export async function GET(): Promise<Response> {
       "Cache-Control": "public, max-age=300, s-maxage=300, stale-while-revalidate=3600",
     },
   });
-}
+});

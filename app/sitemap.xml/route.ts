@@ -1,6 +1,7 @@
 import { publicBaseUrl } from "@/lib/env";
 import { countSitemaps, SITEMAP_URL_LIMIT } from "@/lib/public/sitemap";
 import { sitemapIndexXml } from "@/lib/public/xml";
+import { answeringOutage } from "@/lib/api/http";
 
 /** Rendered on request, not at build time (the build has no database, and the number of sitemaps depends on the data); the data is cached (lib/cache). */
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
  * `/sitemaps/sitemap/<id>.xml`
  * but writes no index itself). Public by design: it names only public addresses.
  */
-export async function GET(): Promise<Response> {
+export const GET = answeringOutage(async function GET(): Promise<Response> {
   const base = publicBaseUrl();
   const count = await countSitemaps(SITEMAP_URL_LIMIT);
   const urls = Array.from({ length: count }, (_, id) => new URL(`/sitemaps/sitemap/${id}.xml`, base).href);
@@ -22,4 +23,4 @@ export async function GET(): Promise<Response> {
       "Cache-Control": "public, max-age=0, s-maxage=3600, stale-while-revalidate=86400",
     },
   });
-}
+});

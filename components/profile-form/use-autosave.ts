@@ -4,12 +4,18 @@ import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { Result } from "@/lib/actions/define-action";
 import type { FieldErrors } from "@/lib/forms/field-errors";
 import type { FieldKey, ProfileFormValues } from "@/lib/profiles/fields";
-import { autosaveReducer, initialAutosaveState, RETRIED_STATUSES, type AutosaveState, type SaveBase } from "@/lib/profiles/autosave-state";
+import {
+  autosaveReducer,
+  initialAutosaveState,
+  RETRIED_STATUSES,
+  retryDelayMs,
+  type AutosaveState,
+  type SaveBase,
+} from "@/lib/profiles/autosave-state";
 import type { SaveDraftOutcome } from "@/lib/profiles/save-working-version";
 import { localDraftKey } from "./local-drafts";
 
 const AUTOSAVE_DELAY_MS = 1500;
-const RETRY_DELAY_MS = 10_000;
 /** Called when the page is left: `fetch(…, { keepalive })` outlives the page, a server action does not. */
 const SAVE_ON_LEAVE_URL = "/api/redaktion/entwurf";
 
@@ -155,7 +161,10 @@ export function useAutosave({
       return () => window.clearTimeout(timer);
     }
     if (RETRIED_STATUSES.includes(state.status)) {
-      const timer = window.setTimeout(() => void saveNow(), RETRY_DELAY_MS);
+      const timer = window.setTimeout(
+        () => void saveNow(),
+        retryDelayMs({ status: state.status, unavailableSaves: state.unavailableSaves }),
+      );
       const onOnline = () => void saveNow();
       window.addEventListener("online", onOnline);
       return () => {
@@ -163,7 +172,7 @@ export function useAutosave({
         window.removeEventListener("online", onOnline);
       };
     }
-  }, [state.status, state.values, saveNow]);
+  }, [state.status, state.values, state.unavailableSaves, saveNow]);
 
   // Leaving or hiding the page: save what is pending (keepalive outlives the page) and warn.
   useEffect(() => {

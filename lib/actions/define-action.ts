@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z, ZodError } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { assertCan, type Permission } from "@/lib/authz/policy";
+import { isDatabaseUnavailable, noteDatabaseUnavailable } from "@/lib/database-availability";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { fieldErrorRefs, type FieldErrors } from "@/lib/forms/field-errors";
 import { nulCharacterErrors } from "./control-characters";
@@ -84,6 +85,13 @@ async function toActionError(
 ): Promise<ActionError> {
   const t = await getServerTranslator();
   if (error instanceof ZodError) error = new AppError("invalid-input", { fieldErrors: fieldErrorRefs(error) });
+  // The database is down (also while the session is checked, before anything else ran): a state to
+  // wait out, not a bug — the form keeps its input and tries again (lib/profiles/autosave-state.ts).
+  if (isDatabaseUnavailable(error)) {
+    noteDatabaseUnavailable();
+    log.warn("action answered unavailable", { requestId: await currentRequestId(), action: definition.name });
+    error = new AppError("unavailable");
+  }
   if (error instanceof AppError) {
     return {
       code: error.code,

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { RETRY_AFTER_SECONDS } from "@/lib/database-availability";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { publicBaseUrl } from "@/lib/env";
 import { performAction, type ActionDefinition, type Result } from "./define-action";
@@ -19,8 +20,23 @@ export function isSameOrigin(request: Request): boolean {
   }
 }
 
-/** A result as JSON, with the HTTP status of its error code. */
+/**
+ * A result as JSON, with the HTTP status of its error code. While the database is down: 503 with
+ * `Retry-After` as problem+json (RFC 9457), which keeps the result's `ok` and `error` as extension members
+ * for the portal's own pages.
+ */
 export function resultResponse(result: Result<unknown>): Response {
+  if (!result.ok && result.error.code === "unavailable") {
+    const problem = { type: "/api/v1/openapi.json#problem-service-unavailable", status: 503, title: result.error.message, ...result };
+    return new Response(JSON.stringify(problem), {
+      status: 503,
+      headers: {
+        "content-type": "application/problem+json; charset=utf-8",
+        "retry-after": String(RETRY_AFTER_SECONDS),
+        "cache-control": "no-store",
+      },
+    });
+  }
   return Response.json(result, { status: result.ok ? 200 : HTTP_STATUS[result.error.code] });
 }
 

@@ -5,6 +5,7 @@ import type { InvalidParam } from "./query";
 import { clientKey } from "@/lib/client-address";
 import { log } from "@/lib/operations/log";
 import { newRequestId, REQUEST_ID_HEADER } from "@/lib/operations/request-id";
+import { isDatabaseUnavailable, noteDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/database-availability";
 
 /**
  * HTTP for the open data API: JSON with ETag and Cache-Control, CORS for reading from other sites,
@@ -94,6 +95,13 @@ const PROBLEMS = {
     detail: "Bitte warten Sie bis zum Ende des Zeitfensters (Retry-After) und versuchen Sie es dann erneut.",
     detail_en: "Please wait until the window ends (Retry-After) and try again.",
   },
+  "service-unavailable": {
+    status: 503,
+    title: "Vorübergehend nicht erreichbar",
+    title_en: "Temporarily unavailable",
+    detail: "Die Datenbank ist vorübergehend nicht erreichbar. Bitte versuchen Sie es nach der in Retry-After genannten Zeit erneut.",
+    detail_en: "The database is temporarily unavailable. Please try again after the time given in Retry-After.",
+  },
   "server-error": {
     status: 500,
     title: "Interner Fehler",
@@ -160,9 +168,31 @@ export function apiGet<Context = unknown>(handler: (request: Request, context: C
       for (const [name, value] of Object.entries(rate.headers)) response.headers.set(name, value);
       return response;
     } catch (error) {
+      if (isDatabaseUnavailable(error)) return databaseUnavailableProblem();
       const requestId = request.headers.get(REQUEST_ID_HEADER) ?? newRequestId();
       log.error("api request failed", { requestId, path: new URL(request.url).pathname, error });
       return problemResponse("server-error");
+    }
+  };
+}
+
+/** 503 while the database cannot be reached: the client may try again after `Retry-After`. */
+export function databaseUnavailableProblem(): Response {
+  noteDatabaseUnavailable();
+  return problemResponse("service-unavailable", { headers: { "retry-after": String(RETRY_AFTER_SECONDS) } });
+}
+
+/**
+ * A route handler that answers 503 problem+json instead of a 500 while the database cannot be reached
+ * (for handlers outside `apiGet`: feeds, files, charts). Any other error stays the handler's own.
+ */
+export function answeringOutage<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
+  return async (...args: Args): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) return databaseUnavailableProblem();
+      throw error;
     }
   };
 }

@@ -17,3 +17,4 @@ export interface CacheStore {
   increment(key: string, windowSeconds: number): Promise<number>;
 }
 export function getCacheStore(): CacheStore;
+export const PAGE_KEY_PREFIX: string;

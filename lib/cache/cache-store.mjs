@@ -168,6 +168,9 @@ function redisStore(url) {
   };
 }
 
+/** Values under this prefix name the cache key of a page's current entry, by the page's path (cache-handler.mjs). */
+export const PAGE_KEY_PREFIX = "page-key:";
+
 /**
  * The store of this process (one per process; chosen by REDIS_URL at first use).
  * @returns {CacheStore}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { autosaveReducer, initialAutosaveState, type AutosaveState } from "./autosave-state";
+import { autosaveReducer, initialAutosaveState, RETRIED_STATUSES, retryDelayMs, type AutosaveState } from "./autosave-state";
 import { emptyFormValues } from "./form-values";
 
 const base = { versionId: "v1", revision: 3 };
@@ -57,6 +57,26 @@ describe("autosave state", () => {
       expect(refused.dirty).toBe(true);
     }
     expect(run(typed, { type: "offline" })).toMatchObject({ status: "offline", dirty: true });
+  });
+
+  it("a database outage keeps what was typed and its field messages, retries with backoff, and a save ends it", () => {
+    const typed = run(start(), { type: "edit", key: "nextSteps", value: "Während des Ausfalls geschrieben" });
+    const checked = run(typed, { type: "checked", errors: { costTotal: "unlesbar" } }, { type: "save-started" });
+    const down = run(checked, { type: "refused", code: "unavailable" });
+    expect(down).toMatchObject({ status: "unavailable", dirty: true, unavailableSaves: 1, errors: { costTotal: "unlesbar" } });
+    expect(down.values.nextSteps).toBe("Während des Ausfalls geschrieben");
+    expect(RETRIED_STATUSES).toContain("unavailable");
+    const delays = [1, 2, 3, 4, 5, 6, 7].map((failures) => retryDelayMs({ status: "unavailable", unavailableSaves: failures }));
+    expect(delays).toEqual([2000, 4000, 8000, 16_000, 30_000, 30_000, 30_000]);
+    expect(retryDelayMs({ status: "offline", unavailableSaves: 0 })).toBe(10_000);
+    const stillDown = run(down, { type: "save-started" }, { type: "refused", code: "unavailable" });
+    expect(stillDown.unavailableSaves).toBe(2);
+    const saved = run(
+      stillDown,
+      { type: "save-started" },
+      { type: "saved", base: { versionId: "v1", revision: 4 }, savedAt: "t", sent: typed.values },
+    );
+    expect(saved).toMatchObject({ status: "saved", dirty: false, unavailableSaves: 0 });
   });
 
   it("a conflict stays until resolved; taking their text is per field; keeping mine builds on their version", () => {

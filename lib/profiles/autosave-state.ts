@@ -24,6 +24,7 @@ export type SaveStatus =
   | "invalid" // beyond the draft's limits (or refused by the server): not saved; errors at the fields
   | "offline" // the request did not reach the server; retried
   | "error" // the server failed; retried
+  | "unavailable" // the database is down (an outage): the browser keeps the values; retried with backoff
   | "unauthenticated" // the session ended; the browser keeps the values
   | "forbidden"
   | "conflict" // someone else saved meanwhile; both texts are shown per field
@@ -53,6 +54,8 @@ export interface AutosaveState {
   savedAt: string | null;
   /** the values came from this browser's backup, not from the server */
   restored: boolean;
+  /** saves that failed in a row because the database was down (for the backoff of the retries) */
+  unavailableSaves: number;
 }
 
 export type AutosaveEvent =
@@ -69,7 +72,17 @@ export type AutosaveEvent =
   | { type: "take-theirs"; key: FieldKey };
 
 export function initialAutosaveState(values: ProfileFormValues, base: SaveBase, readOnly: boolean): AutosaveState {
-  return { values, base, status: readOnly ? "locked" : "idle", dirty: false, errors: {}, conflict: null, savedAt: null, restored: false };
+  return {
+    values,
+    base,
+    status: readOnly ? "locked" : "idle",
+    dirty: false,
+    errors: {},
+    conflict: null,
+    savedAt: null,
+    restored: false,
+    unavailableSaves: 0,
+  };
 }
 
 /** What a refusal of the server means for the form. */
@@ -84,6 +97,8 @@ function statusOfRefusal(code: ErrorCode): SaveStatus {
       return "forbidden";
     case "version-locked":
       return "locked";
+    case "unavailable":
+      return "unavailable";
     default:
       return "error";
   }
@@ -117,6 +132,7 @@ export function autosaveReducer(state: AutosaveState, event: AutosaveEvent): Aut
         base: event.base,
         savedAt: event.savedAt,
         conflict: null,
+        unavailableSaves: 0,
         dirty: !caughtUp,
         restored: caughtUp ? false : state.restored,
         status: caughtUp ? "saved" : "dirty",
@@ -124,8 +140,12 @@ export function autosaveReducer(state: AutosaveState, event: AutosaveEvent): Aut
     }
     case "conflict":
       return { ...state, conflict: event.conflict, status: "conflict" };
-    case "refused":
-      return { ...state, errors: event.errors ?? {}, status: statusOfRefusal(event.code) };
+    case "refused": {
+      const status = statusOfRefusal(event.code);
+      // What the draft's own checks found stays at the fields: "unavailable" says nothing about the input.
+      if (status === "unavailable") return { ...state, status, unavailableSaves: state.unavailableSaves + 1 };
+      return { ...state, errors: event.errors ?? {}, status };
+    }
     case "offline":
       return { ...state, status: "offline" };
     case "keep-mine":
@@ -139,7 +159,29 @@ export function autosaveReducer(state: AutosaveState, event: AutosaveEvent): Aut
 }
 
 /** Statuses after which the hook tries again by itself. */
-export const RETRIED_STATUSES: readonly SaveStatus[] = ["offline", "error"];
+export const RETRIED_STATUSES: readonly SaveStatus[] = ["offline", "error", "unavailable"];
 
 /** Statuses the status line shows as a problem. */
-export const PROBLEM_STATUSES: readonly SaveStatus[] = ["offline", "error", "unauthenticated", "invalid", "conflict", "forbidden"];
+export const PROBLEM_STATUSES: readonly SaveStatus[] = [
+  "offline",
+  "error",
+  "unavailable",
+  "unauthenticated",
+  "invalid",
+  "conflict",
+  "forbidden",
+];
+
+const RETRY_DELAY_MS = 10_000;
+const FIRST_UNAVAILABLE_RETRY_MS = 2000;
+const LONGEST_UNAVAILABLE_RETRY_MS = 30_000;
+
+/**
+ * When the hook tries again. During a database outage: 2 s, 4 s, 8 s, … up to 30 s — a short outage (a
+ * restart) is bridged within seconds, a long one costs each open form one request every 30 s.
+ */
+export function retryDelayMs(state: Pick<AutosaveState, "status" | "unavailableSaves">): number {
+  if (state.status !== "unavailable") return RETRY_DELAY_MS;
+  const doubled = FIRST_UNAVAILABLE_RETRY_MS * 2 ** Math.max(0, state.unavailableSaves - 1);
+  return Math.min(doubled, LONGEST_UNAVAILABLE_RETRY_MS);
+}

@@ -4,6 +4,7 @@ import { routing, type Locale } from "@/lib/i18n/routing";
 import { isLocated, listMapPlaces, stateOutline } from "@/lib/public/map";
 import { mapHref, parseMapQuery, sectionAround } from "@/lib/public/map-view";
 import type { MapData } from "@/components/map/leaflet-map";
+import { answeringOutage } from "@/lib/api/http";
 
 /**
  * The places of the interactive map (loaded only when a visitor asks for it): public data of the
@@ -11,7 +12,7 @@ import type { MapData } from "@/components/map/leaflet-map";
  * ignored, never an error) and the state's outline. `sprache` picks the language of the links and
  * kind names.
  */
-export async function GET(request: Request) {
+export const GET = answeringOutage(async function GET(request: Request) {
   const searchParams = new URL(request.url).searchParams;
   const query = parseMapQuery(searchParams);
   const sprache = searchParams.get("sprache") ?? "";
@@ -33,4 +34,4 @@ export async function GET(request: Request) {
     })),
   };
   return Response.json(data, { headers: { "cache-control": "public, max-age=60" } });
-}
+});

@@ -1,6 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isUuid } from "@/lib/ids";
 import { getMediaAccess, getMediaForDownload } from "@/lib/media/manage-media";
+import { answeringOutage } from "@/lib/api/http";
 
 /**
  * Serves an uploaded image or PDF with its real content type. Media of published profiles are
@@ -11,7 +12,7 @@ import { getMediaAccess, getMediaForDownload } from "@/lib/media/manage-media";
  * time (`no-cache` with an ETag): while it is public the answer is a 304 without the bytes; once it
  * is withdrawn, a 404 — at once, not an hour later.
  */
-export async function GET(request: Request, { params }: RouteContext<"/api/medien/[id]">) {
+export const GET = answeringOutage(async function GET(request: Request, { params }: RouteContext<"/api/medien/[id]">) {
   const { id } = await params;
   const notFound = () => new Response("Nicht gefunden", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   if (!isUuid(id)) return notFound();
@@ -39,4 +40,4 @@ export async function GET(request: Request, { params }: RouteContext<"/api/medie
       "cache-control": cacheControl,
     },
   });
-}
+});

@@ -1,4 +1,5 @@
 import { findProfilePdf } from "@/lib/public/profile-pdf";
+import { answeringOutage } from "@/lib/api/http";
 
 /**
  * The PDF of a Steckbrief. Its public address is `/steckbriefe/<slug>.pdf`, rewritten here by
@@ -8,7 +9,7 @@ import { findProfilePdf } from "@/lib/public/profile-pdf";
  * Public by design: only a publicly visible profile's published version, through the public DTO
  * (lib/public/profile-pdf.ts) — an archived profile answers 410 Gone like its page, any other 404.
  */
-export async function GET(_request: Request, { params }: RouteContext<"/api/pdf/[slug]">): Promise<Response> {
+export const GET = answeringOutage(async function GET(_request: Request, { params }: RouteContext<"/api/pdf/[slug]">): Promise<Response> {
   const { slug } = await params;
   const lookup = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) ? await findProfilePdf(slug) : { status: "not-found" as const };
   if (lookup.status !== "published") {
@@ -28,4 +29,4 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/pdf/
       "Cache-Control": "public, max-age=0, s-maxage=300, must-revalidate",
     },
   });
-}
+});

@@ -4,13 +4,14 @@ import { isChartId } from "@/lib/statistics/charts";
 import { tableToCsv } from "@/lib/statistics/csv";
 import { publicStatistics } from "@/lib/statistics/statistics";
 import { chartTable } from "@/lib/statistics/tables";
+import { answeringOutage } from "@/lib/api/http";
 
 /**
  * The numbers of one chart of /statistik as CSV (`/api/statistik/kosten.csv?typ=stadt`): the same
  * parameters and numbers as the page (lib/statistics/tables.ts builds both). Public data of the
  * search documents only; junk parameters are ignored like on the page, an unknown chart is 404.
  */
-export async function GET(request: Request, { params }: RouteContext<"/api/statistik/[chart]">) {
+export const GET = answeringOutage(async function GET(request: Request, { params }: RouteContext<"/api/statistik/[chart]">) {
   const { chart: file } = await params;
   const chart = file.endsWith(".csv") ? file.slice(0, -4) : "";
   if (!isChartId(chart)) return new Response("Not found", { status: 404 });
@@ -24,4 +25,4 @@ export async function GET(request: Request, { params }: RouteContext<"/api/stati
       "cache-control": "public, max-age=60",
     },
   });
-}
+});

@@ -1,6 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/policy";
 import { exportPersonalData } from "@/lib/privacy/export-personal-data";
+import { answeringOutage } from "@/lib/api/http";
 
 /**
  * Download of everything stored about one person as JSON (Art. 15 DSGVO), for admins
@@ -8,7 +9,7 @@ import { exportPersonalData } from "@/lib/privacy/export-personal-data";
  * answer does not tell whether an account exists. The file name holds the account's id, not its
  * address; nothing may cache the answer.
  */
-export async function GET(_request: Request, { params }: RouteContext<"/api/redaktion/personendaten/[id]">) {
+export const GET = answeringOutage(async function GET(_request: Request, { params }: RouteContext<"/api/redaktion/personendaten/[id]">) {
   const { id } = await params;
   const notFound = () => new Response("Nicht gefunden", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const actor = await getCurrentUser();
@@ -23,4 +24,4 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/reda
       "x-content-type-options": "nosniff",
     },
   });
-}
+});
