@@ -16,9 +16,9 @@ import {
 import { statisticsQuery } from "@/lib/statistics/paths";
 import { refuseMalformedActionRequest } from "@/lib/actions/action-request";
 import { declaresTooLargeBody } from "@/lib/security/page-body-limits";
-import { localeOfPath, refusalText } from "@/lib/security/refusal-text";
+import { localeOfPath, refusalText, type RefusalKey } from "@/lib/security/refusal-text";
 import { log } from "@/lib/operations/log";
-import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/operations/request-id";
+import { REQUEST_ID_HEADER, requestIdFor, shortRequestId } from "@/lib/operations/request-id";
 import { HSTS, isStaticPage, newNonce, noncePolicy, servedOverHttps } from "@/lib/security/response-headers";
 
 /**
@@ -104,7 +104,12 @@ async function refusedRequest(request: NextRequest): Promise<NextResponse | null
   // A server action's body is read whole before the action runs: refuse what no form of the page needs.
   if (declaresTooLargeBody(request)) {
     // A form sent without JavaScript shows this answer as a page: with a way back to the form.
-    if (!request.headers.has("next-action") && request.headers.get("accept")?.includes("text/html")) return tooLargePage(pathname);
+    if (!request.headers.has("next-action") && request.headers.get("accept")?.includes("text/html"))
+      return noticePage(request, 413, {
+        title: "tooLargeTitle",
+        paragraphs: ["tooLarge", "tooLargeAdvice"],
+        link: { href: pathname, text: "backToForm" },
+      });
     return text(413, t("tooLarge"));
   }
   const origin = request.headers.get("origin");
@@ -123,15 +128,30 @@ async function refusedRequest(request: NextRequest): Promise<NextResponse | null
   return null;
 }
 
-function tooLargePage(backTo: string): NextResponse {
-  const t = refusalText(backTo);
+/**
+ * A whole page for an answer the proxy gives instead of a page (413 for a form sent without JavaScript,
+ * 503 during a database outage): in the address's language, readable on a phone, without script, and
+ * naming the request's id, so that a person's report leads to the log (lib/operations/request-id.ts).
+ */
+function noticePage(
+  request: NextRequest,
+  status: number,
+  notice: { title: RefusalKey; paragraphs: RefusalKey[]; link: { href: string; text: RefusalKey } },
+  headers: Record<string, string> = {},
+): NextResponse {
+  const { pathname } = request.nextUrl;
+  const t = refusalText(pathname);
   const escape = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-  const html = `<!doctype html><html lang="${localeOfPath(backTo)}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(t("tooLargeTitle"))}</title><style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem}</style><h1>${escape(t("tooLargeTitle"))}</h1><p>${escape(t("tooLarge"))}</p><p>${escape(t("tooLargeAdvice"))} <a href="${escape(backTo)}">${escape(t("backToForm"))}</a></p></html>`;
+  const requestId = request.headers.get(REQUEST_ID_HEADER);
+  const paragraphs = notice.paragraphs.map((key) => `<p>${escape(t(key))}</p>`).join("");
+  const reference = requestId ? `<p>${escape(t("reference", { requestId: shortRequestId(requestId) }))}</p>` : "";
+  const html = `<!doctype html><html lang="${localeOfPath(pathname)}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(t(notice.title))}</title><style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem}</style><main><h1>${escape(t(notice.title))}</h1>${paragraphs}<p><a href="${escape(notice.link.href)}">${escape(t(notice.link.text))}</a></p>${reference}</main></html>`;
   return new NextResponse(html, {
-    status: 413,
+    status,
     headers: {
       "content-type": "text/html; charset=utf-8",
       "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+      ...headers,
     },
   });
 }
@@ -181,24 +201,18 @@ async function outageAnswer(request: NextRequest, response: NextResponse, { cach
   const rewrite = response.headers.get("x-middleware-rewrite");
   const routePath = rewrite ? new URL(rewrite).pathname : request.nextUrl.pathname;
   if (cacheable && (await hasCachedPage(routePath))) return null;
-  return unavailablePage(request.nextUrl.pathname);
+  return unavailablePage(request);
 }
 
-function unavailablePage(pathname: string): NextResponse {
-  const t = refusalText(pathname);
-  const locale = localeOfPath(pathname);
+function unavailablePage(request: NextRequest): NextResponse {
+  const locale = localeOfPath(request.nextUrl.pathname);
   const startPage = locale === routing.defaultLocale ? "/" : `/${locale}`;
-  const escape = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-  const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(t("unavailableTitle"))}</title><style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem}</style><main><h1>${escape(t("unavailableTitle"))}</h1><p>${escape(t("unavailable"))}</p><p>${escape(t("unavailableAdvice"))}</p><p><a href="${startPage}">${escape(t("toStartPage"))}</a></p></main></html>`;
-  return new NextResponse(html, {
-    status: 503,
-    headers: {
-      "content-type": "text/html; charset=utf-8",
-      "retry-after": String(RETRY_AFTER_SECONDS),
-      "cache-control": "no-store",
-      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
-    },
-  });
+  return noticePage(
+    request,
+    503,
+    { title: "unavailableTitle", paragraphs: ["unavailable", "unavailableAdvice"], link: { href: startPage, text: "toStartPage" } },
+    { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" },
+  );
 }
 
 async function pageResponse(request: NextRequest): Promise<NextResponse> {

@@ -239,6 +239,8 @@ test("Datenbankausfall: Cache und 503-Seite, nichts Getipptes geht verloren, Erh
       expect(html).toContain('<html lang="de"');
       expect(html).toContain("<h1>Vorübergehend nicht erreichbar</h1>");
       expect(html).toContain("Datenbank des Portals ist vorübergehend nicht erreichbar");
+      // The reference a person can quote: the start of the request id the answer and the log carry.
+      expect(html).toContain(`Vorgangsnummer: ${response.headers()["x-request-id"]!.slice(0, 8)}`);
       expect(html).not.toContain("<script");
     }
     const english = await get(`/en${uncachedEnglish}`);

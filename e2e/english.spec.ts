@@ -73,6 +73,19 @@ test.describe("Die englischen Seiten", () => {
     await expect(page.getByRole("heading", { level: 2, name: en("Sections.occasion") })).not.toHaveAttribute("lang", "de");
   });
 
+  test("Namen aus den Daten (Themen, Formate) sind auf englischen Seiten als deutsch ausgezeichnet, die eigenen nicht", async ({
+    page,
+  }) => {
+    await page.goto("/en/empfehlungen");
+    await expect(page.locator("main h2 [lang='de']").first()).toBeAttached();
+    await page.goto("/en/steckbriefe");
+    const topics = page.locator("fieldset", { has: page.locator("input[name='thema']") });
+    await expect(topics.locator("label span[lang='de']").first()).toBeAttached();
+    const kinds = page.locator("fieldset", { has: page.locator("input[name='typ']") });
+    await expect(kinds.locator("input")).not.toHaveCount(0);
+    await expect(kinds.locator("[lang='de']")).toHaveCount(0);
+  });
+
   test("die 404-Seite auf Englisch, auch ohne JavaScript", async ({ browser }) => {
     const page = await pageWithoutScript(browser);
     const response = await page.goto("/en/gibt-es-nicht");
@@ -149,6 +162,35 @@ signedInTest.describe("Der Redaktionsbereich auf Englisch", () => {
     await expect(editor.getByRole("link", { name: en("Editor.backToDashboard") })).toHaveAttribute("href", "/en/redaktion");
     await expectNoAccessibilityViolations(editor);
   });
+
+  // The programme team's pages in English: language, one heading, no axe violation (they only look).
+  for (const [title, paths] of [
+    [
+      "Verwaltung",
+      [
+        "/en/redaktion/verwaltung",
+        "/en/redaktion/verwaltung/nutzer",
+        "/en/redaktion/verwaltung/kommunen",
+        "/en/redaktion/verwaltung/themen",
+      ],
+    ],
+    ["Protokoll, Postausgang, Rückmeldungen", ["/en/redaktion/protokoll", "/en/redaktion/postausgang", "/en/redaktion/rueckmeldungen"]],
+    [
+      "Einladen, Import, Verlauf",
+      ["/en/redaktion/einladen", "/en/redaktion/import", "/en/redaktion/steckbriefe/dusslingen-vorhandenes-staerken/verlauf"],
+    ],
+  ] as const) {
+    signedInTest(`${title} sind englisch und ohne Barrieren`, async ({ pageAs }) => {
+      const admin = await pageAs("admin");
+      for (const path of paths) {
+        const response = await admin.goto(path);
+        expect(response?.status(), path).toBe(200);
+        await expect(admin.locator("html"), path).toHaveAttribute("lang", "en");
+        await expect(admin.getByRole("heading", { level: 1 }), path).toHaveCount(1);
+        await expectNoAccessibilityViolations(admin);
+      }
+    });
+  }
 
   signedInTest("ohne Anmeldung führt /en/redaktion zur englischen Anmeldung und zurück", async ({ page }) => {
     await page.goto("/en/redaktion/verwaltung");

@@ -177,6 +177,8 @@ test.describe("Hochladen über der Grenze", () => {
     ]);
     expect(response.status()).toBe(413);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anfrage zu groß");
+    // The number a person can quote: the start of the answer's request id (the log carries the whole id).
+    await expect(page.getByText(`Vorgangsnummer: ${response.headers()["x-request-id"]!.slice(0, 8)}`)).toBeVisible();
     await page.getByRole("link", { name: "Zurück zum Formular" }).click();
     await expect(page).toHaveURL(/\/redaktion\/steckbriefe\/landkreis-freudenstadt-ankommen-bleiben$/);
     await context.close();

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { profileTextLang } from "@/lib/i18n/content-language";
 import { localizedHref, SiteLink } from "@/components/layout/site-link";
 import {
   LISTING_PATH,
@@ -50,16 +51,19 @@ export async function SearchForm({
   /** update the results without a reload when JavaScript runs (./live-search.tsx) */
   live?: boolean;
 }) {
-  const [t, tAll, tStats, tData] = await Promise.all([
+  const [t, tAll, tStats, tData, locale] = await Promise.all([
     getTranslations("Search"),
     getTranslations(),
     getTranslations("Statistics"),
     getTranslations("OpenData"),
+    getLocale(),
   ]);
   const csvQuery = serializeListingState({ ...state, seite: 1 });
   const action = await localizedHref(path);
   const listingHref = (target: Partial<ListingState>) => stateHref(path, target);
   const labelOf = (option: FacetValue) => (option.labelKey ? tAll(option.labelKey) : (option.label ?? option.value));
+  // Names from the data (topics, formats, Kreise) are German on every page; the catalogue's labels are not.
+  const langOf = (option: FacetValue) => (option.labelKey ? undefined : profileTextLang(locale));
   const active = FACETS.flatMap((facet) =>
     result.facets[facet].filter((option) => option.selected).map((option) => ({ facet, option, label: labelOf(option) })),
   );
@@ -118,6 +122,7 @@ export async function SearchForm({
                 title={tAll(facetTitleKey(facet))}
                 options={result.facets[facet]}
                 labelOf={labelOf}
+                langOf={langOf}
                 more={(count) => t("form.more", { count, facet: tAll(facetTitleKey(facet)) })}
                 hidden={(count) => t("form.hidden", { count })}
               />
@@ -216,6 +221,7 @@ function FacetFieldset({
   title,
   options,
   labelOf,
+  langOf,
   more,
   hidden,
 }: {
@@ -223,6 +229,7 @@ function FacetFieldset({
   title: string;
   options: FacetValue[];
   labelOf: (option: FacetValue) => string;
+  langOf: (option: FacetValue) => string | undefined;
   more: (count: number) => string;
   hidden: (count: number) => string;
 }) {
@@ -248,7 +255,7 @@ function FacetFieldset({
           className="size-5 shrink-0 accent-brand-700"
         />
         <span>
-          {labelOf(entry)} ({entry.count})
+          <span lang={langOf(entry)}>{labelOf(entry)}</span> ({entry.count})
         </span>
       </label>
     </li>

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { germanPart } from "@/components/ui/german-part";
 import { PageContainer } from "@/components/layout/page-container";
 import { SiteLink } from "@/components/layout/site-link";
 import { DemoSourcesNote } from "@/components/listing/demo-sources-note";
@@ -17,8 +18,9 @@ import { TopicSection, topicAnchor } from "./topic-section";
  * that topic's items are paged instead.
  */
 export async function RecommendationsView({ state }: { state: ListingState }) {
-  const [t, result, search] = await Promise.all([
+  const [t, locale, result, search] = await Promise.all([
     getTranslations("Recommendations"),
+    getLocale(),
     findRecommendations(state),
     // The facets and their counts, as on the listing (the same cached search).
     searchPublicProfiles({ ...state, sort: null, seite: 1 }),
@@ -62,7 +64,7 @@ export async function RecommendationsView({ state }: { state: ListingState }) {
                   {result.topics.map((topic) => (
                     <li key={topic.slug}>
                       <a href={`#${topicAnchor(topic.slug)}`} className="inline-flex min-h-11 items-center">
-                        {t("tocEntry", { topic: topic.name, count: topic.municipalityCount })}
+                        {t.rich("tocEntry", { topic: topic.name, count: topic.municipalityCount, de: germanPart(locale) })}
                       </a>
                     </li>
                   ))}

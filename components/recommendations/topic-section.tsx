@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { germanPart } from "@/components/ui/german-part";
 import { SiteLink } from "@/components/layout/site-link";
 import type { ListingState } from "@/lib/public/listing-params";
 import type { RecommendationTopic } from "@/lib/public/recommendations";
@@ -13,12 +14,13 @@ export const topicAnchor = (slug: string) => `thema-${slug}`;
  * there are more than shown — a link to the topic's own, paged view (`?thema=<slug>`, other filters kept).
  */
 export async function TopicSection({ topic, state, preview }: { topic: RecommendationTopic; state: ListingState; preview: boolean }) {
-  const t = await getTranslations("Recommendations");
+  const [t, locale] = await Promise.all([getTranslations("Recommendations"), getLocale()]);
+  const de = germanPart(locale);
   const anchor = topicAnchor(topic.slug);
   return (
     <section id={anchor} aria-labelledby={`${anchor}-titel`} className="scroll-mt-4">
       <h2 id={`${anchor}-titel`} className="text-2xl leading-tight sm:text-3xl">
-        {t("topicHeading", { topic: topic.name, count: topic.municipalityCount })}
+        {t.rich("topicHeading", { topic: topic.name, count: topic.municipalityCount, de })}
       </h2>
       <p className="mt-2 text-muted">{t("topicCount", { count: topic.profileCount })}</p>
       <ul className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-3" data-testid={`topic-items-${topic.slug}`}>
@@ -31,7 +33,7 @@ export async function TopicSection({ topic, state, preview }: { topic: Recommend
       {preview && topic.profileCount > topic.items.length && (
         <p className="mt-4">
           <SiteLink href={recommendationsHref({ ...state, thema: [topic.slug], seite: 1 })} className="font-semibold">
-            {t("showAll", { count: topic.profileCount, topic: topic.name })}
+            {t.rich("showAll", { count: topic.profileCount, topic: topic.name, de })}
           </SiteLink>
         </p>
       )}

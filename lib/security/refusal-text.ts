@@ -20,8 +20,8 @@ export function localeOfPath(pathname: string): Locale {
   return routing.locales.find((locale) => locale === prefix) ?? routing.defaultLocale;
 }
 
-export function refusalText(pathname: string): (key: RefusalKey) => string {
+export function refusalText(pathname: string): (key: RefusalKey, values?: Record<string, string>) => string {
   const locale = localeOfPath(pathname);
   const t = createTranslator({ locale, messages: REFUSALS[locale] });
-  return (key) => t(`Refusals.${key}`);
+  return (key, values) => t(`Refusals.${key}`, values);
 }
