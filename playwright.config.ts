@@ -48,8 +48,8 @@ export default defineConfig({
     {
       name: "chromium",
       // The workflow test archives a profile; it runs afterwards so that it cannot change
-      // what the other tests count on the public pages.
-      testIgnore: /review\.spec\.ts/,
+      // what the other tests count on the public pages. The outage test runs last and alone (below).
+      testIgnore: /review\.spec\.ts|database-outage\.spec\.ts/,
       dependencies: ["setup"],
       use: {
         ...devices["Desktop Chrome"],
@@ -63,6 +63,14 @@ export default defineConfig({
       name: "workflow",
       testMatch: /review\.spec\.ts/,
       dependencies: ["setup", "chromium"],
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: CHROMIUM_ARGS } },
+    },
+    {
+      // Starts a second server on a PostgreSQL cluster of its own, stops that database under load and starts
+      // it again: run after everything else, so that its load cannot slow the other tests past their limits.
+      name: "faults",
+      testMatch: /database-outage\.spec\.ts/,
+      dependencies: ["setup", "chromium", "workflow"],
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: CHROMIUM_ARGS } },
     },
   ],

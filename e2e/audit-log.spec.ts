@@ -3,6 +3,7 @@ import { expectNoAccessibilityViolations, REVIEWER } from "./support";
 
 test.describe("Protokoll", () => {
   test("das Programmteam sieht die eigene Anmeldung und filtert nach Aktion", async ({ pageAs }) => {
+    test.slow(); // three filter states, two of them under axe
     // The reviewer's sign-in is the setup's (auth.setup.ts), through the same form, on this database.
     const page = await pageAs("reviewer");
     await page.getByRole("navigation", { name: "Redaktionsbereich" }).getByRole("link", { name: "Protokoll" }).click();

@@ -32,6 +32,7 @@ test.describe("Redaktion einer Kommune", () => {
   test("bearbeitet den eigenen Steckbrief; der Entwurf übersteht ein Neuladen, die öffentliche Seite bleibt unverändert", async ({
     pageAs,
   }) => {
+    test.slow(); // two pages under axe, a save, a reload and the public page: long on two shared cores
     const page = await pageAs("editor:friedrichshafen");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihre Steckbriefe");
     const rows = page.getByRole("row");
@@ -116,6 +117,7 @@ test.describe("Redaktion einer Kommune", () => {
 
   // Signs in itself: with the keyboard, through the form.
   test("der ganze Ablauf geht mit der Tastatur", async ({ page }) => {
+    test.slow(); // hundreds of Tab presses through the whole form, each checked
     await page.goto("/anmelden?ruecksprung=%2Fredaktion");
     await page.getByRole("textbox", { name: "E-Mail-Adresse" }).focus();
     await page.keyboard.type(demoEditor("ulm"));
