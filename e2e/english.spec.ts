@@ -73,9 +73,15 @@ test.describe("Die englischen Seiten", () => {
     await expect(page.getByRole("heading", { level: 2, name: en("Sections.occasion") })).not.toHaveAttribute("lang", "de");
   });
 
-  test("Themennamen aus den Daten sind auf englischen Seiten als deutsch ausgezeichnet", async ({ page }) => {
+  test("Namen aus den Daten (Themen) sind auf englischen Seiten als deutsch ausgezeichnet, die eigenen nicht", async ({ page }) => {
     await page.goto("/en/empfehlungen");
     await expect(page.locator("main h2 [lang='de']").first()).toBeAttached();
+    await page.goto("/en/steckbriefe");
+    const topics = page.locator("fieldset", { has: page.locator("input[name='thema']") });
+    await expect(topics.locator("label span[lang='de']").first()).toBeAttached();
+    const kinds = page.locator("fieldset", { has: page.locator("input[name='typ']") });
+    await expect(kinds.locator("input")).not.toHaveCount(0);
+    await expect(kinds.locator("[lang='de']")).toHaveCount(0);
   });
 
   test("die 404-Seite auf Englisch, auch ohne JavaScript", async ({ browser }) => {
