@@ -161,35 +161,6 @@ signedInTest.describe("Der Redaktionsbereich auf Englisch", () => {
     await expectNoAccessibilityViolations(editor);
   });
 
-  // The programme team's pages in English: language, one heading, no axe violation (they only look).
-  for (const [title, paths] of [
-    [
-      "Verwaltung",
-      [
-        "/en/redaktion/verwaltung",
-        "/en/redaktion/verwaltung/nutzer",
-        "/en/redaktion/verwaltung/kommunen",
-        "/en/redaktion/verwaltung/themen",
-      ],
-    ],
-    ["Protokoll, Postausgang, Rückmeldungen", ["/en/redaktion/protokoll", "/en/redaktion/postausgang", "/en/redaktion/rueckmeldungen"]],
-    [
-      "Einladen, Import, Verlauf",
-      ["/en/redaktion/einladen", "/en/redaktion/import", "/en/redaktion/steckbriefe/dusslingen-vorhandenes-staerken/verlauf"],
-    ],
-  ] as const) {
-    signedInTest(`${title} sind englisch und ohne Barrieren`, async ({ pageAs }) => {
-      const admin = await pageAs("admin");
-      for (const path of paths) {
-        const response = await admin.goto(path);
-        expect(response?.status(), path).toBe(200);
-        await expect(admin.locator("html"), path).toHaveAttribute("lang", "en");
-        await expect(admin.getByRole("heading", { level: 1 }), path).toHaveCount(1);
-        await expectNoAccessibilityViolations(admin);
-      }
-    });
-  }
-
   signedInTest("ohne Anmeldung führt /en/redaktion zur englischen Anmeldung und zurück", async ({ page }) => {
     await page.goto("/en/redaktion/verwaltung");
     await expect(page).toHaveURL(/\/en\/anmelden\?ruecksprung=%2Fen%2Fredaktion%2Fverwaltung$/);
