@@ -28,6 +28,9 @@ const EDITOR_MUNICIPALITY = "remseck-am-neckar";
 const EDITED_PROFILE = "remseck-am-neckar-wohnen-und-zusammenleben";
 const UNAVAILABLE_STATUS = "Datenbank vorübergehend nicht erreichbar – Ihre Eingaben bleiben in diesem Browser gespeichert";
 
+// The test runs a PostgreSQL cluster of its own (it must stop the database, never the machine's shared one):
+// without the server binaries there is nothing to stop, so it is skipped with the way to install them.
+// CI has them (.ci/run relies on Debian's postgresql-15, which brings initdb).
 test.skip(!existsSync(INITDB), `PostgreSQL's initdb is not at ${INITDB} (Debian: apt-get install postgresql-15; or set POSTGRES_BIN)`);
 test.describe.configure({ mode: "serial" });
 
