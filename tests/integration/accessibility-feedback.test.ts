@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sendAccessibilityFeedbackAction } from "@/app/[locale]/(public)/barrierefreiheit/actions";
 import { markFeedbackDoneAction } from "@/app/[locale]/redaktion/rueckmeldungen/actions";
+import { rolesWith } from "@/lib/authz/policy";
 import { db } from "@/lib/db";
 import { signFormStart } from "@/lib/feedback/form-token";
 import { FEEDBACK_PER_CLIENT_PER_HOUR, submitAccessibilityFeedback } from "@/lib/feedback/submit-feedback";
@@ -27,8 +28,18 @@ let savedSmtpUrl: string | undefined;
 let reviewer: { id: string; email: string };
 let editor: { id: string; email: string };
 let ipCounter = 0;
+/** Staff accounts of earlier test files, disabled while this file runs (below), and enabled again after it. */
+let otherStaffIds: string[] = [];
 
 beforeAll(async () => {
+  // Every message is mailed to every active staff account: the reviewers and admins that earlier files left
+  // in the shared test database would make each post send dozens of mails (40 s for this file instead of 4).
+  const otherStaff = await db.user.findMany({
+    where: { role: { in: rolesWith({ action: "feedback.read" }) }, disabledAt: null },
+    select: { id: true },
+  });
+  otherStaffIds = otherStaff.map(({ id }) => id);
+  await db.user.updateMany({ where: { id: { in: otherStaffIds } }, data: { disabledAt: new Date() } });
   sink = await startSmtpSink();
   savedSmtpUrl = process.env.SMTP_URL;
   process.env.SMTP_URL = sink.smtpUrl;
@@ -37,6 +48,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await db.user.updateMany({ where: { id: { in: otherStaffIds } }, data: { disabledAt: null } });
   if (savedSmtpUrl === undefined) delete process.env.SMTP_URL;
   else process.env.SMTP_URL = savedSmtpUrl;
   await sink?.stop();

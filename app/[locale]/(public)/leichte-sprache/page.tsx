@@ -98,7 +98,8 @@ export default async function EasyLanguagePage({ params }: PageProps<"/[locale]/
                 );
               })}
             </div>
-            <aside aria-label={t("wordTitle")} className="mt-6 rounded-lg bg-surface p-5 sm:p-6">
+            {/* Not an <aside>: a landmark in every section, all with the same name, only adds noise to the landmark list. */}
+            <div className="mt-6 rounded-lg bg-surface p-5 sm:p-6">
               <p className="font-semibold text-brand-800">{t("wordTitle")}</p>
               <dl className="mt-3 flex flex-col gap-4">
                 {range(1, section.words).map((n) => (
@@ -108,7 +109,7 @@ export default async function EasyLanguagePage({ params }: PageProps<"/[locale]/
                   </div>
                 ))}
               </dl>
-            </aside>
+            </div>
           </section>
         ))}
 
