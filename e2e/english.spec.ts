@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { fieldLabelKey } from "@/lib/profiles/fields";
 import { message, messageIn } from "./registry";
 import { test as signedInTest } from "./sessions";
 import { expectNoAccessibilityViolations } from "./support";
@@ -82,6 +83,17 @@ test.describe("Die englischen Seiten", () => {
     const kinds = page.locator("fieldset", { has: page.locator("input[name='typ']") });
     await expect(kinds.locator("input")).not.toHaveCount(0);
     await expect(kinds.locator("[lang='de']")).toHaveCount(0);
+    // Active filters name a topic as the data does (German), a kind in English; so do the statistics.
+    for (const path of ["/en/steckbriefe?typ=stadt&thema=wohnen", "/en/statistik?typ=stadt&thema=wohnen"]) {
+      await page.goto(path);
+      const removeFilter = page.getByRole("link", { name: /^Remove filter: / });
+      await expect(removeFilter, path).toHaveCount(2);
+      await expect(removeFilter.filter({ hasText: en("Kinds.STADT") }).locator("[lang]"), path).toHaveCount(0);
+      await expect(removeFilter.filter({ hasNotText: en("Kinds.STADT") }).locator("[lang='de']"), path).toHaveCount(1);
+    }
+    const topicRows = page.locator("table[data-table='thema'] tbody th");
+    await expect(topicRows.first()).toHaveAttribute("lang", "de");
+    await expect(page.locator("table[data-table='typ'] tbody th[lang]")).toHaveCount(0);
   });
 
   test("die 404-Seite auf Englisch, auch ohne JavaScript", async ({ browser }) => {
@@ -160,6 +172,41 @@ signedInTest.describe("Der Redaktionsbereich auf Englisch", () => {
     await expect(editor.getByRole("link", { name: en("Editor.backToDashboard") })).toHaveAttribute("href", "/en/redaktion");
     await expectNoAccessibilityViolations(editor);
   });
+
+  signedInTest("die Bearbeitung mit einem Fehler: die englische Meldung am Feld, ohne Barrieren", async ({ pageAs }) => {
+    const editor = await pageAs("editor:hemsbach", "/en/redaktion/steckbriefe/hemsbach-ehrenamt-neu-aufstellen");
+    const label = en(fieldLabelKey("costTotal"));
+    const total = editor.getByRole("textbox", { name: label });
+    await total.fill("-250");
+    await expect(total).toHaveAttribute("aria-invalid", "true", { timeout: 10_000 });
+    await expect(total).toHaveAccessibleDescription(new RegExp(escapeRegExp(en("Validation.euroNegative", { label }))));
+    await expect(editor.locator("html")).toHaveAttribute("lang", "en");
+    await expectNoAccessibilityViolations(editor);
+  });
+
+  // The programme team's pages in English: language, one heading, no axe violation (the admin only looks).
+  for (const path of [
+    "/en/redaktion/verwaltung",
+    "/en/redaktion/verwaltung/nutzer",
+    "/en/redaktion/verwaltung/kommunen",
+    "/en/redaktion/verwaltung/kommunen/neu",
+    "/en/redaktion/verwaltung/themen",
+    "/en/redaktion/protokoll",
+    "/en/redaktion/postausgang",
+    "/en/redaktion/rueckmeldungen",
+    "/en/redaktion/einladen",
+    "/en/redaktion/import",
+    "/en/redaktion/steckbriefe/dusslingen-vorhandenes-staerken/verlauf",
+  ]) {
+    signedInTest(`${path}: englisch und ohne Barrieren`, async ({ pageAs }) => {
+      const admin = await pageAs("admin");
+      const response = await admin.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(admin.locator("html")).toHaveAttribute("lang", "en");
+      await expect(admin.getByRole("heading", { level: 1 })).toHaveCount(1);
+      await expectNoAccessibilityViolations(admin);
+    });
+  }
 
   signedInTest("ohne Anmeldung führt /en/redaktion zur englischen Anmeldung und zurück", async ({ page }) => {
     await page.goto("/en/redaktion/verwaltung");

@@ -1,4 +1,4 @@
-import { fieldLabel, message, sectionAnchor, sectionTitle } from "./registry";
+import { fieldLabel, message, messageIn, sectionAnchor, sectionTitle } from "./registry";
 import { expect, test } from "./sessions";
 import { expectNoAccessibilityViolations } from "./support";
 
@@ -95,6 +95,12 @@ test("Einreichen, Änderungen erbitten, korrigieren, freigeben, archivieren", as
   await expect(noScript.getByRole("heading", { level: 1 })).toHaveText("Dieser Steckbrief wurde zurückgezogen");
   await expect(noScript.getByRole("link", { name: message("Archived.back") })).toHaveAttribute("href", "/");
   await expect(noScript.getByRole("banner")).toBeVisible();
+  // The same in English: 410, the English page and no axe violation (issue 13).
+  expect((await publicPage.goto(`/en/steckbriefe/${SLUG}`))?.status()).toBe(410);
+  await expect(publicPage.locator("html")).toHaveAttribute("lang", "en");
+  await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText(messageIn("en", "Archived.title"));
+  await expect(publicPage.getByRole("link", { name: messageIn("en", "Archived.back") })).toHaveAttribute("href", "/en");
+  await expectNoAccessibilityViolations(publicPage);
   await noScript.context().close();
   await publicPage.goto("/");
   await expect(publicPage.getByRole("link", { name: /Weltfrauentag/ })).toHaveCount(0);

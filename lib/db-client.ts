@@ -6,8 +6,10 @@ import { PrismaClient } from "@/generated/prisma/client";
  * the same driver serves an external PostgreSQL and the embedded PGlite).
  * The portal uses the single instance in lib/db.ts; scripts and tests create their own.
  */
-export function createPrismaClient(connectionString: string, poolSize = 8) {
-  const adapter = new PrismaPg({ connectionString, max: poolSize });
+export function createPrismaClient(connectionString: string, poolSize = 8, onConnectionError?: (error: Error) => void) {
+  // An idle connection's error (the server shutting down, a connection cut) reaches `onConnectionError`
+  // before any query fails; without a listener node-postgres would only log it.
+  const adapter = new PrismaPg({ connectionString, max: poolSize }, { onPoolError: onConnectionError, onConnectionError });
   return new PrismaClient({
     adapter,
     // Secrets never leave the data layer unless a query asks for them explicitly.

@@ -1,5 +1,6 @@
 import "server-only";
 import { createPrismaClient, type Database } from "./db-client";
+import { isDatabaseUnavailable, noteDatabaseUnavailable } from "./database-availability";
 import { getEnv } from "./env";
 
 /**
@@ -11,7 +12,11 @@ const globalForPrisma = globalThis as unknown as { prisma?: Database };
 function getClient(): Database {
   if (!globalForPrisma.prisma) {
     const env = getEnv();
-    globalForPrisma.prisma = createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+    // PostgreSQL tells its connections when it shuts down: the outage answers (503, cached pages) begin at
+    // once, not only after the next probe (lib/database-availability.ts) — no page renders into a 500 meanwhile.
+    globalForPrisma.prisma = createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE, (error) => {
+      if (isDatabaseUnavailable(error)) noteDatabaseUnavailable();
+    });
   }
   return globalForPrisma.prisma;
 }

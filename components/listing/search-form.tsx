@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { profileTextLang } from "@/lib/i18n/content-language";
+import { languagePart } from "@/components/ui/german-part";
 import { localizedHref, SiteLink } from "@/components/layout/site-link";
 import {
   LISTING_PATH,
@@ -157,7 +158,7 @@ export async function SearchForm({
                   href={listingHref(toggleFacetValue(state, facet, option.value))}
                   className="inline-flex min-h-11 items-center rounded-md border border-brand-700 bg-white px-3 py-1"
                 >
-                  {t("active.remove", { label })}
+                  {t.rich("active.remove", { label, name: languagePart(langOf(option)) })}
                 </SiteLink>
               </li>
             ))}

@@ -1,5 +1,7 @@
 export interface Bar {
   label: string;
+  /** the label's language where it differs from the page's (a German name from the data on an English page) */
+  lang?: string;
   value: number;
   /** the value as the table shows it */
   display: string;
@@ -48,7 +50,7 @@ export function BarChart({ id, title, description, bars }: { id: string; title: 
         const width = (bar.value / max) * MAX_BAR_PERCENT;
         return (
           <g key={`${index}-${bar.label}`} data-bar="" data-label={bar.label} data-value={bar.value}>
-            <text x="0" y={top + 16} fontSize="16" className="fill-ink">
+            <text x="0" y={top + 16} fontSize="16" className="fill-ink" lang={bar.lang}>
               {bar.label}
             </text>
             {bar.value > 0 && (

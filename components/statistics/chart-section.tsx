@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { profileTextLang } from "@/lib/i18n/content-language";
 import { formatCell, type ChartTable, type TableRow } from "@/lib/statistics/tables";
 
 /**
@@ -22,7 +23,7 @@ export async function ChartSection({
   csvHref: string;
   children: ReactNode;
 }) {
-  const t = await getTranslations("Statistics");
+  const [t, locale] = await Promise.all([getTranslations("Statistics"), getLocale()]);
   return (
     <section id={id} aria-labelledby={`${id}-ueberschrift`} className="scroll-mt-4 border-t border-line pt-8" data-chart={table.chart}>
       <h2 id={`${id}-ueberschrift`} className="text-2xl">
@@ -38,7 +39,7 @@ export async function ChartSection({
       <details className={`mt-4 rounded-md border border-line bg-white ${table.columns.length > 3 ? "" : "max-w-3xl"}`}>
         <summary className="min-h-11 cursor-pointer px-4 py-2 font-semibold text-brand-800">{t("tableToggle")}</summary>
         <div role="region" aria-label={t("tableRegion", { title })} tabIndex={0} className="overflow-x-auto px-4 pb-4">
-          <DataTable table={table} caption={title} />
+          <DataTable table={table} caption={title} dataLang={profileTextLang(locale)} />
         </div>
       </details>
       <p className="mt-3">
@@ -50,10 +51,11 @@ export async function ChartSection({
   );
 }
 
-function DataTable({ table, caption }: { table: ChartTable; caption: string }) {
+/** `dataLang`: the language of names from the data (German) where it differs from the page's. */
+function DataTable({ table, caption, dataLang }: { table: ChartTable; caption: string; dataLang: string | undefined }) {
   const row = (entry: TableRow, index: number) => (
     <tr key={`${index}-${entry.label}`} className="border-t border-line" data-row="">
-      <th scope="row" className="py-2 pr-4 text-left font-normal">
+      <th scope="row" className="py-2 pr-4 text-left font-normal" lang={entry.dataName ? dataLang : undefined}>
         {entry.label}
       </th>
       {entry.numbers.map((number, column) => (

@@ -1,10 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageContainer } from "@/components/layout/page-container";
 import { SiteLink } from "@/components/layout/site-link";
 import { DemoSourcesNote } from "@/components/listing/demo-sources-note";
 import { BarChart } from "@/components/statistics/bar-chart";
 import { ChartSection } from "@/components/statistics/chart-section";
 import { FundingChart, type FundingBar } from "@/components/statistics/funding-chart";
+import { languagePart } from "@/components/ui/german-part";
+import { profileTextLang } from "@/lib/i18n/content-language";
 import type { Translate } from "@/lib/i18n/translate";
 import { listingHref, type ListingState } from "@/lib/public/listing-params";
 import { mapHref } from "@/lib/public/map-view";
@@ -24,7 +26,12 @@ const sectionId = (chart: ChartId) => `diagramm-${chart}`;
  * route per selection (app/[locale]/(public)/statistik/auswahl/[state]), both cached pages.
  */
 export async function StatisticsView({ state }: { state: ListingState }) {
-  const [t, tAll, statistics] = await Promise.all([getTranslations("Statistics"), getTranslations(), publicStatistics(state)]);
+  const [t, tAll, statistics, locale] = await Promise.all([
+    getTranslations("Statistics"),
+    getTranslations(),
+    publicStatistics(state),
+    getLocale(),
+  ]);
   const translate: Translate = (key, values) => tAll(key, values);
   const filtered = Boolean(state.q) || FACETS.some((facet) => state[facet].length > 0);
   const tables = CHARTS.map((chart) => chartTable(translate, statistics, chart));
@@ -74,7 +81,7 @@ export async function StatisticsView({ state }: { state: ListingState }) {
             </nav>
             <div className="flex flex-col gap-10">
               {tables.map((table) => (
-                <Chart key={table.chart} table={table} state={state} translate={translate} />
+                <Chart key={table.chart} table={table} state={state} translate={translate} dataLang={profileTextLang(locale)} />
               ))}
             </div>
           </>
@@ -84,7 +91,18 @@ export async function StatisticsView({ state }: { state: ListingState }) {
   );
 }
 
-function Chart({ table, state, translate: tr }: { table: ChartTable; state: ListingState; translate: Translate }) {
+/** `dataLang`: the language of names from the data (German) where it differs from the page's. */
+function Chart({
+  table,
+  state,
+  translate: tr,
+  dataLang,
+}: {
+  table: ChartTable;
+  state: ListingState;
+  translate: Translate;
+  dataLang: string | undefined;
+}) {
   const { chart } = table;
   const id = sectionId(chart);
   const title = tr(`Statistics.charts.${chart}.title`);
@@ -113,6 +131,7 @@ function Chart({ table, state, translate: tr }: { table: ChartTable; state: List
           description={description}
           bars={table.rows.map((row) => ({
             label: row.label,
+            lang: row.dataName ? dataLang : undefined,
             value: row.numbers[0] ?? 0,
             display: formatCell("count", row.numbers[0] ?? 0),
             noValue: row.value === null,
@@ -157,7 +176,9 @@ function fundingBars(table: ChartTable, tr: Translate): FundingBar[] {
 
 /** The selection as links that remove one filter each, and one that removes all. */
 async function ActiveFilters({ state, statistics, translate: tr }: { state: ListingState; statistics: Statistics; translate: Translate }) {
-  const tStats = await getTranslations("Statistics");
+  const [tStats, locale] = await Promise.all([getTranslations("Statistics"), getLocale()]);
+  // Topics, formats and districts are named as the data names them (German); the rest is translated.
+  const nameLang = (facet: Facet) => (facet === "thema" || facet === "format" || facet === "kreis" ? profileTextLang(locale) : undefined);
   const labelOf = (facet: Facet, value: string): string => {
     switch (facet) {
       case "typ":
@@ -192,7 +213,7 @@ async function ActiveFilters({ state, statistics, translate: tr }: { state: List
         {active.map(({ facet, value }) => (
           <li key={`${facet}-${value}`}>
             <SiteLink href={statisticsHref(toggleFacetValue(state, facet, value))} className={chip}>
-              {tStats("active.remove", { label: labelOf(facet, value) })}
+              {tStats.rich("active.remove", { label: labelOf(facet, value), name: languagePart(nameLang(facet)) })}
             </SiteLink>
           </li>
         ))}

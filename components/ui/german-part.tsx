@@ -7,8 +7,15 @@ import { profileTextLang } from "@/lib/i18n/content-language";
  * readers say it in German (WCAG 3.1.2). On German pages it adds nothing.
  */
 export function germanPart(pageLocale: string) {
-  const lang = profileTextLang(pageLocale);
-  return function GermanPart(chunks: ReactNode) {
+  return languagePart(profileTextLang(pageLocale));
+}
+
+/**
+ * A tag of a catalogue message whose content is in `lang` (nothing to mark when undefined): for a part
+ * that is German on one entry and translated on the next, e.g. an active filter's name.
+ */
+export function languagePart(lang: string | undefined) {
+  return function LanguagePart(chunks: ReactNode) {
     return lang ? <span lang={lang}>{chunks}</span> : chunks;
   };
 }

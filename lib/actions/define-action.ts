@@ -100,9 +100,17 @@ async function toActionError(
     };
   }
   const requestId = await currentRequestId();
-  log.error("action failed", { requestId, action: definition.name, error });
+  // A client that went away while its body was read (a tab closed during the autosave on leaving) is
+  // no failure of the portal: nobody waits for this answer.
+  if (isClientAbort(error)) log.info("request aborted by the client", { requestId, action: definition.name });
+  else log.error("action failed", { requestId, action: definition.name, error });
   const reference = shortRequestId(requestId);
   return { code: "internal", message: t("Errors.internal", { requestId: reference }), requestId: reference };
+}
+
+/** Node's error for a request whose connection closed before its body was read to the end. */
+function isClientAbort(error: unknown): boolean {
+  return error instanceof Error && error.message === "aborted" && (error as { code?: unknown }).code === "ECONNRESET";
 }
 
 /** A server action called from JavaScript with one argument. */

@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { isDatabaseUnavailable, noteDatabaseUnavailable } from "@/lib/database-availability";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/operations/log";
 
@@ -26,7 +27,12 @@ export interface JobQueueOptions {
 export function getJobQueue(options: JobQueueOptions = {}): Promise<PgBoss> {
   globalForQueue.jobQueue ??= (async () => {
     const boss = new PgBoss({ connectionString: getEnv().DATABASE_URL, max: 2, schema: "pgboss", ...options });
-    boss.on("error", (error) => log.error("job queue error", { error }));
+    // pg-boss retries on its own: an outage of the database is logged once where it is noticed
+    // (lib/database-availability.ts), not as an error per lost connection of the queue.
+    boss.on("error", (error) => {
+      if (isDatabaseUnavailable(error)) noteDatabaseUnavailable();
+      else log.error("job queue error", { error });
+    });
     await boss.start();
     for (const name of Object.values(JOBS)) await boss.createQueue(name);
     return boss;

@@ -23,6 +23,8 @@ export interface TableRow {
   /** the facet value (null: "keine Angabe", or the funding table's total row) */
   value: string | null;
   label: string;
+  /** the label is a name from the data (a topic, format, district: German, not translated), not the catalogue's */
+  dataName?: boolean;
   /** the numbers of the columns after the label; null = not computable (a share without amounts) */
   numbers: (number | null)[];
 }
@@ -36,6 +38,9 @@ export interface ChartTable {
   /** the funding table's total row ("Alle"), shown apart */
   total: TableRow | null;
 }
+
+/** Charts whose rows are named as the data names them (topics, formats: German, not translated). */
+const NAMED_BY_THE_DATA: ChartId[] = ["thema", "format"];
 
 export const entryLabel = (t: Translate, entry: CountEntry) => (entry.labelKey ? t(entry.labelKey) : (entry.label ?? entry.value ?? ""));
 
@@ -72,7 +77,12 @@ export function chartTable(t: Translate, statistics: Statistics, chart: ChartId)
     chart,
     columns: [t(`Search.facets.${chart}`), t("Statistics.table.profiles")],
     kinds: ["count"],
-    rows: statistics.counts[chart].map((entry) => ({ value: entry.value, label: entryLabel(t, entry), numbers: [entry.count] })),
+    rows: statistics.counts[chart].map((entry) => ({
+      value: entry.value,
+      label: entryLabel(t, entry),
+      dataName: NAMED_BY_THE_DATA.includes(chart) && entry.value !== null,
+      numbers: [entry.count],
+    })),
     total: null,
   };
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as authPost } from "@/app/api/auth/[...nextauth]/route";
 import { POST as autosaveOnLeave } from "@/app/api/redaktion/entwurf/route";
 import { publicBaseUrl } from "@/lib/env";
+import { log } from "@/lib/operations/log";
 import { LARGEST_PAGE_BODY_BYTES } from "@/lib/security/page-body-limits";
 import proxy from "@/proxy";
 import { NextRequest } from "next/server";
@@ -108,6 +109,24 @@ describe("the autosave endpoint's body limit", () => {
     const response = await post(body.stream);
     expect(response.status).toBe(413);
     expect(body.sent()).toBeLessThan(1024 * 1024);
+  });
+
+  it("logs a client that went away while its body was read as information, not as a failure", async () => {
+    await beginRequestAs(db, editorId);
+    // What Node's HTTP server makes of a connection closed mid-body (a tab closed during the autosave on leaving).
+    const aborted = Object.assign(new Error("aborted"), { code: "ECONNRESET" });
+    const stream = new ReadableStream<Uint8Array>({ pull: (controller) => controller.error(aborted) });
+    const info = vi.spyOn(log, "info").mockImplementation(() => {});
+    const error = vi.spyOn(log, "error").mockImplementation(() => {});
+    try {
+      const response = await post(stream);
+      expect(response.status).toBe(500); // nobody reads it
+      expect(info.mock.calls.map(([event]) => event)).toContain("request aborted by the client");
+      expect(error.mock.calls).toEqual([]);
+    } finally {
+      info.mockRestore();
+      error.mockRestore();
+    }
   });
 });
 
