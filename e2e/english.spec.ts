@@ -88,6 +88,9 @@ test.describe("Die englischen Seiten", () => {
       await page.goto(path);
       const removeFilter = page.getByRole("link", { name: /^Remove filter: / });
       await expect(removeFilter, path).toHaveCount(2);
+      // As rendered (innerText): one line, the space after the colon kept before the marked name.
+      for (const text of await removeFilter.evaluateAll((links) => links.map((link) => (link as HTMLElement).innerText)))
+        expect(text, path).toMatch(/^Remove filter: \S[^\n]*$/);
       await expect(removeFilter.filter({ hasText: en("Kinds.STADT") }).locator("[lang]"), path).toHaveCount(0);
       await expect(removeFilter.filter({ hasNotText: en("Kinds.STADT") }).locator("[lang='de']"), path).toHaveCount(1);
     }
@@ -105,6 +108,21 @@ test.describe("Die englischen Seiten", () => {
     await expect(page.getByRole("link", { name: en("NotFound.back") })).toHaveAttribute("href", "/en");
     await page.context().close();
   });
+
+  // Pages a link from a mail or a mistyped address leads to: the request for a reset link, a reset or an
+  // invitation link that is not (or no longer) valid, the 404 page.
+  for (const path of [
+    "/en/passwort-vergessen",
+    "/en/passwort-zuruecksetzen/kein-gueltiger-link",
+    "/en/einladung/kein-gueltiger-link",
+    "/en/gibt-es-nicht",
+  ]) {
+    test(`${path}: englisch und ohne Barrieren`, async ({ page }) => {
+      await page.goto(path);
+      await expectEnglishChrome(page);
+      await expectNoAccessibilityViolations(page);
+    });
+  }
 
   test("der Sprachwechsel behält Seite und Suche, ohne JavaScript und mit", async ({ browser, page }) => {
     const query = "q=wohnung&typ=stadt";

@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { fieldLabel, message, sectionAnchor, sectionTitle } from "./registry";
 import { expect, test } from "./sessions";
+import { expectNoAccessibilityViolations } from "./support";
 
 /**
  * Keyboard only (issue 13, "Accessibility"): a visitor and a reviewer get through their tasks with Tab,
@@ -141,6 +142,10 @@ test("Programmteam: eine Fassung öffnen, kommentieren und um Änderungen bitten
   await tabTo(reviewer, reviewer.getByRole("button", { name: "Änderungen erbitten" }), 10);
   await reviewer.keyboard.press("Enter");
   await expect(reviewer.getByRole("status").filter({ hasText: "um Änderungen gebeten" })).toBeVisible();
+  // The same review page in English (issue 13: every page type in both languages without axe violations).
+  await reviewer.goto(reviewer.url().replace("/redaktion/", "/en/redaktion/"));
+  await expect(reviewer.locator("html")).toHaveAttribute("lang", "en");
+  await expectNoAccessibilityViolations(reviewer);
 
   // The editor sees the comment.
   await editor.goto("/redaktion");

@@ -8,7 +8,7 @@ import { PrismaClient } from "@/generated/prisma/client";
  */
 export function createPrismaClient(connectionString: string, poolSize = 8, onConnectionError?: (error: Error) => void) {
   // An idle connection's error (the server shutting down, a connection cut) reaches `onConnectionError`
-  // before any query fails; without a listener node-postgres would only log it.
+  // before any query fails (the adapter itself only writes it to its debug log).
   const adapter = new PrismaPg({ connectionString, max: poolSize }, { onPoolError: onConnectionError, onConnectionError });
   return new PrismaClient({
     adapter,

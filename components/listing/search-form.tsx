@@ -158,7 +158,8 @@ export async function SearchForm({
                   href={listingHref(toggleFacetValue(state, facet, option.value))}
                   className="inline-flex min-h-11 items-center rounded-md border border-brand-700 bg-white px-3 py-1"
                 >
-                  {t.rich("active.remove", { label, name: languagePart(langOf(option)) })}
+                  {/* one flex item: in the flex link a text run and a marked name apart would lose the space between them */}
+                  <span>{t.rich("active.remove", { label, name: languagePart(langOf(option)) })}</span>
                 </SiteLink>
               </li>
             ))}

@@ -213,7 +213,8 @@ async function ActiveFilters({ state, statistics, translate: tr }: { state: List
         {active.map(({ facet, value }) => (
           <li key={`${facet}-${value}`}>
             <SiteLink href={statisticsHref(toggleFacetValue(state, facet, value))} className={chip}>
-              {tStats.rich("active.remove", { label: labelOf(facet, value), name: languagePart(nameLang(facet)) })}
+              {/* one flex item: in the flex link a text run and a marked name apart would lose the space between them */}
+              <span>{tStats.rich("active.remove", { label: labelOf(facet, value), name: languagePart(nameLang(facet)) })}</span>
             </SiteLink>
           </li>
         ))}
