@@ -1,4 +1,5 @@
-import { containing, fieldLabel, message } from "./registry";
+import { fieldLabelKey } from "@/lib/profiles/fields";
+import { containing, fieldLabel, message, messageIn } from "./registry";
 import type { Route } from "@playwright/test";
 import { expect, storageStateOf, test } from "./sessions";
 import { demoEditor, DEMO_PASSWORD, expectNoAccessibilityViolations, REVIEWER, signIn } from "./support";
@@ -58,11 +59,22 @@ test("zwei Personen bearbeiten gleichzeitig: die zweite sieht beide Fassungen un
   await expect(conflict).toContainText(textA);
   await expect(conflict).toContainText(textB);
   await expect(pageB.getByRole("textbox", { name: recommendations })).toHaveValue(textB);
+  await expectNoAccessibilityViolations(pageB);
 
   await pageB.getByRole("button", { name: "Meine Fassung speichern" }).click();
   await expect(pageB.getByTestId("save-status")).toContainText("Gespeichert um");
   await pageA.reload();
   await expect(pageA.getByRole("textbox", { name: recommendations })).toHaveValue(textB);
+
+  // The same in English (issue 13): the conflict view in the page's language, without axe violations.
+  await Promise.all([pageA.goto(`/en${path}`), pageB.goto(`/en${path}`)]);
+  const englishLabel = messageIn("en", fieldLabelKey("recommendations"));
+  await pageA.getByRole("textbox", { name: englishLabel }).fill(`${textA} (2)`);
+  await expect(pageA.getByTestId("save-status")).toContainText(messageIn("en", "Editor.status.saved", { time: "|" }).split("|")[0]!);
+  await pageB.getByRole("textbox", { name: englishLabel }).fill(`${textB} (2)`);
+  await expect(pageB.getByTestId("conflict-recommendations")).toContainText(`${textA} (2)`);
+  await expect(pageB.getByText(messageIn("en", "Editor.conflict.title"))).toBeVisible();
+  await expectNoAccessibilityViolations(pageB);
 });
 
 test("nach dem Abmelden bekommt die nächste Person im selben Browser keine ungespeicherten Eingaben", async ({ browser }) => {

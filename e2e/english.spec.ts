@@ -16,6 +16,7 @@ const PUBLIC_PAGES = [
   "/en",
   "/en/steckbriefe",
   "/en/steckbriefe?q=wohnung&typ=stadt",
+  "/en/steckbriefe?q=wohnung&typ=landkreis",
   `/en${PROFILE}`,
   "/en/karte",
   "/en/vergleich?ids=tuebingen-neue-nachbarschaften,denzlingen-mit-dem-freundeskreis-asyl",
