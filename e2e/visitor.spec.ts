@@ -223,3 +223,51 @@ signedInTest("wer angemeldet ist, bekommt keine Anmeldung angeboten, sondern den
   await expect(page).toHaveURL(/\/redaktion$/);
   await expect(page.getByRole("link", { name: message("Layout.signIn") })).toHaveCount(0);
 });
+
+test.describe("Umfließen und Bewegung", () => {
+  // WCAG 1.4.10: at 320 CSS pixels (a 1280 px window at 400 % zoom) nothing needs scrolling sideways; wide
+  // tables scroll inside their own region, which is allowed.
+  test("320 px breit: keine Seite muss seitlich gescrollt werden", async ({ browser }) => {
+    test.slow();
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    for (const path of [
+      "/",
+      "/steckbriefe?q=wohnung",
+      PROFILE,
+      "/karte",
+      "/statistik",
+      "/vergleich?ids=tuebingen-neue-nachbarschaften,denzlingen-mit-dem-freundeskreis-asyl",
+      "/empfehlungen",
+      "/daten",
+      "/barrierefreiheit",
+      "/leichte-sprache",
+      "/anmelden",
+      "/en/steckbriefe",
+    ]) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+    await context.close();
+  });
+
+  test("wer weniger Bewegung wünscht, bekommt keine Übergänge und eine Karte ohne Animation", async ({ browser }) => {
+    for (const reducedMotion of ["reduce", "no-preference"] as const) {
+      const context = await browser.newContext({ reducedMotion, viewport: DESKTOP });
+      const page = await context.newPage();
+      await page.goto("/steckbriefe");
+      const arrow = page.locator(".profile-card-more span").first();
+      const duration = await arrow.evaluate((element) => parseFloat(getComputedStyle(element).transitionDuration));
+      if (reducedMotion === "reduce") expect(duration).toBeLessThan(0.001);
+      else expect(duration).toBeGreaterThan(0.05);
+      await page.goto("/karte");
+      await page.getByRole("button", { name: message("Map.interactiveLoad") }).click();
+      await expect(page.locator(".leaflet-container")).toBeVisible();
+      // Leaflet creates its zoom animation's proxy element only when it animates zooming.
+      const animated = page.locator(".leaflet-proxy");
+      if (reducedMotion === "reduce") await expect(animated).toHaveCount(0);
+      else await expect(animated.first()).toBeAttached({ timeout: 10_000 });
+      await context.close();
+    }
+  });
+});

@@ -90,7 +90,8 @@ export async function SearchForm({
             />
           </div>
           {sortable && (
-            <div>
+            // May shrink below its longest option (the English default is long): no sideways scrolling at 320 px.
+            <div className="max-w-full min-w-0">
               <label htmlFor="suche-sort" className="block font-semibold">
                 {t("form.sort")}
               </label>
@@ -98,7 +99,7 @@ export async function SearchForm({
                 id="suche-sort"
                 name="sort"
                 defaultValue={sort}
-                className="mt-1 block min-h-11 rounded-md border-2 border-ink/70 bg-white px-3 py-2"
+                className="mt-1 block min-h-11 max-w-full rounded-md border-2 border-ink/70 bg-white px-3 py-2"
               >
                 {SORTS.map((slug) => (
                   <option key={slug} value={slug}>

@@ -45,7 +45,16 @@ export function mountLeafletMap(
 ): () => void {
   // leaflet.markercluster extends the global `L` (Leaflet's UMD build sets it; this makes sure).
   (window as unknown as { L: typeof L }).L ??= L;
-  const map = L.map(element, { zoomSnap: 0.5, maxBounds: padded(BW_BOUNDS, 1), minZoom: 6 });
+  // Who asks their system for less motion gets a map that jumps instead of gliding (zoom, fades, clusters).
+  const animate = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  const map = L.map(element, {
+    zoomSnap: 0.5,
+    maxBounds: padded(BW_BOUNDS, 1),
+    minZoom: 6,
+    zoomAnimation: animate,
+    fadeAnimation: animate,
+    markerZoomAnimation: animate,
+  });
   element.setAttribute("role", "region");
   element.setAttribute("aria-label", options.labels.mapLabel);
   map.attributionControl.setPrefix(false);
@@ -68,6 +77,7 @@ export function mountLeafletMap(
     if (cancelled) return;
     const clusters = L.markerClusterGroup({
       showCoverageOnHover: false,
+      animate,
       chunkedLoading: true,
       maxClusterRadius: 40,
       iconCreateFunction: (cluster) => {
