@@ -68,17 +68,21 @@ const outFile = args.out ?? (smoke ? undefined : join(root, "docs/PERFORMANCE.md
 const started = performance.now();
 const log = (message: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
-/** The listing's query (the page LISTING_PATH shows), measured with EXPLAIN ANALYZE. */
-const listingQuery = {
-  name: "searchProfiles(typ=stadt&seite=3)",
+/**
+ * The search's reads measured with EXPLAIN ANALYZE: the listing's (the page LISTING_PATH shows) and a
+ * search with text and two facets (SEARCH_PATH's). Each is run once before it is measured, as on a
+ * running server (connections open, the facet index loaded).
+ */
+const explainedSearches = ["typ=stadt&seite=3", "q=wohnung&typ=gemeinde&thema=wohnen"].map((query) => ({
+  name: `searchProfiles(${query})`,
   read: async () => {
     const [{ searchProfiles }, { parseSearchParams }] = await Promise.all([
       import("@/lib/search/search-profiles"),
       import("@/lib/search/search-params"),
     ]);
-    return searchProfiles(parseSearchParams(new URLSearchParams("typ=stadt&seite=3")));
+    return searchProfiles(parseSearchParams(new URLSearchParams(query)));
   },
-};
+}));
 
 /** The listing URL of the issue. */
 const LISTING_PATH = "/steckbriefe?typ=stadt&seite=3";
@@ -339,9 +343,12 @@ async function main() {
       javascript.push({ path, status: page.status, htmlGzipBytes: page.htmlGzipBytes, ...(await firstLoadJs(server.base, page.html)) });
     }
 
-    log(`EXPLAIN ANALYZE: ${listingQuery.name}`);
     const { explainRead } = await import("./lib/explain");
-    const explain: ExplainResult = await explainRead(database.url, listingQuery.read);
+    const explained: { name: string; result: ExplainResult }[] = [];
+    for (const search of explainedSearches) {
+      log(`EXPLAIN ANALYZE: ${search.name}`);
+      explained.push({ name: search.name, result: await explainRead(database.url, search.read) });
+    }
 
     await ensureServer("approve → visible");
     let approve: ApproveResult | { skipped: string };
@@ -401,7 +408,7 @@ async function main() {
       pages,
       javascript,
       csv: { path: CSV_PATH, ...csv },
-      explain: { name: listingQuery.name, result: explain },
+      explained,
       approve,
       crashes,
       serverErrors,

@@ -4,6 +4,8 @@ import type { MunicipalityKind, Regierungsbezirk } from "@/generated/prisma/enum
 import { cachedPublicRead, PUBLIC_TAGS } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db";
 import { MARK_END, MARK_START } from "./document";
+import type { StoredOrder } from "./facet-index";
+import { currentFacetIndex } from "./facet-index-store";
 import {
   BEZIRK_SLUGS,
   COST_BUCKETS,
@@ -17,7 +19,7 @@ import {
   type SortSlug,
 } from "./search-params";
 import { rangeLabelKey } from "./labels";
-import { bucketCase, COST, facetPredicate, PARTICIPANTS, resolveSearchFilter, searchTerms, where, type MatchMode } from "./search-filter";
+import { resolveSearchFilter, searchTerms, type MatchMode } from "./search-filter";
 
 /**
  * Full-text search and facets over the public Steckbriefe (issue 10), on the search documents
@@ -35,8 +37,11 @@ import { bucketCase, COST, facetPredicate, PARTICIPANTS, resolveSearchFilter, se
  * Facets: the counts of each facet are computed with the selection of every *other* facet applied
  * (disjunctive faceting), so a visitor can add alternatives within a facet and sees what each would give.
  *
- * The database does the work with indexes: GIN on the tsvector, the trigram text and the arrays,
- * B-trees on the scalar facets and sort keys (see the migration and the README's figures).
+ * The work is split where each part is cheap: PostgreSQL answers the text condition (GIN on the
+ * tsvector, the trigram index of the vocabulary), the ranks and the page's rows with their snippets;
+ * the facet counts, the total, the relaxations and the order of a page come from the facet index in
+ * memory (./facet-index.ts, kept equal to the documents by ./facet-index-store.ts) — counting over every
+ * selected row in SQL took seconds at 100,000 documents (docs/PERFORMANCE.md).
  */
 
 export type { MatchMode };
@@ -103,45 +108,13 @@ const TITLE_HEADLINE_OPTIONS = `StartSel="${MARK_START}", StopSel="${MARK_END}",
 const sql = Prisma.sql;
 const BODY = sql`concat_ws(E'\\n', d."textB", d."textC", d."catalogText", d."textD")`;
 
-/** Counts per value of one facet over the rows of CTE `source` (aliased d). */
-function facetAggregate(group: number, facet: Facet, source: string): Prisma.Sql {
-  const from = Prisma.raw(`"${source}" d`);
-  const scalar = (column: Prisma.Sql) =>
-    sql`SELECT ${group}::int AS g, ${facet} AS facet, ${column}::text AS value, count(*)::int AS n FROM ${from} WHERE ${column} IS NOT NULL GROUP BY 3`;
-  const array = (column: Prisma.Sql) =>
-    sql`SELECT ${group}::int AS g, ${facet} AS facet, v::text AS value, count(*)::int AS n FROM ${from}, unnest(${column}) v GROUP BY 3`;
-  switch (facet) {
-    case "typ":
-      return scalar(sql`d."kind"`);
-    case "bezirk":
-      return scalar(sql`d."regierungsbezirk"`);
-    case "kreis":
-      return scalar(sql`d."kreis"`);
-    case "thema":
-      return array(sql`d."topics"`);
-    case "format":
-      return array(sql`d."formats"`);
-    case "jahr":
-      return array(sql`d."years"`);
-    case "teilnehmende":
-      return scalar(bucketCase(PARTICIPANTS, PARTICIPANT_BUCKETS));
-    case "kosten":
-      return scalar(bucketCase(COST, COST_BUCKETS));
-  }
-}
-
-function orderBy(sort: SortSlug): Prisma.Sql {
-  switch (sort) {
-    case "relevanz":
-      return sql`rank DESC, d."municipalitySortKey", d."title", d."slug"`;
-    case "neueste":
-      return sql`d."firstPublishedAt" DESC, d."slug"`;
-    case "name":
-      return sql`d."municipalitySortKey", d."title", d."slug"`;
-    case "kosten":
-      return sql`d."costTotal" ASC NULLS LAST, d."municipalitySortKey", d."slug"`;
-  }
-}
+/** The stored order of the index for a sort (relevance without a text is name order). */
+const STORED_ORDER: Record<SortSlug, StoredOrder> = {
+  relevanz: "name",
+  neueste: "neueste",
+  name: "name",
+  kosten: "kosten",
+};
 
 interface PageRow {
   slug: string;
@@ -160,16 +133,6 @@ interface PageRow {
   firstPublishedAt: Date;
 }
 
-interface CountRow {
-  g: number;
-  facet: string;
-  value: string | null;
-  n: number;
-}
-
-const KIND_BY_ENUM = Object.fromEntries(Object.entries(KIND_SLUGS).map(([slug, kind]) => [kind, slug])) as Record<string, string>;
-const BEZIRK_BY_ENUM = Object.fromEntries(Object.entries(BEZIRK_SLUGS).map(([slug, value]) => [value, slug])) as Record<string, string>;
-
 /** Searches the public Steckbriefe: one page of results, the facets with their counts, and — when nothing was found — what to drop. */
 export async function searchProfiles(params: SearchParams, { pageSize = PAGE_SIZE }: { pageSize?: number } = {}): Promise<SearchResult> {
   const sort = effectiveSort(params);
@@ -177,19 +140,29 @@ export async function searchProfiles(params: SearchParams, { pageSize = PAGE_SIZ
 
   // One transaction: the fallback's similarity threshold is set for it alone (set_config … true).
   return db.$transaction(async (tx) => {
-    const { textQuery, mode, text, selected, predicates, conditions: allConditions } = await resolveSearchFilter(tx, params);
-    const activeFacets = FACETS.filter((facet) => predicates[facet] !== null);
+    const { textQuery, mode, text, selected } = await resolveSearchFilter(tx, params);
+    const index = await currentFacetIndex(tx);
 
-    // One page, then its snippets (ts_headline only for the rows shown).
+    // The text condition in PostgreSQL (GIN index): the matching documents, ranked when sorted by relevance.
+    let textMatches: Map<string, number> | null = null;
+    if (text) {
+      const rank = sort === "relevanz" && textQuery ? sql`ts_rank(d."document", ${textQuery.any})` : sql`0::real`;
+      const matches = await tx.$queryRaw<{ profileId: string; rank: number }[]>`
+        SELECT d."profileId", ${rank} AS rank FROM "PublicSearchDocument" d WHERE ${text}`;
+      textMatches = new Map(matches.map((match) => [match.profileId, match.rank]));
+    }
+
+    // The facets, the total and the page's documents from the facet index (./facet-index.ts).
+    const selection = index.select(selected, textMatches ? textMatches.keys() : null);
     const page = params.seite;
-    const rank = sort === "relevanz" && textQuery ? sql`ts_rank(d."document", ${textQuery.any})` : sql`0::real`;
+    const offset = (page - 1) * pageSize;
+    const pageIds =
+      sort === "relevanz" && textMatches
+        ? selection.pageByRank(textMatches, offset, pageSize)
+        : selection.page(STORED_ORDER[sort], offset, pageSize);
+
+    // The page's rows, then their snippets (ts_headline only for the rows shown).
     const rows = await tx.$queryRaw<PageRow[]>`
-      WITH page AS (
-        SELECT d."profileId", row_number() OVER (ORDER BY ${orderBy(sort)}) AS position
-        FROM (SELECT d."profileId", d."municipalitySortKey", d."title", d."slug", d."firstPublishedAt", d."costTotal", ${rank} AS rank
-              FROM "PublicSearchDocument" d ${where(allConditions)}) d
-        ORDER BY ${orderBy(sort)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
-      )
       SELECT d."slug", d."title", d."teaser", d."municipalityName", d."kind", d."regierungsbezirk", d."isDemo", d."years",
         d."participantCount", d."costTotal"::float8 AS "costTotal", d."firstPublishedAt",
         (SELECT json_agg(json_build_object('slug', t."slug", 'name', t."name") ORDER BY t."sortOrder", t."name")
@@ -200,71 +173,23 @@ export async function searchProfiles(params: SearchParams, { pageSize = PAGE_SIZ
                   ts_headline('german', ${BODY}, ${textQuery.any}, ${HEADLINE_OPTIONS}) AS snippet`
             : sql`NULL AS "titleMarked", NULL AS snippet`
         }
-      FROM page JOIN "PublicSearchDocument" d ON d."profileId" = page."profileId"
+      FROM unnest(${pageIds}::uuid[]) WITH ORDINALITY AS page("profileId", position)
+      JOIN "PublicSearchDocument" d ON d."profileId" = page."profileId"
       ORDER BY page.position`;
 
-    // Counts: the full selection gives the total and the facets nobody selected; each selected facet
-    // is counted without its own selection (and gives the counts for dropping each of its values).
-    const groups: { facets: Facet[]; without: Facet | null }[] = [
-      { facets: FACETS.filter((facet) => !activeFacets.includes(facet)), without: null },
-      ...activeFacets.map((facet) => ({ facets: [facet], without: facet })),
-    ];
-    const ctes: Prisma.Sql[] = [];
-    const selects: Prisma.Sql[] = [];
-    groups.forEach((group, index) => {
-      const name = `g${index}`;
-      const conditions = [text, ...FACETS.map((facet) => (facet === group.without ? null : predicates[facet]))];
-      ctes.push(
-        sql`${Prisma.raw(`"${name}"`)} AS MATERIALIZED (SELECT d."kind", d."regierungsbezirk", d."kreis", d."topics", d."formats", d."years",
-          d."participantCount", d."costTotal" FROM "PublicSearchDocument" d ${where(conditions)})`,
-      );
-      selects.push(sql`SELECT ${index}::int AS g, '' AS facet, NULL::text AS value, count(*)::int AS n FROM ${Prisma.raw(`"${name}"`)}`);
-      for (const facet of group.facets) selects.push(facetAggregate(index, facet, name));
-      if (group.without && selected[group.without].length > 1) {
-        const facet = group.without;
-        for (const value of selected[facet]) {
-          const rest = facetPredicate(
-            facet,
-            selected[facet].filter((entry) => entry !== value),
-          )!;
-          selects.push(
-            sql`SELECT ${index}::int AS g, ${`relax:${facet}`} AS facet, ${value}::text AS value, (count(*) FILTER (WHERE ${rest}))::int AS n
-                FROM ${Prisma.raw(`"${name}"`)} d`,
-          );
-        }
-      }
-    });
-    const counts = await tx.$queryRaw<CountRow[]>`
-      WITH ${Prisma.join(ctes, ", ")}
-      ${Prisma.join(selects, " UNION ALL ")}`;
-    const totalOf = (group: number) => counts.find((row) => row.g === group && row.facet === "")?.n ?? 0;
-    const total = totalOf(0);
-
+    const counts = selection.facetCounts();
+    const total = selection.total;
     const relaxations: Relaxation[] = [];
     if (total === 0) {
-      groups.forEach((group, index) => {
-        if (!group.without) return;
-        const facet = group.without;
-        for (const value of selected[facet]) {
-          const count =
-            selected[facet].length > 1
-              ? (counts.find((row) => row.g === index && row.facet === `relax:${facet}` && row.value === value)?.n ?? 0)
-              : totalOf(index);
-          relaxations.push({ param: facet, value, count });
-        }
-      });
-      if (rawTerms.length) {
-        const [withoutText] = await tx.$queryRaw<{ n: number }[]>`
-          SELECT count(*)::int AS n FROM "PublicSearchDocument" d ${where(FACETS.map((facet) => predicates[facet]))}`;
-        relaxations.push({ param: "q", value: params.q, count: withoutText?.n ?? 0 });
+      for (const facet of FACETS) {
+        for (const value of selected[facet]) relaxations.push({ param: facet, value, count: selection.countWithout(facet, value) });
       }
+      if (rawTerms.length) relaxations.push({ param: "q", value: params.q, count: selection.countWithoutText() });
       relaxations.sort((a, b) => b.count - a.count);
     }
 
     // Labels of the values that come from the data.
-    const wanted = (facet: Facet) => [
-      ...new Set([...counts.filter((row) => row.facet === facet && row.value).map((row) => row.value!), ...selected[facet]]),
-    ];
+    const wanted = (facet: Facet) => [...new Set([...counts[facet].keys(), ...selected[facet]])];
     const labels = await tx.$queryRaw<{ facet: Facet; value: string; label: string; position: number }[]>`
       SELECT 'thema' AS facet, "slug" AS value, "name" AS label, "sortOrder" AS position FROM "Topic" WHERE "slug" = ANY(${wanted("thema")}::text[])
       UNION ALL
@@ -272,13 +197,9 @@ export async function searchProfiles(params: SearchParams, { pageSize = PAGE_SIZ
       UNION ALL
       SELECT 'kreis', "slug", "name", 0 FROM "Municipality" WHERE "slug" = ANY(${wanted("kreis")}::text[])`;
 
-    const groupOf = (facet: Facet) => groups.findIndex((group) => group.facets.includes(facet));
     const facets = Object.fromEntries(
       FACETS.map((facet) => {
-        const group = groupOf(facet);
-        const countOf = new Map(
-          counts.filter((row) => row.g === group && row.facet === facet).map((row) => [toSlug(facet, row.value!), row.n] as const),
-        );
+        const countOf = counts[facet];
         const isSelected = (value: string) => selected[facet].includes(value);
         const entry = (value: string, label: string | null, labelKey: string | null): FacetValue => ({
           value,
@@ -350,12 +271,6 @@ export async function searchProfiles(params: SearchParams, { pageSize = PAGE_SIZ
 
 /** A search reads only; the limit is far above what it takes (see the README's figures), never reached in practice. */
 const SEARCH_TRANSACTION = { timeout: 30_000, maxWait: 10_000 };
-
-function toSlug(facet: Facet, value: string): string {
-  if (facet === "typ") return KIND_BY_ENUM[value] ?? value;
-  if (facet === "bezirk") return BEZIRK_BY_ENUM[value] ?? value;
-  return value;
-}
 
 /**
  * searchProfiles from the public cache (what pages should call): the same search for everyone — above

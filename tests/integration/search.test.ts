@@ -278,6 +278,38 @@ describe("the search document follows what the public sees, in the same transact
     expect(await found({ q: "Begegnungsfest" })).toEqual([slugs.fest]);
   });
 
+  it("counts without a search text follow at once: the facet index reloads on the next search", async () => {
+    const before = await search({});
+    const cities = (result: Awaited<ReturnType<typeof search>>) => result.facets.typ.find((entry) => entry.value === "stadt")?.count;
+    await archiveProfile({ actor: reviewer, profileId: profiles.fest }); // Zollhausen, a Stadt
+    const archived = await search({});
+    expect(archived.total).toBe(before.total - 1);
+    expect(cities(archived)).toBe(cities(before)! - 1);
+    expect(archived.items.map((item) => item.slug)).not.toContain(slugs.fest);
+    await unarchiveProfile({ actor: reviewer, profileId: profiles.fest });
+    expect((await search({})).total).toBe(before.total);
+  });
+
+  it("raises the documents' generation once per changing transaction, at its commit", async () => {
+    const generation = async (client: Pick<typeof db, "publicSearchGeneration"> = db) =>
+      (await client.publicSearchGeneration.findUniqueOrThrow({ where: { id: 1 } })).generation;
+    const start = await generation();
+    await db.$transaction(async (tx) => {
+      // two statements over this file's four documents: one raise, and only at the commit
+      await tx.$executeRaw`UPDATE "PublicSearchDocument" SET "topics" = "topics" WHERE "kreis" = ${kreis}`;
+      await tx.$executeRaw`UPDATE "PublicSearchDocument" SET "formats" = "formats" WHERE "kreis" = ${kreis}`;
+      expect(await generation(tx)).toBe(start);
+    });
+    expect(await generation()).toBe(start + BigInt(1));
+    await db
+      .$transaction(async (tx) => {
+        await tx.$executeRaw`UPDATE "PublicSearchDocument" SET "topics" = "topics" WHERE "kreis" = ${kreis}`;
+        throw new Error("rolled back");
+      })
+      .catch(() => {});
+    expect(await generation()).toBe(start + BigInt(1));
+  });
+
   it("does not find a draft until it is published", async () => {
     await save(profiles.kreisrunde, { title: "Kreisweite Runde", occasion: "Eine Quasselstrippe erzählte vom Kreistag." });
     expect(await found({ q: "Quasselstrippe" })).toEqual([]);
