@@ -86,9 +86,11 @@ export class FacetIndex {
       Facet,
       FacetColumn
     >;
+    // The positions are 1 … n (row_number): each document goes straight to its place.
     const order = (position: (row: FacetIndexRow) => number) => {
-      const documents = Uint32Array.from(rows.keys());
-      return documents.sort((a, b) => position(rows[a]!) - position(rows[b]!));
+      const documents = new Uint32Array(this.size);
+      rows.forEach((row, document) => (documents[position(row) - 1] = document));
+      return documents;
     };
     this.orders = { name: order((row) => row.byName), neueste: order((row) => row.byNewest), kosten: order((row) => row.byCost) };
     this.namePosition = new Uint32Array(this.size);
@@ -174,24 +176,20 @@ export class IndexSelection {
    * such document are absent.
    */
   facetCounts(): Record<Facet, Map<string, number>> {
-    const tallies = FACETS.map((facet) => new Uint32Array(this.index.column(facet).values.length));
-    for (let document = 0; document < this.index.size; document += 1) {
-      const bits = this.failed[document]!;
-      if (bits & TEXT_BIT) continue;
-      // Passing everything, a document counts in every facet; failing exactly one facet, in that facet only.
-      if (bits !== 0 && (bits & (bits - 1)) !== 0) continue;
-      FACETS.forEach((facet, position) => {
-        if (bits !== 0 && bits !== FACET_BIT[facet]) return;
-        const { start, data } = this.index.column(facet);
-        const tally = tallies[position]!;
-        for (let at = start[document]!; at < start[document + 1]!; at += 1) tally[data[at]!]! += 1;
-      });
-    }
+    const failed = this.failed;
     return Object.fromEntries(
-      FACETS.map((facet, position) => {
-        const { values } = this.index.column(facet);
+      FACETS.map((facet) => {
+        const { values, start, data } = this.index.column(facet);
+        const tally = new Uint32Array(values.length);
+        // Passing everything, a document counts in every facet; failing only this facet, here too.
+        const bit = FACET_BIT[facet];
+        for (let document = 0; document < failed.length; document += 1) {
+          const bits = failed[document]!;
+          if (bits !== 0 && bits !== bit) continue;
+          for (let at = start[document]!; at < start[document + 1]!; at += 1) tally[data[at]!]! += 1;
+        }
         const counts = new Map<string, number>();
-        tallies[position]!.forEach((count, number) => count > 0 && counts.set(values[number]!, count));
+        tally.forEach((count, number) => count > 0 && counts.set(values[number]!, count));
         return [facet, counts];
       }),
     ) as Record<Facet, Map<string, number>>;
@@ -227,12 +225,14 @@ export class IndexSelection {
   /** Profile ids of one page by relevance: `rank` per profile id (the text's matches), ties in name order. */
   pageByRank(rank: ReadonlyMap<string, number>, offset: number, limit: number): string[] {
     const documents: number[] = [];
-    for (const id of rank.keys()) {
+    const rankOf = new Float64Array(this.index.size);
+    for (const [id, value] of rank) {
       const document = this.index.documentOfProfile(id);
-      if (document !== undefined && this.failed[document] === 0) documents.push(document);
+      if (document === undefined || this.failed[document] !== 0) continue;
+      documents.push(document);
+      rankOf[document] = value;
     }
-    const rankOf = (document: number) => rank.get(this.index.profileIdOf(document))!;
-    documents.sort((a, b) => rankOf(b) - rankOf(a) || this.index.namePositionOf(a) - this.index.namePositionOf(b));
+    documents.sort((a, b) => rankOf[b]! - rankOf[a]! || this.index.namePositionOf(a) - this.index.namePositionOf(b));
     return documents.slice(offset, offset + limit).map((document) => this.index.profileIdOf(document));
   }
 
