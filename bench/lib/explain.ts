@@ -87,6 +87,9 @@ export async function explainRead(databaseUrl: string, read: () => Promise<unkno
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    // One transaction, as the read runs in one: a setting it makes for its transaction
+    // (set_config(…, true), e.g. the search's enable_seqscan) holds for the statements after it here too.
+    await client.query("BEGIN");
     const explained: ExplainedQuery[] = [];
     let databaseMs = 0;
     for (const { text, values } of queries) {
@@ -116,6 +119,7 @@ export async function explainRead(databaseUrl: string, read: () => Promise<unkno
         plan: textPlan.rows.map((row) => row["QUERY PLAN"]).join("\n"),
       });
     }
+    await client.query("ROLLBACK");
     return { functionMs: ms, databaseMs, queries: explained };
   } finally {
     await client.end();

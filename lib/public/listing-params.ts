@@ -1,4 +1,5 @@
 import type { MunicipalityKind } from "@/generated/prisma/enums";
+import { DEFAULT_STATE_SEGMENT, LISTING_PATH } from "./query-routes";
 import {
   EMPTY_SEARCH,
   effectiveSort,
@@ -95,8 +96,7 @@ export function isCanonicalListingQuery(query: string): boolean {
   return serializeListingState(parseListingParams(trimmed)) === trimmed;
 }
 
-/** The public path of the listing. */
-export const LISTING_PATH = "/steckbriefe";
+export { LISTING_PATH };
 
 /** The public address (path and query) of a state, e.g. `/steckbriefe?typ=stadt&seite=2`. */
 export function listingHref(state: Partial<ListingState>): string {
@@ -124,7 +124,7 @@ export function listingFilterHref(state: ListingState, change: Partial<Omit<List
  * the canonical query string, percent-encoded, or "alle" for the default state. Only ever built
  * from a parsed state, so it is canonical by construction.
  */
-export const DEFAULT_STATE_SEGMENT = "alle";
+export { DEFAULT_STATE_SEGMENT };
 
 export function listingStateSegment(state: ListingState): string {
   const query = serializeListingState(state);

@@ -1,11 +1,21 @@
-import { DEFAULT_STATE_SEGMENT, LISTING_PATH } from "./listing-params";
-import { RECOMMENDATIONS_INTERNAL_SEGMENT, RECOMMENDATIONS_PATH } from "./recommendations-params";
-import { STATISTICS_PATH } from "@/lib/statistics/paths";
+/**
+ * The paths live here, not in the parameter modules that use them: those import zod, and this module
+ * reaches the browser through the header's language switch (lib/i18n/language-alternate.ts) — with
+ * zod, every public page loaded 30 kB gzip more.
+ */
+/** The public path of the listing. */
+export const LISTING_PATH = "/steckbriefe";
+/** The segment of the default state (no filter) on the internal routes (lib/public/listing-params.ts). */
+export const DEFAULT_STATE_SEGMENT = "alle";
+export const STATISTICS_PATH = "/statistik";
+export const RECOMMENDATIONS_PATH = "/empfehlungen";
+/** The internal, cached route of a filtered state (proxy.ts rewrites `/empfehlungen?…` onto it). */
+export const RECOMMENDATIONS_INTERNAL_SEGMENT = "auswahl";
 
 /**
  * The pages whose state is a query, and the internal route below each that renders one state as a
  * cacheable path (`/steckbriefe?typ=stadt` is rendered as `/steckbriefe/liste/typ%3Dstadt`; proxy.ts
- * does the rewrite). No server-only imports: the proxy and client components use it.
+ * does the rewrite). No server-only imports and no zod: the proxy and client components use it.
  */
 export const QUERY_ROUTES = {
   listing: { path: LISTING_PATH, internal: "liste" },

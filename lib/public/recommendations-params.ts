@@ -1,3 +1,4 @@
+import { RECOMMENDATIONS_INTERNAL_SEGMENT, RECOMMENDATIONS_PATH } from "./query-routes";
 import {
   DEFAULT_LISTING_STATE,
   listingStateFromSegment,
@@ -20,10 +21,7 @@ import {
  * No server-only imports: proxy.ts uses it.
  */
 
-export const RECOMMENDATIONS_PATH = "/empfehlungen";
-
-/** The internal, cached route of a filtered state (proxy.ts rewrites `/empfehlungen?…` onto it). */
-export const RECOMMENDATIONS_INTERNAL_SEGMENT = "auswahl";
+export { RECOMMENDATIONS_INTERNAL_SEGMENT, RECOMMENDATIONS_PATH };
 
 /** Items of one topic per page when only that topic is shown. */
 export const RECOMMENDATIONS_PAGE_SIZE = 20;

@@ -1,3 +1,4 @@
+import { STATISTICS_PATH } from "@/lib/public/query-routes";
 import { serializeListingState, type ListingState } from "@/lib/public/listing-params";
 import type { ChartId } from "./charts";
 
@@ -7,7 +8,7 @@ import type { ChartId } from "./charts";
  * by its query alone. Sort and page mean nothing to the statistics and are left out.
  */
 
-export const STATISTICS_PATH = "/statistik";
+export { STATISTICS_PATH };
 
 /** The selection's canonical query without sort and page ("" for all profiles). */
 export function statisticsQuery(state: Partial<ListingState>): string {
