@@ -15,7 +15,7 @@
  *    a static file (the physical limit on the same server in the same run), the start page, the listing,
  *    one Steckbrief, and many different Steckbriefe; the server's memory (RSS of the process tree) sampled.
  * 4. First-load JavaScript (gzip) per public route, from the scripts each page's HTML loads.
- * 5. EXPLAIN (ANALYZE, BUFFERS) of every statement of the listing query.
+ * 5. EXPLAIN (ANALYZE, BUFFERS) of every statement of two searches (bench/lib/search-reads.ts).
  * 6. Approve → visible. 7. Lighthouse (mobile). Numbers, never assertions.
  */
 import { randomBytes } from "node:crypto";
@@ -28,6 +28,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import type { ApproveResult } from "./lib/approve-to-visible";
 import type { ExplainResult } from "./lib/explain";
+import { explainedSearches } from "./lib/search-reads";
 import { GENERATOR_VERSION, generateBenchData, type GeneratedData } from "./lib/generate";
 import { renderReport, type BenchReport, type PageResult } from "./lib/report";
 import {
@@ -67,22 +68,6 @@ const runLighthouse = args["no-lighthouse"] ? false : (args.lighthouse ?? !smoke
 const outFile = args.out ?? (smoke ? undefined : join(root, "docs/PERFORMANCE.md"));
 const started = performance.now();
 const log = (message: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
-
-/**
- * The search's reads measured with EXPLAIN ANALYZE: the listing's (the page LISTING_PATH shows) and a
- * search with text and two facets (SEARCH_PATH's). Each is run once before it is measured, as on a
- * running server (connections open, the facet index loaded).
- */
-const explainedSearches = ["typ=stadt&seite=3", "q=wohnung&typ=gemeinde&thema=wohnen"].map((query) => ({
-  name: `searchProfiles(${query})`,
-  read: async () => {
-    const [{ searchProfiles }, { parseSearchParams }] = await Promise.all([
-      import("@/lib/search/search-profiles"),
-      import("@/lib/search/search-params"),
-    ]);
-    return searchProfiles(parseSearchParams(new URLSearchParams(query)));
-  },
-}));
 
 /** The listing URL of the issue. */
 const LISTING_PATH = "/steckbriefe?typ=stadt&seite=3";

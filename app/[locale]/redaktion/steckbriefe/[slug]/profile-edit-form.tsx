@@ -8,25 +8,18 @@ import { useCatalog } from "@/components/forms/use-catalog";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { ConflictPanel } from "@/components/profile-form/conflict-panel";
 import { fieldId } from "@/components/profile-form/field-id";
-import { isCompactField, ProfileField, type CatalogOptions } from "@/components/profile-form/profile-field";
+import { FormSections, type SectionComment } from "@/components/profile-form/form-sections";
+import type { CatalogOptions } from "@/components/profile-form/profile-field";
+import { SubmitSection } from "@/components/profile-form/submit-section";
 import { useAutosave } from "@/components/profile-form/use-autosave";
-import { TASK_LIST_ID, TaskList } from "@/components/profile-form/task-list";
+import { TaskList } from "@/components/profile-form/task-list";
 import type { Result } from "@/lib/actions/define-action";
 import { errorSummaryItems, fieldErrorRefs } from "@/lib/forms/field-errors";
 import { translateFieldErrors } from "@/lib/i18n/translate";
 import { PROBLEM_STATUSES } from "@/lib/profiles/autosave-state";
 import { parseDraftContent, profileContentSchema } from "@/lib/profiles/content-schema";
 import { changedSections } from "@/lib/profiles/changed-sections";
-import {
-  SECTIONS,
-  fieldsOfSection,
-  labelKeyOfPath,
-  sectionTitleKey,
-  type FieldKey,
-  type ProfileFormValues,
-  type SectionKey,
-} from "@/lib/profiles/fields";
-import { Link } from "@/lib/i18n/navigation";
+import { SECTIONS, labelKeyOfPath, sectionTitleKey, type ProfileFormValues, type SectionKey } from "@/lib/profiles/fields";
 import { saveProfileDraftAction } from "./actions";
 
 interface Props {
@@ -47,7 +40,7 @@ interface Props {
   changesRequested: boolean;
   options: CatalogOptions;
   /** the programme staff's comments per section (after a change request) */
-  sectionComments: { section: SectionKey; body: string; byline: string }[];
+  sectionComments: SectionComment[];
   /** bound server action; absent while the version is in review */
   onSubmitForReview?: () => Promise<Result<unknown>>;
   /** the draft was just discarded: this browser's copy of it goes too (never restored, never saved again) */
@@ -55,19 +48,6 @@ interface Props {
   /** the profile is published and the user may give up its draft (offered once there is one) */
   canDiscard?: boolean;
 }
-
-/** Consecutive compact fields (numbers, amounts, short lines) share a row. */
-function groupFields(keys: FieldKey[]): FieldKey[][] {
-  const groups: FieldKey[][] = [];
-  for (const key of keys) {
-    const last = groups.at(-1);
-    if (last && isCompactField(key) && isCompactField(last[0]!)) last.push(key);
-    else groups.push([key]);
-  }
-  return groups;
-}
-
-const GRID_COLUMNS: Record<number, string> = { 2: "sm:grid-cols-2", 3: "sm:grid-cols-3" };
 
 /**
  * The Steckbrief edit form, its sections and fields from the field registry. Nothing typed is lost:
@@ -292,125 +272,32 @@ export function ProfileEditForm({
         {conflict && (
           <ConflictPanel conflict={conflict} values={values} onTakeTheirs={autosave.takeTheirs} onKeepMine={autosave.keepMine} />
         )}
-        {/* Disabled until React runs: typing into the server-rendered form would be overwritten on hydration. */}
-        <fieldset disabled={readOnly || !hydrated} className="flex min-w-0 flex-col gap-8">
-          {SECTIONS.map((section) => (
-            <section
-              key={section.key}
-              id={`abschnitt-${section.anchor}`}
-              aria-labelledby={`abschnitt-${section.anchor}-titel`}
-              className="flex scroll-mt-4 flex-col gap-5 rounded-lg border border-line p-5 sm:p-6"
-            >
-              <h2 id={`abschnitt-${section.anchor}-titel`} className="text-2xl">
-                {catalog(sectionTitleKey(section.key))}
-              </h2>
-              {sectionComments
-                .filter((comment) => comment.section === section.key)
-                .map((comment, index) => (
-                  <aside
-                    key={index}
-                    className="rounded-md border-l-4 border-accent bg-surface p-4"
-                    data-testid={`kommentar-${section.anchor}`}
-                  >
-                    <p className="font-semibold">{tw("sectionComment")}</p>
-                    <p className="mt-1 whitespace-pre-line">{comment.body}</p>
-                    <p className="mt-1 text-sm text-muted">{comment.byline}</p>
-                  </aside>
-                ))}
-              {groupFields(fieldsOfSection(section.key)).map((group) =>
-                group.length === 1 ? (
-                  <ProfileField
-                    key={group[0]}
-                    fieldKey={group[0]!}
-                    values={values}
-                    errors={errors}
-                    options={options}
-                    onChange={autosave.edit}
-                  />
-                ) : (
-                  <div key={group.join()} className={`grid gap-5 ${GRID_COLUMNS[group.length] ?? "sm:grid-cols-2"}`}>
-                    {group.map((key) => (
-                      <ProfileField key={key} fieldKey={key} values={values} errors={errors} options={options} onChange={autosave.edit} />
-                    ))}
-                  </div>
-                ),
-              )}
-              <p className="text-base">
-                <a href={`#${TASK_LIST_ID}`}>{t("backToTaskList")}</a>
-              </p>
-            </section>
-          ))}
-        </fieldset>
+        <FormSections
+          values={values}
+          errors={errors}
+          options={options}
+          comments={sectionComments}
+          disabled={readOnly || !hydrated}
+          onChange={autosave.edit}
+        />
         {onSubmitForReview && (
-          <section
-            id="einreichen"
-            aria-labelledby="einreichen-titel"
-            className="scroll-mt-4 rounded-lg border-2 border-brand-700 p-5 sm:p-6"
-          >
-            {checking ? (
-              <>
-                <h2 id="einreichen-titel" ref={checkHeading} tabIndex={-1} className="text-2xl">
-                  {t("check.title")}
-                </h2>
-                {isPublished && changed.length === 0 ? (
-                  <p className="mt-3" data-testid="check-unchanged">
-                    {t("check.unchanged")}
-                  </p>
-                ) : (
-                  <>
-                    <p className="mt-3">{isPublished ? t("check.changedIntro") : t("check.newIntro")}</p>
-                    {isPublished && (
-                      <ul className="mt-2 list-disc pl-6" data-testid="check-changed">
-                        {changed.map((key) => (
-                          <li key={key}>
-                            <a href={`#abschnitt-${SECTIONS.find((section) => section.key === key)!.anchor}`}>
-                              {catalog(sectionTitleKey(key))}
-                            </a>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                    <p className="mt-3">{t("check.next")}</p>
-                  </>
-                )}
-                {submitMessage && (
-                  <p role="alert" className="mt-3 font-semibold text-red-800">
-                    {submitMessage}
-                  </p>
-                )}
-                <div className="mt-4 flex flex-wrap items-center gap-3">
-                  {!(isPublished && changed.length === 0) && (
-                    <Button type="button" disabled={submitDisabled} onClick={() => void submitForReview()}>
-                      {submitting ? tw("submitting") : t("check.confirm")}
-                    </Button>
-                  )}
-                  <Button type="button" variant="secondary" disabled={submitting} onClick={() => setChecking(false)}>
-                    {t("check.cancel")}
-                  </Button>
-                </div>
-              </>
-            ) : (
-              <>
-                <h2 id="einreichen-titel" className="text-2xl">
-                  {t("finish.title")}
-                </h2>
-                <p className="mt-3" data-testid="finish-text">
-                  {!hasDraft ? t("finish.nothingYet") : changesRequested ? t("finish.textAgain") : t("finish.text")}
-                </p>
-                <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
-                  {hasDraft && (
-                    <Button type="button" disabled={submitDisabled} onClick={() => void openCheckStep()}>
-                      {busy ? t("check.checking") : tw("submit")}
-                    </Button>
-                  )}
-                  {/* The confirmation is a state of the page (?verwerfen=1): it works without JavaScript. */}
-                  {canDiscard && autosave.state.base.versionId !== null && (
-                    <Link href={`/redaktion/steckbriefe/${slug}?verwerfen=1#entwurf-verwerfen`}>{t("discard.link")}</Link>
-                  )}
-                </div>
-              </>
-            )}
-          </section>
+          <SubmitSection
+            slug={slug}
+            checking={checking}
+            checkHeadingRef={checkHeading}
+            isPublished={isPublished}
+            changed={changed}
+            hasDraft={hasDraft}
+            changesRequested={changesRequested}
+            canDiscard={canDiscard && autosave.state.base.versionId !== null}
+            busy={busy}
+            submitting={submitting}
+            disabled={submitDisabled}
+            message={submitMessage}
+            onOpenCheck={() => void openCheckStep()}
+            onConfirm={() => void submitForReview()}
+            onCancel={() => setChecking(false)}
+          />
         )}
         {/* One line, solid, at the bottom of the window while the form is in view; it ends the form in its place. */}
         <div
