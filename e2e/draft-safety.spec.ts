@@ -44,6 +44,8 @@ test("nach abgelaufener Sitzung ist der Text nach der erneuten Anmeldung noch da
 });
 
 test("zwei Personen bearbeiten gleichzeitig: die zweite sieht beide Fassungen und behält ihren Text", async ({ pageAs }) => {
+  // Two sessions, two conflicts (German and English) and axe: past 30 s on a busy machine.
+  test.slow();
   const path = "/redaktion/steckbriefe/stuttgart-gebrueder-schmid-zentrum-dialoge";
   const [pageA, pageB] = await Promise.all([pageAs("editor:stuttgart", path), pageAs("reviewer", path)]);
   const recommendations = fieldLabel("recommendations");

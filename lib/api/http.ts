@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getCacheStore } from "@/lib/cache/cache-store.mjs";
 import type { InvalidParam } from "./query";
+import { apiText } from "./texts";
 import { clientKey } from "@/lib/client-address";
 import { log } from "@/lib/operations/log";
 import { newRequestId, REQUEST_ID_HEADER } from "@/lib/operations/request-id";
@@ -59,73 +60,39 @@ export function jsonResponse(request: Request, data: unknown, extraHeaders: Reco
   return cacheableResponse(request, JSON.stringify(data), "application/json; charset=utf-8", extraHeaders);
 }
 
-interface ProblemText {
-  title: string;
-  title_en: string;
-  detail: string;
-  detail_en: string;
-}
+/** The problems this API answers with, and their status; their texts are in the catalogue (OpenData.problems). */
+const PROBLEM_STATUS = {
+  "invalid-parameters": 400,
+  "not-found": 404,
+  gone: 410,
+  "too-many-requests": 429,
+  "service-unavailable": 503,
+  "server-error": 500,
+} as const;
 
-const PROBLEMS = {
-  "invalid-parameters": {
-    status: 400,
-    title: "Ungültige Parameter",
-    title_en: "Invalid parameters",
-    detail: "Die Anfrage enthält Parameter, die diese Schnittstelle nicht versteht. Siehe invalidParams.",
-    detail_en: "The request contains parameters this API does not understand. See invalidParams.",
-  },
-  "not-found": {
-    status: 404,
-    title: "Nicht gefunden",
-    title_en: "Not found",
-    detail: "Diesen Steckbrief gibt es nicht oder er ist nicht veröffentlicht.",
-    detail_en: "This Steckbrief does not exist or is not published.",
-  },
-  gone: {
-    status: 410,
-    title: "Zurückgezogen",
-    title_en: "Gone",
-    detail: "Dieser Steckbrief wurde archiviert und ist nicht mehr öffentlich.",
-    detail_en: "This Steckbrief was archived and is no longer public.",
-  },
-  "too-many-requests": {
-    status: 429,
-    title: "Zu viele Anfragen",
-    title_en: "Too many requests",
-    detail: "Bitte warten Sie bis zum Ende des Zeitfensters (Retry-After) und versuchen Sie es dann erneut.",
-    detail_en: "Please wait until the window ends (Retry-After) and try again.",
-  },
-  "service-unavailable": {
-    status: 503,
-    title: "Vorübergehend nicht erreichbar",
-    title_en: "Temporarily unavailable",
-    detail: "Die Datenbank ist vorübergehend nicht erreichbar. Bitte versuchen Sie es nach der in Retry-After genannten Zeit erneut.",
-    detail_en: "The database is temporarily unavailable. Please try again after the time given in Retry-After.",
-  },
-  "server-error": {
-    status: 500,
-    title: "Interner Fehler",
-    title_en: "Internal error",
-    detail: "Die Anfrage konnte nicht beantwortet werden. Bitte versuchen Sie es später erneut.",
-    detail_en: "The request could not be answered. Please try again later.",
-  },
-} as const satisfies Record<string, ProblemText & { status: number }>;
+export type ProblemType = keyof typeof PROBLEM_STATUS;
 
-export type ProblemType = keyof typeof PROBLEMS;
-
-/** An error as application/problem+json (RFC 9457), in German with English alongside. */
+/**
+ * An error as application/problem+json (RFC 9457), in German with English alongside (machines read
+ * the type and status; people read either), the texts from the catalogue (./texts.ts).
+ */
 export function problemResponse(
   type: ProblemType,
   options: { invalidParams?: InvalidParam[]; headers?: Record<string, string> } = {},
 ): Response {
-  const problem = PROBLEMS[type];
+  const title = apiText(`OpenData.problems.${type}.title`);
+  const detail = apiText(`OpenData.problems.${type}.detail`);
   const body = {
     type: `/api/v1/openapi.json#problem-${type}`,
-    ...problem,
+    status: PROBLEM_STATUS[type],
+    title: title.de,
+    title_en: title.en,
+    detail: detail.de,
+    detail_en: detail.en,
     ...(options.invalidParams ? { invalidParams: options.invalidParams } : {}),
   };
   return new Response(JSON.stringify(body), {
-    status: problem.status,
+    status: PROBLEM_STATUS[type],
     headers: {
       ...CORS_HEADERS,
       "content-type": "application/problem+json; charset=utf-8",

@@ -1,3 +1,4 @@
+import { apiText } from "./texts";
 import { FACETS, MAX_PAGE, MAX_QUERY_LENGTH, SearchParams, SORTS, parseSearchParams } from "@/lib/search/search-params";
 
 /**
@@ -15,15 +16,17 @@ export interface InvalidParam {
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-const unknownParam = (name: string): InvalidParam => ({
-  name,
-  reason: "Unbekannter Parameter.",
-  reason_en: "Unknown parameter.",
-});
+/** A bad parameter with the reason's text (OpenData.invalidParams.<reason>) in German and English. */
+function invalidParam(name: string, reason: string, values?: Record<string, string | number>): InvalidParam {
+  const text = apiText(`OpenData.invalidParams.${reason}`, values);
+  return { name, reason: text.de, reason_en: text.en };
+}
+
+const unknownParam = (name: string) => invalidParam(name, "unknown");
 
 function pageNumber(name: string, raw: string, max: number): number | InvalidParam {
   if (/^\d{1,7}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= max) return Number(raw);
-  return { name, reason: `Erwartet wird eine ganze Zahl von 1 bis ${max}.`, reason_en: `Expected a whole number from 1 to ${max}.` };
+  return invalidParam(name, "wholeNumber", { max });
 }
 
 /** Page and page size (`seite`, `proSeite`) of any list. */
@@ -54,30 +57,18 @@ export function parseSteckbriefQuery(query: URLSearchParams, { paged = true } = 
   for (const name of new Set(query.keys())) if (!known.has(name)) invalid.push(unknownParam(name));
 
   const q = query.getAll("q");
-  if (q.length > 1) invalid.push({ name: "q", reason: "Nur ein Suchtext ist möglich.", reason_en: "Only one search text is allowed." });
-  if ((q[0] ?? "").length > MAX_QUERY_LENGTH) {
-    invalid.push({
-      name: "q",
-      reason: `Der Suchtext ist länger als ${MAX_QUERY_LENGTH} Zeichen.`,
-      reason_en: `The search text is longer than ${MAX_QUERY_LENGTH} characters.`,
-    });
-  }
+  if (q.length > 1) invalid.push(invalidParam("q", "oneText"));
+  if ((q[0] ?? "").length > MAX_QUERY_LENGTH) invalid.push(invalidParam("q", "tooLong", { max: MAX_QUERY_LENGTH }));
   for (const facet of FACETS) {
     for (const value of query.getAll(facet).flatMap((entry) => entry.split(","))) {
       // A value the page's parser keeps is valid; an unknown slug of the right form is valid too (it finds nothing).
       const kept = (SearchParams.parse({ [facet]: value })[facet] as unknown[]).length === 1;
-      if (!kept) {
-        invalid.push({
-          name: facet,
-          reason: `Ungültiger Wert „${value.slice(0, 50)}“.`,
-          reason_en: `Invalid value "${value.slice(0, 50)}".`,
-        });
-      }
+      if (!kept) invalid.push(invalidParam(facet, "invalidValue", { value: value.slice(0, 50) }));
     }
   }
   const sort = query.get("sort");
   if (sort !== null && !(SORTS as readonly string[]).includes(sort)) {
-    invalid.push({ name: "sort", reason: `Erlaubt sind: ${SORTS.join(", ")}.`, reason_en: `Allowed: ${SORTS.join(", ")}.` });
+    invalid.push(invalidParam("sort", "allowed", { values: SORTS.join(", ") }));
   }
   const { pageSize } = paging(query, invalid);
   if (invalid.length) return { ok: false, invalid };
