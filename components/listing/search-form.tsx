@@ -10,6 +10,7 @@ import {
   type ListingState,
 } from "@/lib/public/listing-params";
 import { MAP_PATH, mapHref } from "@/lib/public/map-view";
+import { isNamedByTheData } from "@/lib/search/facets";
 import { facetTitleKey, sortLabelKey } from "@/lib/search/labels";
 import { FACETS, MAX_QUERY_LENGTH, SORTS, toggleFacetValue, type Facet } from "@/lib/search/search-params";
 import type { FacetValue, SearchResult } from "@/lib/search/search-profiles";
@@ -64,7 +65,7 @@ export async function SearchForm({
   const listingHref = (target: Partial<ListingState>) => stateHref(path, target);
   const labelOf = (option: FacetValue) => (option.labelKey ? tAll(option.labelKey) : (option.label ?? option.value));
   // Names from the data (topics, formats, Kreise) are German on every page; the catalogue's labels are not.
-  const langOf = (option: FacetValue) => (option.labelKey ? undefined : profileTextLang(locale));
+  const langOf = (facet: Facet) => (isNamedByTheData(facet) ? profileTextLang(locale) : undefined);
   const active = FACETS.flatMap((facet) =>
     result.facets[facet].filter((option) => option.selected).map((option) => ({ facet, option, label: labelOf(option) })),
   );
@@ -124,7 +125,7 @@ export async function SearchForm({
                 title={tAll(facetTitleKey(facet))}
                 options={result.facets[facet]}
                 labelOf={labelOf}
-                langOf={langOf}
+                lang={langOf(facet)}
                 more={(count) => t("form.more", { count, facet: tAll(facetTitleKey(facet)) })}
                 hidden={(count) => t("form.hidden", { count })}
               />
@@ -160,7 +161,7 @@ export async function SearchForm({
                   className="inline-flex min-h-11 items-center rounded-md border border-brand-700 bg-white px-3 py-1"
                 >
                   {/* one flex item: in the flex link a text run and a marked name apart would lose the space between them */}
-                  <span>{t.rich("active.remove", { label, name: languagePart(langOf(option)) })}</span>
+                  <span>{t.rich("active.remove", { label, name: languagePart(langOf(facet)) })}</span>
                 </SiteLink>
               </li>
             ))}
@@ -224,7 +225,7 @@ function FacetFieldset({
   title,
   options,
   labelOf,
-  langOf,
+  lang,
   more,
   hidden,
 }: {
@@ -232,7 +233,8 @@ function FacetFieldset({
   title: string;
   options: FacetValue[];
   labelOf: (option: FacetValue) => string;
-  langOf: (option: FacetValue) => string | undefined;
+  /** the language of the values' names: German where the data names them */
+  lang: string | undefined;
   more: (count: number) => string;
   hidden: (count: number) => string;
 }) {
@@ -258,7 +260,7 @@ function FacetFieldset({
           className="size-5 shrink-0 accent-brand-700"
         />
         <span>
-          <span lang={langOf(entry)}>{labelOf(entry)}</span> ({entry.count})
+          <span lang={lang}>{labelOf(entry)}</span> ({entry.count})
         </span>
       </label>
     </li>

@@ -10,6 +10,7 @@ import { profileTextLang } from "@/lib/i18n/content-language";
 import type { Translate } from "@/lib/i18n/translate";
 import { listingHref, type ListingState } from "@/lib/public/listing-params";
 import { mapHref } from "@/lib/public/map-view";
+import { isNamedByTheData } from "@/lib/search/facets";
 import { rangeLabelKey } from "@/lib/search/labels";
 import { BEZIRK_SLUGS, FACETS, KIND_SLUGS, toggleFacetValue, type Facet } from "@/lib/search/search-params";
 import { ALWAYS_GIVEN, CHARTS, FUNDING_CHART, MULTI_VALUED, type ChartId, type Statistics } from "@/lib/statistics/charts";
@@ -42,7 +43,7 @@ export async function StatisticsView({ state }: { state: ListingState }) {
         <PageContainer className="py-8 sm:py-12">
           <h1 className="text-3xl leading-tight sm:text-4xl">{filtered ? t("titleFiltered") : t("title")}</h1>
           <p className="mt-4 max-w-3xl text-lg">{t("intro")}</p>
-          <ActiveFilters state={state} statistics={statistics} translate={translate} />
+          <ActiveFilters state={state} statistics={statistics} translate={translate} dataLang={profileTextLang(locale)} />
           <p className="mt-5 text-lg font-semibold" role="status" data-testid="statistics-total">
             {t("summary", { count: statistics.total })}
           </p>
@@ -175,10 +176,20 @@ function fundingBars(table: ChartTable, tr: Translate): FundingBar[] {
 }
 
 /** The selection as links that remove one filter each, and one that removes all. */
-async function ActiveFilters({ state, statistics, translate: tr }: { state: ListingState; statistics: Statistics; translate: Translate }) {
-  const [tStats, locale] = await Promise.all([getTranslations("Statistics"), getLocale()]);
-  // Topics, formats and districts are named as the data names them (German); the rest is translated.
-  const nameLang = (facet: Facet) => (facet === "thema" || facet === "format" || facet === "kreis" ? profileTextLang(locale) : undefined);
+async function ActiveFilters({
+  state,
+  statistics,
+  translate: tr,
+  dataLang,
+}: {
+  state: ListingState;
+  statistics: Statistics;
+  translate: Translate;
+  /** the language of names from the data (lang="de" on English pages) */
+  dataLang: string | undefined;
+}) {
+  const tStats = await getTranslations("Statistics");
+  const nameLang = (facet: Facet) => (isNamedByTheData(facet) ? dataLang : undefined);
   const labelOf = (facet: Facet, value: string): string => {
     switch (facet) {
       case "typ":

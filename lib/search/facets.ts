@@ -5,3 +5,11 @@
  */
 export const FACETS = ["typ", "bezirk", "kreis", "thema", "format", "jahr", "teilnehmende", "kosten"] as const;
 export type Facet = (typeof FACETS)[number];
+
+/**
+ * Facets whose values are named as the data names them — Kreise, topics, formats: German on every page,
+ * never translated (marked lang="de" on English pages); the others have fixed labels in the catalogue.
+ */
+export const FACETS_NAMED_BY_THE_DATA: readonly Facet[] = ["kreis", "thema", "format"];
+
+export const isNamedByTheData = (facet: string): boolean => (FACETS_NAMED_BY_THE_DATA as readonly string[]).includes(facet);

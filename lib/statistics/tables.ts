@@ -1,4 +1,5 @@
 import type { Translate } from "@/lib/i18n/translate";
+import { isNamedByTheData } from "@/lib/search/facets";
 import {
   COUNT_CHARTS,
   countFormat,
@@ -39,9 +40,6 @@ export interface ChartTable {
   total: TableRow | null;
 }
 
-/** Charts whose rows are named as the data names them (topics, formats: German, not translated). */
-const NAMED_BY_THE_DATA: ChartId[] = ["thema", "format"];
-
 export const entryLabel = (t: Translate, entry: CountEntry) => (entry.labelKey ? t(entry.labelKey) : (entry.label ?? entry.value ?? ""));
 
 export function chartTable(t: Translate, statistics: Statistics, chart: ChartId): ChartTable {
@@ -80,7 +78,7 @@ export function chartTable(t: Translate, statistics: Statistics, chart: ChartId)
     rows: statistics.counts[chart].map((entry) => ({
       value: entry.value,
       label: entryLabel(t, entry),
-      dataName: NAMED_BY_THE_DATA.includes(chart) && entry.value !== null,
+      dataName: isNamedByTheData(chart) && entry.value !== null,
       numbers: [entry.count],
     })),
     total: null,
