@@ -41,19 +41,35 @@ export function bucketOf(value: number | null, buckets: readonly Bucket[]): stri
   return bucket?.slug ?? null;
 }
 
+/** Hands each value of a document's facet, as URL value (slug, year, range slug), to `add`: no arrays per document. */
+const VALUES: Record<Facet, (row: FacetIndexRow, add: (value: string) => void) => void> = {
+  typ: (row, add) => add(kindSlugOf(row.kind)),
+  bezirk: (row, add) => add(bezirkSlugOf(row.regierungsbezirk)),
+  kreis: (row, add) => {
+    if (row.kreis !== null) add(row.kreis);
+  },
+  thema: (row, add) => row.topics.forEach((value) => add(value)),
+  format: (row, add) => row.formats.forEach((value) => add(value)),
+  jahr: (row, add) => row.years.forEach((year) => add(String(year))),
+  teilnehmende: (row, add) => {
+    const bucket = bucketOf(row.participantCount, PARTICIPANT_BUCKETS);
+    if (bucket !== null) add(bucket);
+  },
+  kosten: (row, add) => {
+    const bucket = bucketOf(row.costTotal, COST_BUCKETS);
+    if (bucket !== null) add(bucket);
+  },
+};
+
 /** A document's values per facet, as URL values (slugs, years, range slugs). */
 export function facetValuesOf(row: FacetIndexRow): Record<Facet, string[]> {
-  const one = (value: string | null) => (value === null ? [] : [value]);
-  return {
-    typ: [kindSlugOf(row.kind)],
-    bezirk: [bezirkSlugOf(row.regierungsbezirk)],
-    kreis: one(row.kreis),
-    thema: row.topics,
-    format: row.formats,
-    jahr: row.years.map(String),
-    teilnehmende: one(bucketOf(row.participantCount, PARTICIPANT_BUCKETS)),
-    kosten: one(bucketOf(row.costTotal, COST_BUCKETS)),
-  };
+  return Object.fromEntries(
+    FACETS.map((facet) => {
+      const values: string[] = [];
+      VALUES[facet](row, (value) => values.push(value));
+      return [facet, values];
+    }),
+  ) as Record<Facet, string[]>;
 }
 
 /** Per facet: the distinct values, and per document the numbers of its values (compressed rows). */
@@ -81,11 +97,7 @@ export class FacetIndex {
     this.size = rows.length;
     this.profileIds = rows.map((row) => row.profileId);
     this.documentOf = new Map(this.profileIds.map((id, document) => [id, document]));
-    const valuesPerRow = rows.map(facetValuesOf);
-    this.columns = Object.fromEntries(FACETS.map((facet) => [facet, column(valuesPerRow.map((values) => values[facet]))])) as Record<
-      Facet,
-      FacetColumn
-    >;
+    this.columns = Object.fromEntries(FACETS.map((facet) => [facet, column(rows, VALUES[facet])])) as Record<Facet, FacetColumn>;
     // The positions are 1 … n (row_number): each document goes straight to its place.
     const order = (position: (row: FacetIndexRow) => number) => {
       const documents = new Uint32Array(this.size);
@@ -243,23 +255,33 @@ export class IndexSelection {
   }
 }
 
-function column(valuesPerDocument: string[][]): FacetColumn {
+function column(rows: readonly FacetIndexRow[], valuesOf: (row: FacetIndexRow, add: (value: string) => void) => void): FacetColumn {
   const numberOf = new Map<string, number>();
   const values: string[] = [];
-  const start = new Uint32Array(valuesPerDocument.length + 1);
-  const data: number[] = [];
-  valuesPerDocument.forEach((documentValues, document) => {
-    for (const value of new Set(documentValues)) {
-      let number = numberOf.get(value);
-      if (number === undefined) {
-        number = values.push(value) - 1;
-        numberOf.set(value, number);
-      }
-      data.push(number);
+  const start = new Uint32Array(rows.length + 1);
+  let data = new Uint32Array(Math.max(16, rows.length * 2));
+  let length = 0;
+  let documentStart = 0;
+  const add = (value: string) => {
+    let number = numberOf.get(value);
+    if (number === undefined) {
+      number = values.push(value) - 1;
+      numberOf.set(value, number);
     }
-    start[document + 1] = data.length;
+    for (let at = documentStart; at < length; at += 1) if (data[at] === number) return; // each value once per document
+    if (length === data.length) {
+      const grown = new Uint32Array(data.length * 2);
+      grown.set(data);
+      data = grown;
+    }
+    data[length++] = number;
+  };
+  rows.forEach((row, document) => {
+    documentStart = length;
+    valuesOf(row, add);
+    start[document + 1] = length;
   });
-  return { values, numberOf, start, data: Uint32Array.from(data) };
+  return { values, numberOf, start, data: data.slice(0, length) };
 }
 
 function hasAny(data: Uint32Array, from: number, to: number, wanted: Uint8Array): boolean {
