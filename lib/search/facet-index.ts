@@ -1,4 +1,4 @@
-import type { MunicipalityKind, Regierungsbezirk } from "@/generated/prisma/enums";
+import type { SearchDocumentRow } from "./document";
 import { bezirkSlugOf, COST_BUCKETS, FACETS, kindSlugOf, PARTICIPANT_BUCKETS, type Bucket, type Facet } from "./search-params";
 
 /**
@@ -15,21 +15,11 @@ import { bezirkSlugOf, COST_BUCKETS, FACETS, kindSlugOf, PARTICIPANT_BUCKETS, ty
  * database against a plain filter over the same rows.
  */
 
-/** One search document as the index needs it (positions: 1-based places in the stored sort orders). */
-export interface FacetIndexRow {
-  profileId: string;
-  kind: MunicipalityKind;
-  regierungsbezirk: Regierungsbezirk;
-  kreis: string | null;
-  topics: string[];
-  formats: string[];
-  years: number[];
-  participantCount: number | null;
-  costTotal: number | null;
-  byName: number;
-  byNewest: number;
-  byCost: number;
-}
+/** One search document as the index needs it: its facet columns and its 1-based places in the stored sort orders. */
+export type FacetIndexRow = Pick<
+  SearchDocumentRow,
+  "profileId" | "kind" | "regierungsbezirk" | "kreis" | "topics" | "formats" | "years" | "participantCount" | "costTotal"
+> & { byName: number; byNewest: number; byCost: number };
 
 /** The stored orders; relevance is the text's rank (given per search), ties in name order. */
 export type StoredOrder = "name" | "neueste" | "kosten";
